@@ -1,0 +1,41 @@
+package io.worklane.api.application.project;
+
+import io.worklane.domain.project.CustomField;
+import io.worklane.domain.project.Project;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Event payloads of projects and custom fields. */
+final class ProjectData {
+    private ProjectData() {
+    }
+
+    static Map<String, Object> of(Project p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id().toString());
+        m.put("key", p.key());
+        m.put("name", p.name());
+        m.put("description", p.description());
+        m.put("kind", p.kind().name());
+        m.put("status", p.status().name());
+        m.put("leadId", p.leadId() == null ? null : p.leadId().toString());
+        m.put("startDate", p.startDate() == null ? null : p.startDate().toString());
+        m.put("targetDate", p.targetDate() == null ? null : p.targetDate().toString());
+        m.put("version", p.version());
+        m.put("updatedAt", p.updatedAt().toString());
+        return m;
+    }
+
+    static Map<String, Object> of(CustomField f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id().toString());
+        m.put("projectId", f.projectId().toString());
+        m.put("key", f.key());
+        m.put("name", f.name());
+        m.put("type", f.type().name());
+        m.put("options", f.options());
+        m.put("required", f.required());
+        m.put("version", f.version());
+        return m;
+    }
+}

@@ -1,0 +1,19 @@
+package io.worklane.api.application.project;
+
+import io.smallrye.mutiny.Uni;
+import io.worklane.domain.project.Project;
+import io.worklane.domain.project.Projects;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.workspace.Workspace;
+
+/** Finds a project of a workspace by id or key, or refuses with PROJECT_NOT_FOUND. */
+public final class ProjectLookup {
+    private ProjectLookup() {
+    }
+
+    public static Uni<Project> load(Projects projects, Workspace ws, String ref) {
+        return projects.find(ws.id(), ref).map(p -> p.orElseThrow(
+                () -> DomainException.notFound(ErrorCode.PROJECT_NOT_FOUND, "Project", ref)));
+    }
+}

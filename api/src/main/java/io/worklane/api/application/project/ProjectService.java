@@ -1,0 +1,89 @@
+package io.worklane.api.application.project;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Access;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.api.application.shared.Events;
+import io.worklane.api.application.shared.ExpectedVersion;
+import io.worklane.api.application.shared.MemberCheck;
+import io.worklane.api.application.shared.Now;
+import io.worklane.domain.project.Project;
+import io.worklane.domain.project.ProjectChanges;
+import io.worklane.domain.project.ProjectFilter;
+import io.worklane.domain.project.ProjectKind;
+import io.worklane.domain.project.ProjectSort;
+import io.worklane.domain.project.ProjectStatus;
+import io.worklane.domain.project.Projects;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Use cases of projects: temporary initiatives and ongoing process boards. */
+@ApplicationScoped
+public class ProjectService {
+    private final Projects projects;
+    private final Access access;
+    private final MemberCheck memberCheck;
+    private final Events events;
+    private final Now now;
+
+    public ProjectService(Projects projects, Access access, MemberCheck memberCheck, Events events, Now now) {
+        this.projects = projects;
+        this.access = access;
+        this.memberCheck = memberCheck;
+        this.events = events;
+        this.now = now;
+    }
+
+    public record Draft(String key, String name, String description, ProjectKind kind, ProjectStatus status,
+                        UUID leadId, LocalDate startDate, LocalDate targetDate) {
+    }
+
+    @WithTransaction
+    public Uni<Project> create(Caller caller, String wsRef, Draft d) {
+        return access.workspace(caller, wsRef).chain(ws -> {
+            Project project = Project.create(ws.id(), d.key(), d.name(), d.description(), d.kind(), d.status(),
+                    d.leadId(), d.startDate(), d.targetDate(), now.instant());
+            return memberCheck.exist(ws.id(), "leadId", d.leadId())
+                    .chain(() -> projects.insert(project))
+                    .call(p -> events.record("project.created", ws.id(), p.id(), caller, p.createdAt(),
+                            ProjectData.of(p), null));
+        });
+    }
+
+    public Uni<Project> get(Caller caller, String wsRef, String ref) {
+        return access.workspace(caller, wsRef).chain(ws -> ProjectLookup.load(projects, ws, ref));
+    }
+
+    public Uni<Page<Project>> list(Caller caller, String wsRef, ProjectFilter filter, ProjectSort sort,
+                                   PageRequest page) {
+        return access.workspace(caller, wsRef).chain(ws -> projects.list(ws.id(), filter, sort, page));
+    }
+
+    @WithTransaction
+    public Uni<Project> update(Caller caller, String wsRef, String ref, Long expectedVersion, ProjectChanges c) {
+        return access.workspace(caller, wsRef).chain(ws -> ProjectLookup.load(projects, ws, ref).chain(current -> {
+            ExpectedVersion.check(expectedVersion, current.version(), "Project " + current.key());
+            Project changed = current.change(c, now.instant());
+            return memberCheck.exist(ws.id(), "leadId", c.leadId().present() ? c.leadId().value() : null)
+                    .chain(() -> projects.update(changed))
+                    .call(saved -> events.record("project.updated", ws.id(), saved.id(), caller, saved.updatedAt(),
+                            ProjectData.of(saved), ProjectData.of(current)));
+        }));
+    }
+
+    /** Deletes the project with its work items and fields; the event keeps what it was. */
+    @WithTransaction
+    public Uni<Void> delete(Caller caller, String wsRef, String ref, Long expectedVersion) {
+        return access.workspace(caller, wsRef).chain(ws -> ProjectLookup.load(projects, ws, ref).chain(current -> {
+            ExpectedVersion.check(expectedVersion, current.version(), "Project " + current.key());
+            return projects.delete(ws.id(), current.id(), current.version())
+                    .call(() -> events.record("project.deleted", ws.id(), current.id(), caller, now.instant(),
+                            ProjectData.of(current), null));
+        }));
+    }
+
+}

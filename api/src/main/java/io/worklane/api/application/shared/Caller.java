@@ -1,0 +1,16 @@
+package io.worklane.api.application.shared;
+
+import io.worklane.domain.shared.Actor;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is calling: a credential with the workspace it is bound to (null for the instance
+ * administrator, who acts in every workspace) and its scopes.
+ */
+public record Caller(String credentialId, String name, boolean instanceAdmin, UUID workspaceId, Set<String> scopes) {
+
+    public Actor actor() {
+        return new Actor(Actor.Kind.API_KEY, credentialId, name);
+    }
+}

@@ -1,0 +1,15 @@
+package io.worklane.api.application.workitem;
+
+import io.worklane.domain.workitem.Priority;
+import io.worklane.domain.workitem.WorkItemType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A request to create a work item; {@code project} and {@code parent} are ids or keys. */
+public record WorkItemDraft(String project, WorkItemType type, String title, String description, String status,
+                            Priority priority, List<UUID> assigneeIds, UUID reporterId, String parent,
+                            LocalDate startDate, LocalDate dueDate, Long estimateMinutes, List<String> labels,
+                            Map<String, Object> customFields) {
+}

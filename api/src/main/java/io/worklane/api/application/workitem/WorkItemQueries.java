@@ -1,0 +1,59 @@
+package io.worklane.api.application.workitem;
+
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Access;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.domain.project.Projects;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
+import io.worklane.domain.workitem.WorkItem;
+import io.worklane.domain.workitem.WorkItemFilter;
+import io.worklane.domain.workitem.WorkItemSort;
+import io.worklane.domain.workitem.WorkItems;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** Reads of work items for REST and GraphQL. References in filters (project, parent) are ids or keys. */
+@ApplicationScoped
+public class WorkItemQueries {
+    private final WorkItems workItems;
+    private final Projects projects;
+    private final Access access;
+
+    public WorkItemQueries(WorkItems workItems, Projects projects, Access access) {
+        this.workItems = workItems;
+        this.projects = projects;
+        this.access = access;
+    }
+
+    /** A list filter as the caller gives it: references still unresolved. */
+    public record Criteria(String project, String status, UUID assignee, String label, String parent,
+                           java.time.Instant updatedSince, String text) {
+    }
+
+    public Uni<WorkItem> get(Caller caller, String wsRef, String ref) {
+        return access.workspace(caller, wsRef).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref));
+    }
+
+    public Uni<Page<WorkItem>> list(Caller caller, String wsRef, Criteria c, WorkItemSort sort, PageRequest page) {
+        return access.workspace(caller, wsRef).chain(ws -> resolve(ws.id(), c)
+                .chain(filter -> workItems.list(ws.id(), filter, sort, page)));
+    }
+
+    /** Resolves keys to ids; a filter naming a missing project or parent is a 404, not an empty list. */
+    public Uni<WorkItemFilter> resolve(UUID workspaceId, Criteria c) {
+        Uni<UUID> project = c.project() == null ? Uni.createFrom().nullItem()
+                : projects.find(workspaceId, c.project()).map(p -> p.orElseThrow(() ->
+                        io.worklane.domain.shared.DomainException.notFound(
+                                io.worklane.domain.shared.ErrorCode.PROJECT_NOT_FOUND, "Project", c.project())).id());
+        Uni<UUID> parent = c.parent() == null ? Uni.createFrom().nullItem()
+                : WorkItemLookup.load(workItems, workspaceId, c.parent()).map(WorkItem::id);
+        return project.chain(projectId -> parent.map(parentId -> new WorkItemFilter(projectId, c.status(),
+                c.assignee(), c.label(), parentId, c.updatedSince(), blankToNull(c.text()))));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+}

@@ -1,0 +1,103 @@
+package io.worklane.api.application.workitem;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectLookup;
+import io.worklane.api.application.shared.Access;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.api.application.shared.Events;
+import io.worklane.api.application.shared.ExpectedVersion;
+import io.worklane.api.application.shared.Now;
+import io.worklane.domain.project.Projects;
+import io.worklane.domain.shared.Change;
+import io.worklane.domain.workitem.NewWorkItem;
+import io.worklane.domain.workitem.WorkItem;
+import io.worklane.domain.workitem.WorkItems;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.UUID;
+
+/** Use cases that change work items: each is one transaction that also writes its event. */
+@ApplicationScoped
+public class WorkItemService {
+    private final WorkItems workItems;
+    private final Projects projects;
+    private final WorkItemInputs inputs;
+    private final WorkItemHierarchy hierarchy;
+    private final Access access;
+    private final Events events;
+    private final Now now;
+
+    public WorkItemService(WorkItems workItems, Projects projects, WorkItemInputs inputs, WorkItemHierarchy hierarchy,
+                           Access access, Events events, Now now) {
+        this.workItems = workItems;
+        this.projects = projects;
+        this.inputs = inputs;
+        this.hierarchy = hierarchy;
+        this.access = access;
+        this.events = events;
+        this.now = now;
+    }
+
+    @WithTransaction
+    public Uni<WorkItem> create(Caller caller, String wsRef, WorkItemDraft d) {
+        return access.workspace(caller, wsRef).chain(ws -> ProjectLookup.load(projects, ws, d.project())
+                .invoke(project -> project.ensureOpenForNewWork())
+                .chain(project -> inputs.people(ws.id(), d.assigneeIds(), d.reporterId())
+                        .chain(() -> inputs.customValues(ws.id(), project.id(), Map.of(),
+                                d.customFields() == null ? Map.of() : d.customFields()))
+                        .chain(values -> parentId(ws.id(), d.parent())
+                                .chain(parentId -> workItems.nextNumber(project.id()).map(number -> WorkItem.create(
+                                        project, number, new NewWorkItem(d.type(), d.title(), d.description(),
+                                                d.status(), d.priority(), d.assigneeIds(), d.reporterId(), parentId,
+                                                d.startDate(), d.dueDate(), d.estimateMinutes(), d.labels(), values),
+                                        now.instant()))))
+                        .chain(workItems::insert)
+                        .call(item -> events.record("work_item.created", ws.id(), item.id(), caller,
+                                item.createdAt(), WorkItemData.of(item), null))));
+    }
+
+    @WithTransaction
+    public Uni<WorkItem> update(Caller caller, String wsRef, String ref, Long expectedVersion, WorkItemPatch p) {
+        return access.workspace(caller, wsRef).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref)
+                .chain(current -> {
+                    ExpectedVersion.check(expectedVersion, current.version(), "Work item " + current.key());
+                    return inputs.people(ws.id(), p.assigneeIds().present() ? p.assigneeIds().value() : null,
+                                    p.reporterId().present() ? p.reporterId().value() : null)
+                            .chain(() -> customValues(ws.id(), current, p.customFields()))
+                            .chain(values -> hierarchy.newParent(ws.id(), current, p.parent())
+                                    .map(parentId -> current.change(PatchChanges.of(p, parentId, values),
+                                            now.instant())))
+                            .chain(workItems::update)
+                            .call(saved -> events.record("work_item.updated", ws.id(), saved.id(), caller,
+                                    saved.updatedAt(), WorkItemData.of(saved), WorkItemData.of(current)));
+                }));
+    }
+
+    /** Deletes a work item; its children stay, without a parent, and its key is never reused. */
+    @WithTransaction
+    public Uni<Void> delete(Caller caller, String wsRef, String ref, Long expectedVersion) {
+        return access.workspace(caller, wsRef).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref)
+                .chain(current -> {
+                    ExpectedVersion.check(expectedVersion, current.version(), "Work item " + current.key());
+                    return workItems.delete(ws.id(), current.id(), current.version())
+                            .call(() -> events.record("work_item.deleted", ws.id(), current.id(), caller,
+                                    now.instant(), WorkItemData.of(current), null));
+                }));
+    }
+
+    private Uni<UUID> parentId(UUID workspaceId, String parentRef) {
+        return parentRef == null ? Uni.createFrom().nullItem()
+                : inputs.parent(workspaceId, parentRef).map(WorkItem::id);
+    }
+
+    private Uni<Change<Map<String, Object>>> customValues(UUID workspaceId, WorkItem current,
+                                                          Change<Map<String, Object>> patch) {
+        if (!patch.present()) {
+            return Uni.createFrom().item(Change.absent());
+        }
+        Map<String, Object> base = patch.value() == null ? Map.of() : current.customFields();
+        Map<String, Object> changes = patch.value() == null ? Map.of() : patch.value();
+        return inputs.customValues(workspaceId, current.projectId(), base, changes).map(Change::to);
+    }
+}

@@ -1,0 +1,75 @@
+package io.worklane.api.application.workspace;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Access;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.api.application.shared.Events;
+import io.worklane.api.application.shared.ExpectedVersion;
+import io.worklane.api.application.shared.Now;
+import io.worklane.domain.shared.Change;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
+import io.worklane.domain.workspace.Workspace;
+import io.worklane.domain.workspace.Workspaces;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Use cases of workspaces (tenants). Creating one is the instance administrator's privilege. */
+@ApplicationScoped
+public class WorkspaceService {
+    private final Workspaces workspaces;
+    private final Access access;
+    private final Events events;
+    private final Now now;
+
+    public WorkspaceService(Workspaces workspaces, Access access, Events events, Now now) {
+        this.workspaces = workspaces;
+        this.access = access;
+        this.events = events;
+        this.now = now;
+    }
+
+    public record Draft(String slug, String name, String defaultCurrency, String timeZone) {
+    }
+
+    public record Patch(Change<String> name, Change<String> defaultCurrency, Change<String> timeZone) {
+    }
+
+    @WithTransaction
+    public Uni<Workspace> create(Caller caller, Draft draft) {
+        access.requireInstanceAdmin(caller, "create workspaces");
+        Workspace workspace = Workspace.create(draft.slug(), draft.name(), draft.defaultCurrency(), draft.timeZone(),
+                now.instant());
+        return workspaces.insert(workspace).call(created -> events.record("workspace.created", created.id(),
+                created.id(), caller, created.updatedAt(), WorkspaceData.of(created), null));
+    }
+
+    public Uni<Workspace> get(Caller caller, String ref) {
+        return access.workspace(caller, ref);
+    }
+
+    public Uni<Page<Workspace>> list(Caller caller, PageRequest page) {
+        return workspaces.list(caller.instanceAdmin() ? null : List.of(caller.workspaceId()), page);
+    }
+
+    @WithTransaction
+    public Uni<Workspace> update(Caller caller, String ref, Long expectedVersion, Patch patch) {
+        return access.workspace(caller, ref).chain(current -> {
+            ExpectedVersion.check(expectedVersion, current.version(), "Workspace " + current.slug());
+            Workspace changed = current.change(patch.name(), patch.defaultCurrency(), patch.timeZone(), now.instant());
+            return workspaces.update(changed).call(saved -> events.record("workspace.updated", saved.id(), saved.id(),
+                    caller, saved.updatedAt(), WorkspaceData.of(saved), WorkspaceData.of(current)));
+        });
+    }
+
+    /** Deletes the workspace and everything in it. Only the instance administrator may. */
+    @WithTransaction
+    public Uni<Void> delete(Caller caller, String ref, Long expectedVersion) {
+        access.requireInstanceAdmin(caller, "delete workspaces");
+        return access.workspace(caller, ref).chain(current -> {
+            ExpectedVersion.check(expectedVersion, current.version(), "Workspace " + current.slug());
+            return workspaces.delete(current.id(), current.version());
+        });
+    }
+}

@@ -1,0 +1,27 @@
+package io.worklane.api.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The caller of the current request, as authenticated by {@link ApiKeyAuthenticationMechanism}. */
+@ApplicationScoped
+public class CurrentCaller {
+    static final String ATTRIBUTE = "worklane.caller";
+    private final SecurityIdentity identity;
+
+    public CurrentCaller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Caller get() {
+        Caller caller = identity.getAttribute(ATTRIBUTE);
+        if (caller == null) {
+            throw new DomainException(ErrorCode.UNAUTHENTICATED,
+                    "Send a valid API key as 'Authorization: Bearer wl_…'.");
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,14 @@
+package io.worklane.api.security;
+
+/** The problem documents written below JAX-RS (authentication happens before any resource runs). */
+final class ProblemBody {
+    private ProblemBody() {
+    }
+
+    static String unauthenticated(String path) {
+        return "{\"type\":\"https://worklane.io/problems/unauthenticated\",\"title\":\"Unauthenticated\","
+                + "\"status\":401,\"code\":\"UNAUTHENTICATED\",\"detail\":\"Send a valid, unrevoked API key as "
+                + "'Authorization: Bearer wl_…'. The instance administrator's key is in <data dir>/admin-api-key.\","
+                + "\"instance\":\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    }
+}

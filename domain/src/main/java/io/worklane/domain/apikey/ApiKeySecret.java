@@ -1,0 +1,71 @@
+package io.worklane.domain.apikey;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.zip.CRC32;
+
+/**
+ * The secret of an API key: {@code wl_} + 40 random base62 characters (~238 bits) + a 6-character
+ * CRC32 checksum, so secret scanners can recognise a Worklane key offline. Only its SHA-256 is stored.
+ */
+public record ApiKeySecret(String value) {
+    public static final String PREFIX = "wl_";
+    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int RANDOM_LENGTH = 40;
+
+    public static ApiKeySecret generate() {
+        StringBuilder body = new StringBuilder(RANDOM_LENGTH);
+        for (int i = 0; i < RANDOM_LENGTH; i++) {
+            body.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return new ApiKeySecret(PREFIX + body + checksum(body.toString()));
+    }
+
+    /** True for keys this server generated (well-formed and checksum right); admin-chosen keys need not be. */
+    public boolean hasValidChecksum() {
+        if (!value.startsWith(PREFIX) || value.length() != PREFIX.length() + RANDOM_LENGTH + 6) {
+            return false;
+        }
+        String body = value.substring(PREFIX.length(), PREFIX.length() + RANDOM_LENGTH);
+        return checksum(body).equals(value.substring(PREFIX.length() + RANDOM_LENGTH));
+    }
+
+    /** What is shown in lists to recognise a key: the prefix and the first 8 characters. */
+    public String displayPrefix() {
+        return value.substring(0, Math.min(value.length(), PREFIX.length() + 8));
+    }
+
+    public String hash() {
+        return sha256(value);
+    }
+
+    public static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String checksum(String body) {
+        CRC32 crc = new CRC32();
+        crc.update(body.getBytes(StandardCharsets.US_ASCII));
+        long value = crc.getValue();
+        char[] out = new char[6];
+        for (int i = 5; i >= 0; i--) {
+            out[i] = ALPHABET.charAt((int) (value % 62));
+            value /= 62;
+        }
+        return new String(out);
+    }
+
+    @Override
+    public String toString() {
+        return displayPrefix() + "…";
+    }
+}

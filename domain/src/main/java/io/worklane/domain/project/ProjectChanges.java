@@ -1,0 +1,10 @@
+package io.worklane.domain.project;
+
+import io.worklane.domain.shared.Change;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A partial update of a project; the key and kind never change. */
+public record ProjectChanges(Change<String> name, Change<String> description, Change<ProjectStatus> status,
+                             Change<UUID> leadId, Change<LocalDate> startDate, Change<LocalDate> targetDate) {
+}

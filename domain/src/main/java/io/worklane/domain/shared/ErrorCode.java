@@ -1,0 +1,47 @@
+package io.worklane.domain.shared;
+
+/**
+ * The stable error codes of Worklane. Clients switch on these, so a code is never renamed;
+ * the HTTP status lives with the code so that REST and GraphQL agree.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(400),
+    MALFORMED_JSON(400),
+    INVALID_CURSOR(400),
+    UNAUTHENTICATED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    WORKSPACE_NOT_FOUND(404),
+    MEMBER_NOT_FOUND(404),
+    PROJECT_NOT_FOUND(404),
+    CUSTOM_FIELD_NOT_FOUND(404),
+    WORK_ITEM_NOT_FOUND(404),
+    COMMENT_NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    NOT_ACCEPTABLE(406),
+    WORKSPACE_SLUG_TAKEN(409),
+    PROJECT_KEY_TAKEN(409),
+    MEMBER_ALREADY_EXISTS(409),
+    CUSTOM_FIELD_KEY_TAKEN(409),
+    IDEMPOTENCY_REQUEST_IN_PROGRESS(409),
+    /** The object changed since the version the caller based its change on. */
+    CONFLICT(412),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    IDEMPOTENCY_KEY_REUSED(422),
+    PARENT_CYCLE(422),
+    PROJECT_CLOSED(422),
+    RATE_LIMITED(429),
+    INTERNAL_ERROR(500),
+    SERVICE_UNAVAILABLE(503);
+
+    private final int httpStatus;
+
+    ErrorCode(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

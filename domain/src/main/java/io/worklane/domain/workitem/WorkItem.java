@@ -1,0 +1,62 @@
+package io.worklane.domain.workitem;
+
+import io.worklane.domain.project.Project;
+import io.worklane.domain.shared.Ids;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One unit of work. Its key is its project's key and a number the project hands out without gaps. */
+public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String projectKey, long number, WorkItemType type,
+                       String title, String description, String status, Priority priority, List<UUID> assigneeIds,
+                       UUID reporterId, UUID parentId, LocalDate startDate, LocalDate dueDate, Long estimateMinutes,
+                       List<String> labels, Map<String, Object> customFields, long version, Instant createdAt,
+                       Instant updatedAt, Instant completedAt) {
+
+    public String key() {
+        return projectKey + "-" + number;
+    }
+
+    public static WorkItem create(Project project, long number, NewWorkItem n, Instant now) {
+        project.ensureOpenForNewWork();
+        String status = n.status() == null ? WorkItemStatus.TODO : n.status();
+        WorkItem draft = new WorkItem(Ids.newId(), project.workspaceId(), project.id(), project.key(), number,
+                n.type() == null ? WorkItemType.TASK : n.type(), trim(n.title()), n.description(), status,
+                n.priority() == null ? Priority.NONE : n.priority(), listOf(n.assigneeIds()), n.reporterId(),
+                n.parentId(), n.startDate(), n.dueDate(), n.estimateMinutes(), labelsOf(n.labels()),
+                n.customFields() == null ? Map.of() : n.customFields(), 0, now, now,
+                WorkItemStatus.isDone(status) ? now : null);
+        WorkItemRules.validate(draft);
+        return draft;
+    }
+
+    public WorkItem change(WorkItemChanges c, Instant now) {
+        String newStatus = c.status().or(status);
+        Instant completed = WorkItemStatus.isDone(newStatus) ? (completedAt == null ? now : completedAt) : null;
+        WorkItem changed = new WorkItem(id, workspaceId, projectId, projectKey, number, c.type().or(type),
+                c.title().present() ? trim(c.title().value()) : title, c.description().or(description), newStatus,
+                c.priority().or(priority), c.assigneeIds().present() ? listOf(c.assigneeIds().value()) : assigneeIds,
+                c.reporterId().or(reporterId), c.parentId().or(parentId), c.startDate().or(startDate),
+                c.dueDate().or(dueDate), c.estimateMinutes().or(estimateMinutes),
+                c.labels().present() ? labelsOf(c.labels().value()) : labels,
+                c.customFields().present() && c.customFields().value() != null ? c.customFields().value()
+                        : c.customFields().present() ? Map.of() : customFields,
+                version, createdAt, now, completed);
+        WorkItemRules.validate(changed);
+        return changed;
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    private static List<String> labelsOf(List<String> labels) {
+        return labels == null ? List.of() : labels.stream().map(l -> l == null ? null : l.strip()).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package io.worklane.domain.workitem;
+
+import io.smallrye.mutiny.Uni;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: the work items of a workspace. {@code ref} is an id or a key such as ENG-42. */
+public interface WorkItems {
+    Uni<Optional<WorkItem>> find(UUID workspaceId, String ref);
+
+    Uni<Page<WorkItem>> list(UUID workspaceId, WorkItemFilter filter, WorkItemSort sort, PageRequest page);
+
+    Uni<Long> count(UUID workspaceId, WorkItemFilter filter);
+
+    /** One page per project, in one statement: for nested lists that must not cost a query per project. */
+    Uni<Map<UUID, Page<WorkItem>>> pagesByProject(UUID workspaceId, Collection<UUID> projectIds,
+                                                   WorkItemFilter filter, WorkItemSort sort, PageRequest page);
+
+    Uni<Map<UUID, Long>> countsByProject(UUID workspaceId, Collection<UUID> projectIds, WorkItemFilter filter);
+
+    Uni<List<WorkItem>> byIds(UUID workspaceId, Collection<UUID> ids);
+
+    /** Children of each parent, oldest first. */
+    Uni<Map<UUID, List<WorkItem>>> childrenOf(UUID workspaceId, Collection<UUID> parentIds);
+
+    /** The ids above {@code id} in the hierarchy, nearest first. */
+    Uni<List<UUID>> ancestorsOf(UUID workspaceId, UUID id);
+
+    /** Serialises hierarchy changes of a workspace until the transaction ends (two moves cannot race into a cycle). */
+    Uni<Void> lockHierarchy(UUID workspaceId);
+
+    /** The next number of a project, gap-free: taken inside the creating transaction. */
+    Uni<Long> nextNumber(UUID projectId);
+
+    Uni<WorkItem> insert(WorkItem item);
+
+    Uni<WorkItem> update(WorkItem changed);
+
+    Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion);
+}

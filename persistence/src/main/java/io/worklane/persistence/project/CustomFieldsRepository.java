@@ -1,0 +1,89 @@
+package io.worklane.persistence.project;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.worklane.domain.project.CustomField;
+import io.worklane.domain.project.CustomFields;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
+import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.Params;
+import io.worklane.persistence.shared.Sql;
+import io.worklane.persistence.shared.Writes;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CustomFieldsRepository implements CustomFields {
+    /** Custom fields list in definition order only; the cursor carries this sort token. */
+    static final String SORT = "createdAt";
+    private static final String SELECT = "SELECT " + CustomFieldMapping.COLUMNS + " FROM custom_fields";
+    private final Sql sql;
+
+    public CustomFieldsRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Uni<Optional<CustomField>> find(UUID workspaceId, UUID projectId, UUID id) {
+        return sql.one(SELECT + " WHERE workspace_id = $1 AND project_id = $2 AND id = $3",
+                Tuple.of(workspaceId, projectId, id), CustomFieldMapping::fromRow);
+    }
+
+    @Override
+    public Uni<Page<CustomField>> list(UUID workspaceId, UUID projectId, PageRequest page) {
+        Params p = new Params().where("workspace_id = ?", workspaceId).where("project_id = ?", projectId);
+        if (page.after() != null) {
+            p.where(Keyset.after("created_at", "id", false,
+                    p.add(Keyset.timestamp(page.after())), p.add(page.after().id())));
+        }
+        String query = SELECT + p.clause() + " ORDER BY created_at, id LIMIT " + (page.limit() + 1);
+        return sql.list(query, p.tuple(), CustomFieldMapping::fromRow)
+                .map(rows -> Keyset.page(rows, page.limit(), SORT,
+                        f -> Keyset.timestampValue(f.createdAt()), CustomField::id));
+    }
+
+    @Override
+    public Uni<List<CustomField>> allOf(UUID workspaceId, UUID projectId) {
+        return sql.list(SELECT + " WHERE workspace_id = $1 AND project_id = $2 ORDER BY created_at, id",
+                Tuple.of(workspaceId, projectId), CustomFieldMapping::fromRow);
+    }
+
+    @Override
+    public Uni<CustomField> insert(CustomField field) {
+        CustomFieldEntity entity = CustomFieldMapping.copy(field, new CustomFieldEntity());
+        entity.version = 1L;
+        return Writes.persist(entity, "A custom field with key '" + field.key() + "'")
+                .map(CustomFieldMapping::fromEntity);
+    }
+
+    @Override
+    public Uni<CustomField> update(CustomField changed) {
+        return Writes.inSession(s -> s.find(CustomFieldEntity.class, changed.id())
+                .map(e -> e != null && e.workspaceId.equals(changed.workspaceId()) ? e : null)
+                .onItem().ifNull().failWith(() -> notFound(changed.id()))
+                .invoke(e -> Writes.checkVersion(e.version, changed.version(), "Custom field " + e.key))
+                .invoke(e -> CustomFieldMapping.copy(changed, e))
+                .call(e -> s.flush())
+                .map(CustomFieldMapping::fromEntity));
+    }
+
+    @Override
+    public Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion) {
+        return Writes.inSession(s -> s.find(CustomFieldEntity.class, id)
+                .map(e -> e != null && e.workspaceId.equals(workspaceId) ? e : null)
+                .onItem().ifNull().failWith(() -> notFound(id))
+                .invoke(e -> Writes.checkVersion(e.version, expectedVersion, "Custom field " + e.key))
+                .call(s::remove)
+                .call(e -> s.flush())
+                .replaceWithVoid());
+    }
+
+    private static DomainException notFound(UUID id) {
+        return DomainException.notFound(ErrorCode.CUSTOM_FIELD_NOT_FOUND, "Custom field", id.toString());
+    }
+}

@@ -1,0 +1,41 @@
+package io.worklane.persistence.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * last_item_number is deliberately unmapped: work item numbering increments it with SQL under the
+ * row lock, and an update of this entity must never write back a stale value.
+ */
+@Entity
+@Table(name = "projects")
+public class ProjectEntity {
+    @Id
+    public UUID id;
+    @Column(name = "workspace_id")
+    public UUID workspaceId;
+    public String key;
+    public String name;
+    public String description;
+    /** ProjectKind and ProjectStatus names: the entity stays free of domain enums. */
+    public String kind;
+    public String status;
+    @Column(name = "lead_id")
+    public UUID leadId;
+    @Column(name = "start_date")
+    public LocalDate startDate;
+    @Column(name = "target_date")
+    public LocalDate targetDate;
+    @Version
+    public Long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,41 @@
+package io.worklane.persistence.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+
+/** jsonb columns as text, read back with decimals kept exact (never through a double). */
+public final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private Json() {
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("value not serialisable to JSON", e);
+        }
+    }
+
+    public static List<String> stringList(String json) {
+        return read(json, new TypeReference<List<String>>() { });
+    }
+
+    public static Map<String, Object> map(String json) {
+        return read(json, new TypeReference<Map<String, Object>>() { });
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON unreadable", e);
+        }
+    }
+}

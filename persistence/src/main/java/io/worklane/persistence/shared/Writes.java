@@ -1,0 +1,75 @@
+package io.worklane.persistence.shared;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
+import java.util.Map;
+import java.util.function.Function;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * The write side: the session of the use case's transaction (opened by {@code @WithTransaction}
+ * in the application service). Flushes eagerly so that a constraint or version failure surfaces
+ * here, translated to a domain refusal, and not at commit as an anonymous error.
+ */
+public final class Writes {
+    /** Unique constraints whose violation is a caller's mistake, with the code that says so. */
+    private static final Map<String, ErrorCode> UNIQUE = Map.of(
+            "workspaces_slug_key", ErrorCode.WORKSPACE_SLUG_TAKEN,
+            "members_workspace_id_email_key", ErrorCode.MEMBER_ALREADY_EXISTS,
+            "projects_workspace_id_key_key", ErrorCode.PROJECT_KEY_TAKEN,
+            "custom_fields_project_id_key_key", ErrorCode.CUSTOM_FIELD_KEY_TAKEN);
+
+    private Writes() {
+    }
+
+    public static <T> Uni<T> inSession(Function<Mutiny.Session, Uni<T>> work) {
+        return Panache.getSession().chain(s -> work.apply(s)).onFailure().transform(Writes::translate);
+    }
+
+    public static <E> Uni<E> persist(E entity, String what) {
+        return inSession(s -> s.persist(entity).chain(s::flush).replaceWith(entity))
+                .onFailure(DomainException.class).transform(e -> withSubject((DomainException) e, what));
+    }
+
+    /** Refuses when the stored version is not the one the change was computed from. */
+    public static void checkVersion(long stored, long expected, String what) {
+        if (stored != expected) {
+            throw conflict(what, stored);
+        }
+    }
+
+    public static DomainException conflict(String what, long current) {
+        return new DomainException(ErrorCode.CONFLICT, what + " was changed by someone else (now at version "
+                + current + "). Read it again and re-apply your change.");
+    }
+
+    static Throwable translate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DomainException) {
+                return t;
+            }
+            if (t instanceof ConstraintViolationException cve && cve.getConstraintName() != null) {
+                ErrorCode code = UNIQUE.get(cve.getConstraintName());
+                if (code != null) {
+                    return new DomainException(code, "");
+                }
+            }
+            if (t instanceof StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {
+                return new DomainException(ErrorCode.CONFLICT,
+                        "The object was changed by someone else meanwhile. Read it again and re-apply your change.");
+            }
+        }
+        return failure;
+    }
+
+    private static DomainException withSubject(DomainException e, String what) {
+        if (!e.getMessage().isEmpty()) {
+            return e;
+        }
+        return new DomainException(e.code(), what + " already exists. Choose another.");
+    }
+}

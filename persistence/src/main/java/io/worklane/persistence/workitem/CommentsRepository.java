@@ -1,0 +1,102 @@
+package io.worklane.persistence.workitem;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
+import io.worklane.domain.workitem.Comment;
+import io.worklane.domain.workitem.Comments;
+import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.Params;
+import io.worklane.persistence.shared.Sql;
+import io.worklane.persistence.shared.Writes;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CommentsRepository implements Comments {
+    private static final String SORT = "createdAt";
+    private static final int MAX_PER_ITEM = 200;
+    private final Sql sql;
+
+    public CommentsRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Uni<Optional<Comment>> find(UUID workspaceId, UUID workItemId, UUID id) {
+        return sql.one("SELECT " + CommentMapping.COLUMNS + " FROM comments WHERE workspace_id = $1 AND work_item_id = $2"
+                + " AND id = $3", Tuple.of(workspaceId, workItemId, id), CommentMapping::fromRow);
+    }
+
+    @Override
+    public Uni<Page<Comment>> list(UUID workspaceId, UUID workItemId, PageRequest page) {
+        Params p = new Params().where("workspace_id = ?", workspaceId).where("work_item_id = ?", workItemId);
+        if (page.after() != null) {
+            p.where(Keyset.after("created_at", "id", false, p.add(Keyset.timestamp(page.after())),
+                    p.add(page.after().id())));
+        }
+        return sql.list("SELECT " + CommentMapping.COLUMNS + " FROM comments" + p.clause()
+                        + " ORDER BY created_at, id LIMIT " + (page.limit() + 1), p.tuple(), CommentMapping::fromRow)
+                .map(rows -> Keyset.page(rows, page.limit(), SORT, c -> Keyset.timestampValue(c.createdAt()), Comment::id));
+    }
+
+    @Override
+    public Uni<Map<UUID, List<Comment>>> byWorkItems(UUID workspaceId, Collection<UUID> workItemIds) {
+        String query = "SELECT * FROM (SELECT " + CommentMapping.COLUMNS + ", row_number() OVER (PARTITION BY "
+                + "work_item_id ORDER BY created_at, id) AS rn FROM comments WHERE workspace_id = $1"
+                + " AND work_item_id = ANY($2)) ranked WHERE rn <= " + MAX_PER_ITEM + " ORDER BY work_item_id, rn";
+        return sql.list(query, Tuple.of(workspaceId, workItemIds.toArray(UUID[]::new)), CommentMapping::fromRow)
+                .map(rows -> {
+                    Map<UUID, List<Comment>> grouped = new LinkedHashMap<>();
+                    workItemIds.forEach(id -> grouped.put(id, new ArrayList<>()));
+                    rows.forEach(c -> grouped.computeIfAbsent(c.workItemId(), k -> new ArrayList<>()).add(c));
+                    return grouped;
+                });
+    }
+
+    @Override
+    public Uni<Comment> insert(Comment comment) {
+        CommentEntity entity = CommentMapping.copy(comment, new CommentEntity());
+        entity.version = 1L;
+        return Writes.persist(entity, "Comment").map(CommentMapping::fromEntity);
+    }
+
+    @Override
+    public Uni<Comment> update(Comment changed, String previousBody) {
+        return Writes.inSession(s -> s.find(CommentEntity.class, changed.id())
+                .map(e -> e == null || !e.workspaceId.equals(changed.workspaceId()) ? null : e)
+                .onItem().ifNull().failWith(() -> notFound(changed.id()))
+                .invoke(e -> Writes.checkVersion(e.version, changed.version(), "Comment " + changed.id()))
+                .call(e -> s.createNativeQuery("INSERT INTO comment_revisions (comment_id, workspace_id, body, replaced_at)"
+                                + " VALUES (:c, :w, :b, :t)")
+                        .setParameter("c", changed.id()).setParameter("w", changed.workspaceId())
+                        .setParameter("b", previousBody).setParameter("t", changed.updatedAt()).executeUpdate())
+                .invoke(e -> CommentMapping.copy(changed, e))
+                .call(e -> s.flush())
+                .map(CommentMapping::fromEntity));
+    }
+
+    @Override
+    public Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion) {
+        return Writes.inSession(s -> s.find(CommentEntity.class, id)
+                .map(e -> e == null || !e.workspaceId.equals(workspaceId) ? null : e)
+                .onItem().ifNull().failWith(() -> notFound(id))
+                .invoke(e -> Writes.checkVersion(e.version, expectedVersion, "Comment " + id))
+                .call(s::remove)
+                .call(e -> s.flush())
+                .replaceWithVoid());
+    }
+
+    private static DomainException notFound(UUID id) {
+        return DomainException.notFound(ErrorCode.COMMENT_NOT_FOUND, "Comment", id.toString());
+    }
+}

@@ -1,0 +1,68 @@
+package io.worklane.persistence.workitem;
+
+import io.vertx.mutiny.sqlclient.Row;
+import io.worklane.domain.workitem.Priority;
+import io.worklane.domain.workitem.WorkItem;
+import io.worklane.domain.workitem.WorkItemType;
+import io.worklane.persistence.shared.Json;
+import io.worklane.persistence.shared.Rows;
+import java.util.List;
+import java.util.UUID;
+
+/** Work item ↔ entity and row → work item. The project key comes from a join (rows) or the caller (entities). */
+final class WorkItemMapping {
+    static final String COLUMNS = "w.id, w.workspace_id, w.project_id, p.key AS project_key, w.number, w.type, "
+            + "w.title, w.description, w.status, w.priority, w.assignee_ids::text AS assignee_ids, w.reporter_id, "
+            + "w.parent_id, w.start_date, w.due_date, w.estimate_minutes, w.labels::text AS labels, "
+            + "w.custom_fields::text AS custom_fields, w.version, w.created_at, w.updated_at, w.completed_at";
+    static final String FROM = " FROM work_items w JOIN projects p ON p.id = w.project_id";
+
+    private WorkItemMapping() {
+    }
+
+    static WorkItem fromRow(Row r) {
+        return new WorkItem(r.getUUID("id"), r.getUUID("workspace_id"), r.getUUID("project_id"),
+                r.getString("project_key"), r.getLong("number"), WorkItemType.valueOf(r.getString("type")),
+                r.getString("title"), r.getString("description"), r.getString("status"),
+                Priority.valueOf(r.getString("priority")), uuids(Json.stringList(r.getString("assignee_ids"))),
+                r.getUUID("reporter_id"), r.getUUID("parent_id"), r.getLocalDate("start_date"),
+                r.getLocalDate("due_date"), r.getLong("estimate_minutes"), Json.stringList(r.getString("labels")),
+                Json.map(r.getString("custom_fields")), r.getLong("version"), Rows.instant(r, "created_at"),
+                Rows.instant(r, "updated_at"), Rows.instant(r, "completed_at"));
+    }
+
+    static WorkItem fromEntity(WorkItemEntity e, String projectKey) {
+        return new WorkItem(e.id, e.workspaceId, e.projectId, projectKey, e.number, WorkItemType.valueOf(e.type),
+                e.title, e.description, e.status, Priority.valueOf(e.priority), uuids(Json.stringList(e.assigneeIds)), e.reporterId,
+                e.parentId, e.startDate, e.dueDate, e.estimateMinutes, Json.stringList(e.labels),
+                Json.map(e.customFields), e.version, e.createdAt, e.updatedAt, e.completedAt);
+    }
+
+    static WorkItemEntity copy(WorkItem w, WorkItemEntity e) {
+        e.id = w.id();
+        e.workspaceId = w.workspaceId();
+        e.projectId = w.projectId();
+        e.number = w.number();
+        e.type = w.type().name();
+        e.title = w.title();
+        e.description = w.description();
+        e.status = w.status();
+        e.priority = w.priority().name();
+        e.assigneeIds = Json.write(w.assigneeIds().stream().map(UUID::toString).toList());
+        e.reporterId = w.reporterId();
+        e.parentId = w.parentId();
+        e.startDate = w.startDate();
+        e.dueDate = w.dueDate();
+        e.estimateMinutes = w.estimateMinutes();
+        e.labels = Json.write(w.labels());
+        e.customFields = Json.write(w.customFields());
+        e.createdAt = w.createdAt();
+        e.updatedAt = w.updatedAt();
+        e.completedAt = w.completedAt();
+        return e;
+    }
+
+    private static List<UUID> uuids(List<String> ids) {
+        return ids.stream().map(UUID::fromString).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package io.worklane.persistence.workitem;
+
+import io.worklane.domain.shared.Cursor;
+import io.worklane.domain.workitem.WorkItemFilter;
+import io.worklane.domain.workitem.WorkItemSort;
+import io.worklane.persistence.shared.Json;
+import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.Params;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Builds the filtered, keyset-ordered SQL of work item lists; every condition has an index behind it. */
+final class WorkItemQuery {
+    private WorkItemQuery() {
+    }
+
+    static Params where(UUID workspaceId, WorkItemFilter f) {
+        Params p = new Params().where("w.workspace_id = ?", workspaceId);
+        p.whereIf(f.projectId() != null, "w.project_id = ?", f.projectId());
+        p.whereIf(f.status() != null, "w.status = ?", f.status());
+        p.whereIf(f.assigneeId() != null, "w.assignee_ids @> ?::text::jsonb",
+                f.assigneeId() == null ? null : Json.write(List.of(f.assigneeId().toString())));
+        p.whereIf(f.label() != null, "w.labels @> ?::text::jsonb", f.label() == null ? null : Json.write(List.of(f.label())));
+        p.whereIf(f.parentId() != null, "w.parent_id = ?", f.parentId());
+        p.whereIf(f.updatedSince() != null, "w.updated_at >= ?",
+                f.updatedSince() == null ? null : f.updatedSince().atOffset(ZoneOffset.UTC));
+        p.whereIf(f.text() != null, "w.title ILIKE ? ESCAPE '\\'", f.text() == null ? null : "%" + escapeLike(f.text()) + "%");
+        return p;
+    }
+
+    static void after(Params p, WorkItemSort sort, Cursor cursor) {
+        if (cursor != null) {
+            p.where(Keyset.after(column(sort), "w.id", sort.descending(), p.add(Keyset.timestamp(cursor)),
+                    p.add(cursor.id())));
+        }
+    }
+
+    static String column(WorkItemSort sort) {
+        return sort.byUpdate() ? "w.updated_at" : "w.created_at";
+    }
+
+    static String orderBy(WorkItemSort sort) {
+        String dir = sort.descending() ? " DESC" : "";
+        return column(sort) + dir + ", w.id" + dir;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

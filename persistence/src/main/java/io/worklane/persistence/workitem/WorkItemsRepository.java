@@ -1,0 +1,136 @@
+package io.worklane.persistence.workitem;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.shared.Ids;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
+import io.worklane.domain.workitem.WorkItem;
+import io.worklane.domain.workitem.WorkItemFilter;
+import io.worklane.domain.workitem.WorkItemSort;
+import io.worklane.domain.workitem.WorkItems;
+import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.Params;
+import io.worklane.persistence.shared.Sql;
+import io.worklane.persistence.shared.Writes;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+@ApplicationScoped
+public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
+    private static final Pattern KEY = Pattern.compile("^([A-Z][A-Z0-9]{1,9})-([1-9][0-9]{0,17})$");
+
+    public WorkItemsRepository(Sql sql) {
+        super(sql);
+    }
+
+    @Override
+    public Uni<Optional<WorkItem>> find(UUID workspaceId, String ref) {
+        UUID id = Ids.parseOrNull(ref);
+        Matcher key = KEY.matcher(ref == null ? "" : ref);
+        if (id == null && !key.matches()) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        String select = "SELECT " + WorkItemMapping.COLUMNS + WorkItemMapping.FROM + " WHERE w.workspace_id = $1 AND ";
+        return id != null
+                ? sql.one(select + "w.id = $2", Tuple.of(workspaceId, id), WorkItemMapping::fromRow)
+                : sql.one(select + "p.key = $2 AND w.number = $3",
+                        Tuple.of(workspaceId, key.group(1), Long.parseLong(key.group(2))), WorkItemMapping::fromRow);
+    }
+
+    @Override
+    public Uni<Page<WorkItem>> list(UUID workspaceId, WorkItemFilter filter, WorkItemSort sort, PageRequest page) {
+        Params p = WorkItemQuery.where(workspaceId, filter);
+        WorkItemQuery.after(p, sort, page.after());
+        String query = "SELECT " + WorkItemMapping.COLUMNS + WorkItemMapping.FROM + p.clause()
+                + " ORDER BY " + WorkItemQuery.orderBy(sort) + " LIMIT " + (page.limit() + 1);
+        return sql.list(query, p.tuple(), WorkItemMapping::fromRow)
+                .map(rows -> Keyset.page(rows, page.limit(), sort.token(), w -> sortValue(w, sort), WorkItem::id));
+    }
+
+    @Override
+    public Uni<Long> count(UUID workspaceId, WorkItemFilter filter) {
+        Params p = WorkItemQuery.where(workspaceId, filter);
+        return sql.query("SELECT count(*) AS n FROM work_items w" + p.clause(), p.tuple())
+                .map(rows -> rows.iterator().next().getLong("n"));
+    }
+
+    @Override
+    public Uni<List<WorkItem>> byIds(UUID workspaceId, Collection<UUID> ids) {
+        return sql.list("SELECT " + WorkItemMapping.COLUMNS + WorkItemMapping.FROM
+                        + " WHERE w.workspace_id = $1 AND w.id = ANY($2)",
+                Tuple.of(workspaceId, ids.toArray(UUID[]::new)), WorkItemMapping::fromRow);
+    }
+
+    @Override
+    public Uni<List<UUID>> ancestorsOf(UUID workspaceId, UUID id) {
+        // depth-bounded so that even corrupt data cannot make the walk endless
+        String query = "WITH RECURSIVE up(id, parent_id, depth) AS ("
+                + " SELECT id, parent_id, 0 FROM work_items WHERE workspace_id = $1 AND id = $2"
+                + " UNION ALL SELECT w.id, w.parent_id, up.depth + 1 FROM work_items w JOIN up ON w.id = up.parent_id"
+                + " WHERE up.depth < 1000) SELECT id FROM up WHERE depth > 0 ORDER BY depth";
+        return sql.list(query, Tuple.of(workspaceId, id), r -> r.getUUID("id"));
+    }
+
+    @Override
+    public Uni<Void> lockHierarchy(UUID workspaceId) {
+        return Writes.inSession(s -> s.createNativeQuery(
+                        "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS locked", Integer.class)
+                .setParameter("k", "hierarchy:" + workspaceId).getSingleResult()).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Long> nextNumber(UUID projectId) {
+        // the row lock taken here serialises creators in one project: numbers have no gaps or duplicates
+        return Writes.inSession(s -> s.createNativeQuery("UPDATE projects SET last_item_number = last_item_number + 1"
+                        + " WHERE id = :id RETURNING last_item_number", Long.class)
+                .setParameter("id", projectId).getSingleResult());
+    }
+
+    @Override
+    public Uni<WorkItem> insert(WorkItem item) {
+        WorkItemEntity entity = WorkItemMapping.copy(item, new WorkItemEntity());
+        entity.version = 1L;
+        return Writes.persist(entity, "Work item " + item.key())
+                .map(e -> WorkItemMapping.fromEntity(e, item.projectKey()));
+    }
+
+    @Override
+    public Uni<WorkItem> update(WorkItem changed) {
+        return Writes.inSession(s -> s.find(WorkItemEntity.class, changed.id())
+                .map(e -> e == null || !e.workspaceId.equals(changed.workspaceId()) ? null : e)
+                .onItem().ifNull().failWith(() -> notFound(changed.key()))
+                .invoke(e -> Writes.checkVersion(e.version, changed.version(), "Work item " + changed.key()))
+                .invoke(e -> WorkItemMapping.copy(changed, e))
+                .call(e -> s.flush())
+                .map(e -> WorkItemMapping.fromEntity(e, changed.projectKey())));
+    }
+
+    @Override
+    public Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion) {
+        return Writes.inSession(s -> s.find(WorkItemEntity.class, id)
+                .map(e -> e == null || !e.workspaceId.equals(workspaceId) ? null : e)
+                .onItem().ifNull().failWith(() -> notFound(id.toString()))
+                .invoke(e -> Writes.checkVersion(e.version, expectedVersion, "Work item " + id))
+                .call(s::remove)
+                .call(e -> s.flush())
+                .replaceWithVoid());
+    }
+
+    static String sortValue(WorkItem w, WorkItemSort sort) {
+        return Keyset.timestampValue(sort.byUpdate() ? w.updatedAt() : w.createdAt());
+    }
+
+    private static DomainException notFound(String ref) {
+        return DomainException.notFound(ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", ref);
+    }
+
+}

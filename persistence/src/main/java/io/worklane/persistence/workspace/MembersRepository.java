@@ -1,0 +1,93 @@
+package io.worklane.persistence.workspace;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
+import io.worklane.domain.workspace.Member;
+import io.worklane.domain.workspace.Members;
+import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.Params;
+import io.worklane.persistence.shared.Sql;
+import io.worklane.persistence.shared.Writes;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MembersRepository implements Members {
+    /** Members list in creation order only; the cursor carries this sort token. */
+    static final String SORT = "createdAt";
+    private static final String SELECT = "SELECT " + MemberMapping.COLUMNS + " FROM members";
+    private final Sql sql;
+
+    public MembersRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Uni<Optional<Member>> find(UUID workspaceId, UUID id) {
+        return sql.one(SELECT + " WHERE workspace_id = $1 AND id = $2", Tuple.of(workspaceId, id),
+                MemberMapping::fromRow);
+    }
+
+    @Override
+    public Uni<Page<Member>> list(UUID workspaceId, PageRequest page) {
+        Params p = new Params().where("workspace_id = ?", workspaceId);
+        if (page.after() != null) {
+            p.where(Keyset.after("created_at", "id", false,
+                    p.add(Keyset.timestamp(page.after())), p.add(page.after().id())));
+        }
+        String query = SELECT + p.clause() + " ORDER BY created_at, id LIMIT " + (page.limit() + 1);
+        return sql.list(query, p.tuple(), MemberMapping::fromRow)
+                .map(rows -> Keyset.page(rows, page.limit(), SORT,
+                        m -> Keyset.timestampValue(m.createdAt()), Member::id));
+    }
+
+    @Override
+    public Uni<List<Member>> byIds(UUID workspaceId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return sql.list(SELECT + " WHERE workspace_id = $1 AND id = ANY($2)",
+                Tuple.of(workspaceId, ids.toArray(UUID[]::new)), MemberMapping::fromRow);
+    }
+
+    @Override
+    public Uni<Member> insert(Member member) {
+        MemberEntity entity = MemberMapping.copy(member, new MemberEntity());
+        entity.version = 1L;
+        return Writes.persist(entity, "A member with email '" + member.email() + "'")
+                .map(MemberMapping::fromEntity);
+    }
+
+    @Override
+    public Uni<Member> update(Member changed) {
+        return Writes.inSession(s -> s.find(MemberEntity.class, changed.id())
+                .map(e -> e != null && e.workspaceId.equals(changed.workspaceId()) ? e : null)
+                .onItem().ifNull().failWith(() -> notFound(changed.id()))
+                .invoke(e -> Writes.checkVersion(e.version, changed.version(), "Member " + e.email))
+                .invoke(e -> MemberMapping.copy(changed, e))
+                .call(e -> s.flush())
+                .map(MemberMapping::fromEntity));
+    }
+
+    @Override
+    public Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion) {
+        return Writes.inSession(s -> s.find(MemberEntity.class, id)
+                .map(e -> e != null && e.workspaceId.equals(workspaceId) ? e : null)
+                .onItem().ifNull().failWith(() -> notFound(id))
+                .invoke(e -> Writes.checkVersion(e.version, expectedVersion, "Member " + e.email))
+                .call(s::remove)
+                .call(e -> s.flush())
+                .replaceWithVoid());
+    }
+
+    private static DomainException notFound(UUID id) {
+        return DomainException.notFound(ErrorCode.MEMBER_NOT_FOUND, "Member", id.toString());
+    }
+}
