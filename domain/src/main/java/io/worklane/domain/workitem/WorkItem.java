@@ -52,8 +52,9 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
         return s == null ? null : s.strip();
     }
 
+    /** A copy that tolerates null entries, so validation can name them instead of failing. */
     private static <T> List<T> listOf(List<T> list) {
-        return list == null ? List.of() : List.copyOf(list);
+        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
     }
 
     private static List<String> labelsOf(List<String> labels) {

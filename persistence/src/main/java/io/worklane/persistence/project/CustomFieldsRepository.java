@@ -56,7 +56,6 @@ public class CustomFieldsRepository implements CustomFields {
     @Override
     public Uni<CustomField> insert(CustomField field) {
         CustomFieldEntity entity = CustomFieldMapping.copy(field, new CustomFieldEntity());
-        entity.version = 1L;
         return Writes.persist(entity, "A custom field with key '" + field.key() + "'")
                 .map(CustomFieldMapping::fromEntity);
     }

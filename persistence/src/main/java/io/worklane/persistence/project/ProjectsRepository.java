@@ -73,7 +73,6 @@ public class ProjectsRepository implements Projects {
     @Override
     public Uni<Project> insert(Project project) {
         ProjectEntity entity = ProjectMapping.copy(project, new ProjectEntity());
-        entity.version = 1L;
         return Writes.persist(entity, "A project with key '" + project.key() + "'")
                 .map(ProjectMapping::fromEntity);
     }

@@ -66,7 +66,6 @@ public class CommentsRepository implements Comments {
     @Override
     public Uni<Comment> insert(Comment comment) {
         CommentEntity entity = CommentMapping.copy(comment, new CommentEntity());
-        entity.version = 1L;
         return Writes.persist(entity, "Comment").map(CommentMapping::fromEntity);
     }
 

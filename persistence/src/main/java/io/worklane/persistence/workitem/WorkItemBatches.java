@@ -29,6 +29,11 @@ abstract class WorkItemBatches {
         this.sql = sql;
     }
 
+    /** For the CDI client proxy of the subclass only. */
+    WorkItemBatches() {
+        this(null);
+    }
+
     public Uni<Map<UUID, Page<WorkItem>>> pagesByProject(UUID workspaceId, Collection<UUID> projectIds,
                                                           WorkItemFilter filter, WorkItemSort sort, PageRequest page) {
         Params p = WorkItemQuery.where(workspaceId, filter);

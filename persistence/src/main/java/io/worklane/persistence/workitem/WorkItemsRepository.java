@@ -28,8 +28,13 @@ import java.util.regex.Pattern;
 public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
     private static final Pattern KEY = Pattern.compile("^([A-Z][A-Z0-9]{1,9})-([1-9][0-9]{0,17})$");
 
+    @jakarta.inject.Inject
     public WorkItemsRepository(Sql sql) {
         super(sql);
+    }
+
+    WorkItemsRepository() {
+        super();
     }
 
     @Override
@@ -98,7 +103,6 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
     @Override
     public Uni<WorkItem> insert(WorkItem item) {
         WorkItemEntity entity = WorkItemMapping.copy(item, new WorkItemEntity());
-        entity.version = 1L;
         return Writes.persist(entity, "Work item " + item.key())
                 .map(e -> WorkItemMapping.fromEntity(e, item.projectKey()));
     }

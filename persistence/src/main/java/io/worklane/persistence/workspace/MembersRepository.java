@@ -60,7 +60,6 @@ public class MembersRepository implements Members {
     @Override
     public Uni<Member> insert(Member member) {
         MemberEntity entity = MemberMapping.copy(member, new MemberEntity());
-        entity.version = 1L;
         return Writes.persist(entity, "A member with email '" + member.email() + "'")
                 .map(MemberMapping::fromEntity);
     }

@@ -54,7 +54,6 @@ public class WorkspacesRepository implements Workspaces {
     @Override
     public Uni<Workspace> insert(Workspace workspace) {
         WorkspaceEntity entity = WorkspaceMapping.copy(workspace, new WorkspaceEntity());
-        entity.version = 1L;
         return Writes.persist(entity, "A workspace with slug '" + workspace.slug() + "'")
                 .map(WorkspaceMapping::fromEntity);
     }

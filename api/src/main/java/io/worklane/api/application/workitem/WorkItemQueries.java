@@ -52,6 +52,21 @@ public class WorkItemQueries {
                 c.assignee(), c.label(), parentId, c.updatedSince(), blankToNull(c.text()))));
     }
 
+    /** The keys of the parents of {@code items}, in one statement: responses show parentKey beside parentId. */
+    public Uni<java.util.Map<UUID, String>> parentKeys(java.util.List<WorkItem> items) {
+        java.util.Set<UUID> parents = new java.util.HashSet<>();
+        items.forEach(w -> {
+            if (w.parentId() != null) {
+                parents.add(w.parentId());
+            }
+        });
+        if (parents.isEmpty()) {
+            return Uni.createFrom().item(java.util.Map.of());
+        }
+        return workItems.byIds(items.get(0).workspaceId(), parents).map(found -> found.stream()
+                .collect(java.util.stream.Collectors.toMap(WorkItem::id, WorkItem::key)));
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

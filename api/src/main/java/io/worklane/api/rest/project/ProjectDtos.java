@@ -1,0 +1,47 @@
+package io.worklane.api.rest.project;
+
+import io.worklane.domain.project.CustomField;
+import io.worklane.domain.project.Project;
+import io.worklane.domain.shared.Page;
+import io.worklane.openapi.model.CustomFieldList;
+import io.worklane.openapi.model.CustomFieldType;
+import io.worklane.openapi.model.ProjectKind;
+import io.worklane.openapi.model.ProjectList;
+import io.worklane.openapi.model.ProjectStatus;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Domain → REST models for projects and custom fields. */
+final class ProjectDtos {
+    private ProjectDtos() {
+    }
+
+    static io.worklane.openapi.model.Project of(Project p) {
+        return new io.worklane.openapi.model.Project().id(p.id()).key(p.key()).name(p.name())
+                .description(p.description()).kind(ProjectKind.fromValue(p.kind().name()))
+                .status(ProjectStatus.fromValue(p.status().name())).leadId(p.leadId()).startDate(p.startDate())
+                .targetDate(p.targetDate()).version(p.version()).createdAt(time(p.createdAt()))
+                .updatedAt(time(p.updatedAt()));
+    }
+
+    static ProjectList of(Page<Project> page) {
+        return new ProjectList().items(page.items().stream().map(ProjectDtos::of).toList())
+                .nextCursor(page.nextCursor());
+    }
+
+    static io.worklane.openapi.model.CustomField of(CustomField f) {
+        return new io.worklane.openapi.model.CustomField().id(f.id()).key(f.key()).name(f.name())
+                .type(CustomFieldType.fromValue(f.type().name())).options(f.options()).required(f.required())
+                .version(f.version()).createdAt(time(f.createdAt())).updatedAt(time(f.updatedAt()));
+    }
+
+    static CustomFieldList fields(Page<CustomField> page) {
+        return new CustomFieldList().items(page.items().stream().map(ProjectDtos::of).toList())
+                .nextCursor(page.nextCursor());
+    }
+
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

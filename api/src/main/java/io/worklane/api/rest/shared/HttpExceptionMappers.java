@@ -1,0 +1,65 @@
+package io.worklane.api.rest.shared;
+
+import io.worklane.domain.shared.ErrorCode;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Everything else that can go wrong at the HTTP level, as problem documents. Never a stack trace. */
+public class HttpExceptionMappers {
+    private static final Logger LOG = Logger.getLogger(HttpExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        String path = uri.getPath();
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // Quarkus REST answers an unconvertible query or path value with 404; it is the caller's input
+            return Problems.response(ErrorCode.VALIDATION_FAILED, "A query parameter has a value of the wrong type: "
+                    + "check UUIDs, RFC 3339 timestamps, numbers and enumeration values.", List.of(), path);
+        }
+        if (e instanceof NotFoundException) {
+            return Problems.response(ErrorCode.NOT_FOUND, "There is no resource at " + path + ".", List.of(), path);
+        }
+        if (e instanceof NotAllowedException) {
+            return Problems.response(ErrorCode.METHOD_NOT_ALLOWED, "This resource does not support that method.",
+                    List.of(), path);
+        }
+        if (e instanceof NotSupportedException) {
+            return Problems.response(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send application/json (or "
+                    + "application/merge-patch+json for PATCH).", List.of(), path);
+        }
+        if (e instanceof NotAcceptableException) {
+            return Problems.response(ErrorCode.NOT_ACCEPTABLE, "This resource answers in application/json.",
+                    List.of(), path);
+        }
+        int status = e.getResponse().getStatus();
+        if (status == 413) {
+            return Problems.response(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than 1 MiB.", List.of(),
+                    path);
+        }
+        if (status >= 400 && status < 500) {
+            return Problems.response(ErrorCode.VALIDATION_FAILED, "The request could not be processed (HTTP "
+                    + status + ").", List.of(), path);
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warn("Database unavailable: " + e.getMessage());
+            return Problems.response(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable. Retry shortly.",
+                    List.of(), uri.getPath());
+        }
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return Problems.response(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side. It has been logged.",
+                List.of(), uri.getPath());
+    }
+}

@@ -1,0 +1,37 @@
+package io.worklane.api.rest.shared;
+
+import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.shared.FieldError;
+import io.worklane.openapi.model.Problem;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds RFC 9457 problem documents: one shape for every error, keyed by a stable code. */
+public final class Problems {
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://worklane.io/problems/";
+
+    private Problems() {
+    }
+
+    public static Response response(ErrorCode code, String detail, List<FieldError> errors, String instance) {
+        Problem problem = new Problem()
+                .type(TYPE_BASE + code.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .title(title(code))
+                .status(code.httpStatus())
+                .code(code.name())
+                .detail(detail)
+                .instance(instance);
+        problem.setErrors(errors.isEmpty() ? null : errors.stream()
+                .map(e -> new io.worklane.openapi.model.FieldError().field(e.field()).code(e.code()).message(e.message()))
+                .toList());
+        return Response.status(code.httpStatus()).type(MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** "WORK_ITEM_NOT_FOUND" → "Work item not found". */
+    static String title(ErrorCode code) {
+        String words = code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,58 @@
+package io.worklane.api.rest.workitem;
+
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.workitem.Comment;
+import io.worklane.domain.workitem.WorkItem;
+import io.worklane.openapi.model.Actor;
+import io.worklane.openapi.model.ActorKind;
+import io.worklane.openapi.model.CommentList;
+import io.worklane.openapi.model.Priority;
+import io.worklane.openapi.model.WorkItemList;
+import io.worklane.openapi.model.WorkItemType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Domain → REST models for work items and comments. */
+final class WorkItemDtos {
+    private WorkItemDtos() {
+    }
+
+    static io.worklane.openapi.model.WorkItem of(WorkItem w, Map<UUID, String> parentKeys) {
+        return new io.worklane.openapi.model.WorkItem().id(w.id()).key(w.key()).number(w.number())
+                .projectId(w.projectId()).projectKey(w.projectKey()).type(WorkItemType.fromValue(w.type().name()))
+                .title(w.title()).description(w.description()).status(w.status())
+                .priority(Priority.fromValue(w.priority().name())).assigneeIds(new ArrayList<>(w.assigneeIds()))
+                .reporterId(w.reporterId()).parentId(w.parentId())
+                .parentKey(w.parentId() == null ? null : parentKeys.get(w.parentId()))
+                .startDate(w.startDate()).dueDate(w.dueDate()).estimateMinutes(w.estimateMinutes())
+                .labels(new ArrayList<>(w.labels())).customFields(new LinkedHashMap<>(w.customFields()))
+                .version(w.version()).createdAt(time(w.createdAt())).updatedAt(time(w.updatedAt()))
+                .completedAt(time(w.completedAt()));
+    }
+
+    static WorkItemList of(Page<WorkItem> page, Map<UUID, String> parentKeys) {
+        return new WorkItemList().items(page.items().stream().map(w -> of(w, parentKeys)).toList())
+                .nextCursor(page.nextCursor());
+    }
+
+    static io.worklane.openapi.model.Comment of(Comment c) {
+        return new io.worklane.openapi.model.Comment().id(c.id()).workItemId(c.workItemId()).body(c.body())
+                .author(new Actor().kind(ActorKind.fromValue(c.author().kind().name())).id(c.author().id())
+                        .name(c.author().name()))
+                .edited(c.edited()).version(c.version()).createdAt(time(c.createdAt())).updatedAt(time(c.updatedAt()));
+    }
+
+    static CommentList comments(Page<Comment> page) {
+        return new CommentList().items(page.items().stream().map(WorkItemDtos::of).toList())
+                .nextCursor(page.nextCursor());
+    }
+
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,81 @@
+package io.worklane.api.rest.workitem;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.api.application.workitem.WorkItemQueries;
+import io.worklane.api.application.workitem.WorkItemService;
+import io.worklane.api.rest.shared.Pages;
+import io.worklane.api.rest.shared.RestResponses;
+import io.worklane.api.rest.shared.Versions;
+import io.worklane.api.security.CurrentCaller;
+import io.worklane.domain.workitem.WorkItem;
+import io.worklane.domain.workitem.WorkItemSort;
+import io.worklane.openapi.api.WorkItemsApi;
+import io.worklane.openapi.model.WorkItemCreate;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+@Authenticated
+public class WorkItemsResource implements WorkItemsApi {
+    private final WorkItemService service;
+    private final WorkItemQueries queries;
+    private final CurrentCaller caller;
+    private final RestResponses responses;
+
+    public WorkItemsResource(WorkItemService service, WorkItemQueries queries, CurrentCaller caller,
+                             RestResponses responses) {
+        this.service = service;
+        this.queries = queries;
+        this.caller = caller;
+        this.responses = responses;
+    }
+
+    @Override
+    public CompletionStage<Response> createWorkItem(String ws, WorkItemCreate body, String idempotencyKey) {
+        Caller c = caller.get();
+        return responses.created(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/work-items", body,
+                () -> view(service.create(c, ws, WorkItemRequests.draft(body))), v -> v.dto,
+                v -> "/api/v1/workspaces/" + v.item.workspaceId() + "/work-items/" + v.item.id());
+    }
+
+    @Override
+    public CompletionStage<Response> getWorkItem(String ws, String workItem) {
+        return responses.ok(view(queries.get(caller.get(), ws, workItem)), v -> v.dto, v -> v.item.version());
+    }
+
+    @Override
+    public CompletionStage<Response> listWorkItems(String ws, String project, String status, UUID assignee,
+                                                   String label, String parent, OffsetDateTime updatedSince,
+                                                   String q, String sort, Integer limit, String cursor) {
+        WorkItemSort order = WorkItemSort.parse(sort);
+        WorkItemQueries.Criteria criteria = new WorkItemQueries.Criteria(project, status, assignee, label, parent,
+                updatedSince == null ? null : updatedSince.toInstant(), q);
+        return responses.list(queries.list(caller.get(), ws, criteria, order, Pages.of(limit, cursor, order.token()))
+                .chain(page -> queries.parentKeys(page.items()).map(keys -> WorkItemDtos.of(page, keys))), dto -> dto);
+    }
+
+    @Override
+    public CompletionStage<Response> updateWorkItem(String ws, String workItem, Map body, String ifMatch) {
+        var patch = WorkItemRequests.patch(body);
+        return responses.ok(view(service.update(caller.get(), ws, workItem, Versions.ifMatch(ifMatch), patch)),
+                v -> v.dto, v -> v.item.version());
+    }
+
+    @Override
+    public CompletionStage<Response> deleteWorkItem(String ws, String workItem, String ifMatch) {
+        return responses.noContent(service.delete(caller.get(), ws, workItem, Versions.ifMatch(ifMatch)));
+    }
+
+    private Uni<View> view(Uni<WorkItem> item) {
+        return item.chain(w -> queries.parentKeys(List.of(w)).map(keys -> new View(w, WorkItemDtos.of(w, keys))));
+    }
+
+    /** A work item with its REST representation (which needs the parent's key). */
+    private record View(WorkItem item, io.worklane.openapi.model.WorkItem dto) {
+    }
+}
