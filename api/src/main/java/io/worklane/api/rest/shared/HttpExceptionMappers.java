@@ -39,6 +39,13 @@ public class HttpExceptionMappers {
             return Problems.response(ErrorCode.NOT_ACCEPTABLE, "This resource answers in application/json.",
                     List.of(), path);
         }
+        Throwable json = jsonCause(e);
+        if (json instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+            return new InputExceptionMappers().mapping(m, uri);
+        }
+        if (json != null) {
+            return Problems.response(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.", List.of(), path);
+        }
         int status = e.getResponse().getStatus();
         if (status == 413) {
             return Problems.response(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than 1 MiB.", List.of(),
@@ -49,6 +56,15 @@ public class HttpExceptionMappers {
                     + status + ").", List.of(), path);
         }
         return unexpected(e, uri);
+    }
+
+    private static Throwable jsonCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JacksonException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper

@@ -25,6 +25,22 @@ public class InputExceptionMappers {
                 + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").", List.of(), uri.getPath());
     }
 
+    // the specific types outrank Quarkus' built-in mappers for them, which answer in plain JSON
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return mapping(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return mapping(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognized(UnrecognizedPropertyException e, UriInfo uri) {
+        return mapping(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e, UriInfo uri) {
         String field = JsonPaths.of(e.getPath());

@@ -1,0 +1,76 @@
+package io.worklane.api.application.reads;
+
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.domain.project.CustomField;
+import io.worklane.domain.project.CustomFields;
+import io.worklane.domain.project.Project;
+import io.worklane.domain.project.Projects;
+import io.worklane.domain.workitem.Comment;
+import io.worklane.domain.workitem.Comments;
+import io.worklane.domain.workitem.WorkItem;
+import io.worklane.domain.workitem.WorkItems;
+import io.worklane.domain.workspace.Member;
+import io.worklane.domain.workspace.Members;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Loads of related objects for many parents at once (GraphQL batch resolvers): one statement per
+ * call whatever the number of ids, scoped to one workspace the caller may see. Empty asks cost nothing.
+ */
+@ApplicationScoped
+public class BatchReads {
+    private final Members members;
+    private final Projects projects;
+    private final CustomFields customFields;
+    private final WorkItems workItems;
+    private final Comments comments;
+
+    public BatchReads(Members members, Projects projects, CustomFields customFields, WorkItems workItems,
+                      Comments comments) {
+        this.members = members;
+        this.projects = projects;
+        this.customFields = customFields;
+        this.workItems = workItems;
+        this.comments = comments;
+    }
+
+    public Uni<List<Member>> members(Caller caller, UUID workspaceId, Collection<UUID> ids) {
+        TenantScope.require(caller, workspaceId);
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : members.byIds(workspaceId, ids);
+    }
+
+    public Uni<List<Project>> projects(Caller caller, UUID workspaceId, Collection<UUID> ids) {
+        TenantScope.require(caller, workspaceId);
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : projects.byIds(workspaceId, ids);
+    }
+
+    public Uni<List<WorkItem>> workItems(Caller caller, UUID workspaceId, Collection<UUID> ids) {
+        TenantScope.require(caller, workspaceId);
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : workItems.byIds(workspaceId, ids);
+    }
+
+    public Uni<Map<UUID, List<WorkItem>>> children(Caller caller, UUID workspaceId, Collection<UUID> parentIds) {
+        TenantScope.require(caller, workspaceId);
+        return parentIds.isEmpty() ? Uni.createFrom().item(Map.of()) : workItems.childrenOf(workspaceId, parentIds);
+    }
+
+    public Uni<Map<UUID, List<Comment>>> comments(Caller caller, UUID workspaceId, Collection<UUID> workItemIds) {
+        TenantScope.require(caller, workspaceId);
+        return workItemIds.isEmpty() ? Uni.createFrom().item(Map.of())
+                : comments.byWorkItems(workspaceId, workItemIds);
+    }
+
+    /**
+     * The field definitions of one project. The CustomFields port has no batch method yet, so a
+     * list of projects costs one statement per project; a {@code byProjects} port method would fix it.
+     */
+    public Uni<List<CustomField>> customFields(Caller caller, UUID workspaceId, UUID projectId) {
+        TenantScope.require(caller, workspaceId);
+        return customFields.allOf(workspaceId, projectId);
+    }
+}

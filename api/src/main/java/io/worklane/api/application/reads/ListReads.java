@@ -1,0 +1,75 @@
+package io.worklane.api.application.reads;
+
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.domain.project.Project;
+import io.worklane.domain.project.ProjectFilter;
+import io.worklane.domain.project.ProjectSort;
+import io.worklane.domain.project.Projects;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
+import io.worklane.domain.workitem.WorkItem;
+import io.worklane.domain.workitem.WorkItemFilter;
+import io.worklane.domain.workitem.WorkItemSort;
+import io.worklane.domain.workitem.WorkItems;
+import io.worklane.domain.workspace.Member;
+import io.worklane.domain.workspace.Members;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Pages and counts of lists nested in objects the caller already reached (a workspace's projects,
+ * a project's work items). Filters arrive resolved to ids (see WorkItemQueries.resolve).
+ */
+@ApplicationScoped
+public class ListReads {
+    private final Members members;
+    private final Projects projects;
+    private final WorkItems workItems;
+
+    public ListReads(Members members, Projects projects, WorkItems workItems) {
+        this.members = members;
+        this.projects = projects;
+        this.workItems = workItems;
+    }
+
+    public Uni<Page<Member>> members(Caller caller, UUID workspaceId, PageRequest page) {
+        TenantScope.require(caller, workspaceId);
+        return members.list(workspaceId, page);
+    }
+
+    public Uni<Page<Project>> projects(Caller caller, UUID workspaceId, ProjectFilter filter, ProjectSort sort,
+                                       PageRequest page) {
+        TenantScope.require(caller, workspaceId);
+        return projects.list(workspaceId, filter, sort, page);
+    }
+
+    public Uni<Page<WorkItem>> workItems(Caller caller, UUID workspaceId, WorkItemFilter filter, WorkItemSort sort,
+                                         PageRequest page) {
+        TenantScope.require(caller, workspaceId);
+        return workItems.list(workspaceId, filter, sort, page);
+    }
+
+    /** One page per project in one statement. */
+    public Uni<Map<UUID, Page<WorkItem>>> workItemsByProject(Caller caller, UUID workspaceId,
+                                                             Collection<UUID> projectIds, WorkItemFilter filter,
+                                                             WorkItemSort sort, PageRequest page) {
+        TenantScope.require(caller, workspaceId);
+        return projectIds.isEmpty() ? Uni.createFrom().item(Map.of())
+                : workItems.pagesByProject(workspaceId, projectIds, filter, sort, page);
+    }
+
+    public Uni<Map<UUID, Long>> workItemCountsByProject(Caller caller, UUID workspaceId, Collection<UUID> projectIds,
+                                                        WorkItemFilter filter) {
+        TenantScope.require(caller, workspaceId);
+        return projectIds.isEmpty() ? Uni.createFrom().item(Map.of())
+                : workItems.countsByProject(workspaceId, projectIds, filter);
+    }
+
+    public Uni<Long> workItemCount(Caller caller, UUID workspaceId, WorkItemFilter filter) {
+        TenantScope.require(caller, workspaceId);
+        return workItems.count(workspaceId, filter);
+    }
+}
