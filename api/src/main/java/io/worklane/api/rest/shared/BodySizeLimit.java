@@ -1,0 +1,37 @@
+package io.worklane.api.rest.shared;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Refuses a declared body over 1 MiB up front with a problem document (the HTTP layer's own limit,
+ * quarkus.http.limits.max-body-size, still stops undeclared chunked bodies, without a body).
+ */
+@ApplicationScoped
+public class BodySizeLimit {
+    static final long MAX_BYTES = 1024 * 1024;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(rc -> {
+            String length = rc.request().getHeader("Content-Length");
+            if (length != null && tooLarge(length)) {
+                rc.response().setStatusCode(413).putHeader("Content-Type", Problems.MEDIA_TYPE)
+                        .putHeader("Connection", "close")
+                        .end("{\"type\":\"https://worklane.io/problems/payload-too-large\",\"title\":\"Payload too large\","
+                                + "\"status\":413,\"code\":\"PAYLOAD_TOO_LARGE\",\"detail\":\"The request body is larger"
+                                + " than 1 MiB.\"}");
+                return;
+            }
+            rc.next();
+        });
+    }
+
+    private static boolean tooLarge(String length) {
+        try {
+            return Long.parseLong(length.trim()) > MAX_BYTES;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
