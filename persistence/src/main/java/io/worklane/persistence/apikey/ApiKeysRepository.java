@@ -43,10 +43,11 @@ public class ApiKeysRepository implements ApiKeys {
     @Override
     public Uni<ApiKey> insert(ApiKey key) {
         return sql.query("INSERT INTO api_keys (id, workspace_id, name, prefix, hash, scopes, instance_admin, created_at,"
-                        + " expires_at) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9)",
+                        + " expires_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9, $10)",
                 Tuple.from(new Object[] {key.id(), key.workspaceId(), key.name(), key.prefix(), key.hash(),
                     Json.write(new TreeSet<>(key.scopes())), key.instanceAdmin(), key.createdAt().atOffset(ZoneOffset.UTC),
-                    key.expiresAt() == null ? null : key.expiresAt().atOffset(ZoneOffset.UTC)}))
+                    key.expiresAt() == null ? null : key.expiresAt().atOffset(ZoneOffset.UTC),
+                    key.revokedAt() == null ? null : key.revokedAt().atOffset(ZoneOffset.UTC)}))
                 .replaceWith(key);
     }
 
