@@ -54,10 +54,12 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
 
     /** A copy that tolerates null entries, so validation can name them instead of failing. */
     private static <T> List<T> listOf(List<T> list) {
-        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        return list == null ? java.util.Collections.emptyList()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
     }
 
     private static List<String> labelsOf(List<String> labels) {
-        return labels == null ? List.of() : labels.stream().map(l -> l == null ? null : l.strip()).toList();
+        return labels == null ? java.util.Collections.emptyList()
+                : labels.stream().map(l -> l == null ? null : l.strip()).toList();
     }
 }

@@ -3,6 +3,7 @@ package io.worklane.api.application.workitem;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
+import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
@@ -16,6 +17,8 @@ import java.util.UUID;
 /** Reads of work items for REST and GraphQL. References in filters (project, parent) are ids or keys. */
 @ApplicationScoped
 public class WorkItemQueries {
+    /** The nil UUID: never an id (ids are UUIDv7), so a filter on it matches no row. */
+    private static final UUID NOTHING = new UUID(0, 0);
     private final WorkItems workItems;
     private final Projects projects;
     private final Access access;
@@ -40,14 +43,15 @@ public class WorkItemQueries {
                 .chain(filter -> workItems.list(ws.id(), filter, sort, page)));
     }
 
-    /** Resolves keys to ids; a filter naming a missing project or parent is a 404, not an empty list. */
+    /**
+     * Resolves keys to ids. A filter naming a project or parent that does not exist matches nothing
+     * (an empty page, as the contract says), like a filter on any other value nobody has.
+     */
     public Uni<WorkItemFilter> resolve(UUID workspaceId, Criteria c) {
         Uni<UUID> project = c.project() == null ? Uni.createFrom().nullItem()
-                : projects.find(workspaceId, c.project()).map(p -> p.orElseThrow(() ->
-                        io.worklane.domain.shared.DomainException.notFound(
-                                io.worklane.domain.shared.ErrorCode.PROJECT_NOT_FOUND, "Project", c.project())).id());
+                : projects.find(workspaceId, c.project()).map(p -> p.map(Project::id).orElse(NOTHING));
         Uni<UUID> parent = c.parent() == null ? Uni.createFrom().nullItem()
-                : WorkItemLookup.load(workItems, workspaceId, c.parent()).map(WorkItem::id);
+                : workItems.find(workspaceId, c.parent()).map(w -> w.map(WorkItem::id).orElse(NOTHING));
         return project.chain(projectId -> parent.map(parentId -> new WorkItemFilter(projectId, c.status(),
                 c.assignee(), c.label(), parentId, c.updatedSince(), blankToNull(c.text()))));
     }

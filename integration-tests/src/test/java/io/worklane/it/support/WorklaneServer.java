@@ -1,0 +1,266 @@
+package io.worklane.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged Worklane server ({@code java -jar quarkus-run.jar}) running as a child process, the way
+ * an operator runs it: its own data directory (embedded PostgreSQL included), a free port, and
+ * optionally a bootstrap admin key. Its console output goes to a log file next to the data directory.
+ */
+public final class WorklaneServer implements AutoCloseable {
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Path dataDir;
+    private final Path logFile;
+    private final int port;
+    private final Process process;
+    private final Thread killOnExit;
+
+    private WorklaneServer(Path dataDir, Path logFile, int port, Process process) {
+        this.dataDir = dataDir;
+        this.logFile = logFile;
+        this.port = port;
+        this.process = process;
+        // if the test JVM ends without stopping the server (killed, timed out), do not leave it running
+        this.killOnExit = new Thread(this::stopProcesses, "worklane-server-stopper-" + process.pid());
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+    }
+
+    /**
+     * Starts the server on {@code dataDir} (created if needed) and waits until it is ready.
+     *
+     * @param adminKey the value for WORKLANE_BOOTSTRAP_ADMIN_KEY, or {@code null} to let the server
+     *                 generate (first start) or keep (later starts) its admin key
+     */
+    public static WorklaneServer start(Path dataDir, String adminKey) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(dataDir, adminKey);
+            } catch (PortTaken e) {
+                // another process took the free port between our probe and the server's bind: try another one
+                if (attempt == 3) {
+                    throw new IllegalStateException(e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static WorklaneServer startOnce(Path dataDir, String adminKey) {
+        Path jar = ItDirectories.serverJar();
+        int port = freePort();
+        Path logFile = nextLogFile(dataDir.getParent());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dquarkus.http.port=" + port,
+                "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dataDir.getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        Map<String, String> env = builder.environment();
+        // the child sees only what this test decides: no datasource, port or key leaking in from the shell
+        env.keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("WORKLANE_") || name.equals("PORT"));
+        env.put("WORKLANE_DATA_DIR", dataDir.toString());
+        if (adminKey != null) {
+            env.put("WORKLANE_BOOTSTRAP_ADMIN_KEY", adminKey);
+        }
+        try {
+            Files.createDirectories(dataDir);
+            WorklaneServer server = new WorklaneServer(dataDir, logFile, port, builder.start());
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + command, e);
+        }
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public Path adminKeyFile() {
+        return dataDir.resolve("admin-api-key");
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    /** Stops the server gracefully (SIGTERM), forcibly after 30 s; the data directory is kept. */
+    public void stop() {
+        stopProcesses();
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs anyway
+        }
+    }
+
+    private void stopProcesses() {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!waitFor(process, STOP_TIMEOUT)) {
+                System.err.println("[it] server pid " + process.pid() + " did not stop within " + STOP_TIMEOUT
+                        + "; killing it. Log: " + logFile);
+                process.destroyForcibly();
+                waitFor(process, Duration.ofSeconds(10));
+            }
+        }
+        stopOrphanedPostgres();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The last lines of the server's console output, for failure messages. */
+    public String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log " + logFile + " unreadable: " + e + ")";
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        int lastStatus = -1;
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                String tail = logTail(60);
+                stop(); // the embedded PostgreSQL may have started before the server failed
+                if (tail.contains("Port already bound") || tail.contains("Address already in use")) {
+                    throw new PortTaken("port " + port + " was taken. Log " + logFile + ":\n" + tail);
+                }
+                throw new IllegalStateException("The Worklane server exited with code " + process.exitValue()
+                        + " before it was ready. Log " + logFile + ":\n" + tail);
+            }
+            try {
+                lastStatus = http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (lastStatus == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep polling
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+                throw new IllegalStateException("interrupted while waiting for the server", e);
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        String tail = logTail(60);
+        stop();
+        throw new IllegalStateException("The Worklane server was not ready within " + READY_TIMEOUT
+                + " (last /q/health/ready status " + lastStatus + "). Log " + logFile + ":\n" + tail);
+    }
+
+    /**
+     * The embedded PostgreSQL runs as a separate (daemonised) process; after a forced kill of the
+     * server it would live on and hold the data directory. Stop it by the pid it wrote itself.
+     */
+    private void stopOrphanedPostgres() {
+        Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+        Optional<ProcessHandle> postgres = readPid(pidFile).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(handle -> handle.info().command().map(c -> c.contains("postgres")).orElse(false));
+        postgres.ifPresent(handle -> {
+            System.err.println("[it] stopping the embedded PostgreSQL left behind (pid " + handle.pid() + ")");
+            handle.destroy();
+            try {
+                handle.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (Exception e) {
+                handle.destroyForcibly();
+            }
+        });
+    }
+
+    private static Optional<Long> readPid(Path pidFile) {
+        try {
+            if (!Files.isRegularFile(pidFile)) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean waitFor(Process process, Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code server-<n>.log} in {@code dir}, numbered by start so a restart keeps the earlier log. */
+    private static Path nextLogFile(Path dir) {
+        for (int n = 1; ; n++) {
+            Path candidate = dir.resolve("server-" + n + ".log");
+            if (!Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static final class PortTaken extends RuntimeException {
+        PortTaken(String message) {
+            super(message);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+}
