@@ -18,7 +18,7 @@ public record CustomField(UUID id, UUID workspaceId, UUID projectId, String key,
     public static CustomField define(UUID workspaceId, UUID projectId, String key, String name, CustomFieldType type,
                                      List<String> options, boolean required, Instant now) {
         CustomField draft = new CustomField(Ids.newId(), workspaceId, projectId, key, name, type,
-                options == null ? List.of() : List.copyOf(options), required, 0, now, now);
+                copyOf(options), required, 0, now, now);
         draft.validate();
         return draft;
     }
@@ -28,10 +28,15 @@ public record CustomField(UUID id, UUID workspaceId, UUID projectId, String key,
                               Instant now) {
         List<String> opts = newOptions.or(options);
         CustomField changed = new CustomField(id, workspaceId, projectId, key, newName.or(name), type,
-                opts == null ? List.of() : List.copyOf(opts),
+                copyOf(opts),
                 Boolean.TRUE.equals(newRequired.or(required)), version, createdAt, now);
         changed.validate();
         return changed;
+    }
+
+    /** A copy that keeps null entries, so validation names them instead of failing. */
+    private static List<String> copyOf(List<String> options) {
+        return options == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(options));
     }
 
     private void validate() {

@@ -45,8 +45,12 @@ final class CustomFieldValue {
     }
 
     private static Result number(Object raw) {
-        if (raw instanceof Number n && !(raw instanceof Double d && (d.isNaN() || d.isInfinite()))) {
-            return Result.ok(new BigDecimal(n.toString()));
+        if (raw instanceof Number n) {
+            try {
+                return Result.ok(new BigDecimal(n.toString()));
+            } catch (NumberFormatException e) {
+                // NaN and infinities are numbers to Java, not to JSON
+            }
         }
         return Result.fail("must be a number");
     }
@@ -99,7 +103,7 @@ final class CustomFieldValue {
         if (raw instanceof String s && s.length() <= 2048) {
             try {
                 URI uri = new URI(s);
-                if (uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                if (uri.isAbsolute() && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
                         && uri.getHost() != null) {
                     return Result.ok(s);
                 }

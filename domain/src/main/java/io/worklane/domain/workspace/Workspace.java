@@ -4,7 +4,6 @@ import io.worklane.domain.shared.Change;
 import io.worklane.domain.shared.Ids;
 import io.worklane.domain.shared.Money;
 import io.worklane.domain.shared.Validation;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -45,11 +44,7 @@ public record Workspace(UUID id, String slug, String name, String defaultCurrenc
         if (zone == null || zone.length() > 64) {
             return false;
         }
-        try {
-            ZoneId.of(zone);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
+        // region ids only (Europe/Paris, UTC): fixed offsets such as +02:00 are not time zones
+        return ZoneId.getAvailableZoneIds().contains(zone);
     }
 }
