@@ -16,6 +16,9 @@ public interface CustomFields {
     /** All definitions of a project, to validate values against. */
     Uni<List<CustomField>> allOf(UUID workspaceId, UUID projectId);
 
+    /** The definitions of several projects in one statement, each list in definition order. */
+    Uni<java.util.Map<UUID, List<CustomField>>> byProjects(UUID workspaceId, java.util.Collection<UUID> projectIds);
+
     /** Fails with CUSTOM_FIELD_KEY_TAKEN on a duplicate key in the project. */
     Uni<CustomField> insert(CustomField field);
 

@@ -2,20 +2,14 @@ package io.worklane.persistence.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import io.worklane.persistence.shared.TenantEntity;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
 @Entity
 @Table(name = "custom_fields")
-public class CustomFieldEntity {
-    @Id
-    public UUID id;
-    @Column(name = "workspace_id")
-    public UUID workspaceId;
+public class CustomFieldEntity extends TenantEntity {
     @Column(name = "project_id")
     public UUID projectId;
     public String key;
@@ -26,10 +20,4 @@ public class CustomFieldEntity {
     @ColumnTransformer(read = "cast(options as text)", write = "cast(cast(? as text) as jsonb)")
     public String options;
     public boolean required;
-    @Version
-    public Long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

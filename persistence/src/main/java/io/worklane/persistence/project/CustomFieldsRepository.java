@@ -54,6 +54,18 @@ public class CustomFieldsRepository implements CustomFields {
     }
 
     @Override
+    public Uni<java.util.Map<UUID, List<CustomField>>> byProjects(UUID workspaceId,
+                                                                  java.util.Collection<UUID> projectIds) {
+        return sql.list(SELECT + " WHERE workspace_id = $1 AND project_id = ANY($2) ORDER BY created_at, id",
+                Tuple.of(workspaceId, projectIds.toArray(UUID[]::new)), CustomFieldMapping::fromRow).map(rows -> {
+                    java.util.Map<UUID, List<CustomField>> grouped = new java.util.LinkedHashMap<>();
+                    projectIds.forEach(id -> grouped.put(id, new java.util.ArrayList<>()));
+                    rows.forEach(f -> grouped.computeIfAbsent(f.projectId(), k -> new java.util.ArrayList<>()).add(f));
+                    return grouped;
+                });
+    }
+
+    @Override
     public Uni<CustomField> insert(CustomField field) {
         CustomFieldEntity entity = CustomFieldMapping.copy(field, new CustomFieldEntity());
         return Writes.persist(entity, "A custom field with key '" + field.key() + "'")
@@ -62,24 +74,13 @@ public class CustomFieldsRepository implements CustomFields {
 
     @Override
     public Uni<CustomField> update(CustomField changed) {
-        return Writes.inSession(s -> s.find(CustomFieldEntity.class, changed.id())
-                .map(e -> e != null && e.workspaceId.equals(changed.workspaceId()) ? e : null)
-                .onItem().ifNull().failWith(() -> notFound(changed.id()))
-                .invoke(e -> Writes.checkVersion(e.version, changed.version(), "Custom field " + e.key))
-                .invoke(e -> CustomFieldMapping.copy(changed, e))
-                .call(e -> s.flush())
-                .map(CustomFieldMapping::fromEntity));
+        return Writes.update(CustomFieldEntity.class, changed.id(), changed.workspaceId(), changed.version(), "Custom field " + changed.key(),
+                () -> notFound(changed.id()), e -> CustomFieldMapping.copy(changed, e)).map(CustomFieldMapping::fromEntity);
     }
 
     @Override
     public Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion) {
-        return Writes.inSession(s -> s.find(CustomFieldEntity.class, id)
-                .map(e -> e != null && e.workspaceId.equals(workspaceId) ? e : null)
-                .onItem().ifNull().failWith(() -> notFound(id))
-                .invoke(e -> Writes.checkVersion(e.version, expectedVersion, "Custom field " + e.key))
-                .call(s::remove)
-                .call(e -> s.flush())
-                .replaceWithVoid());
+        return Writes.delete(CustomFieldEntity.class, id, workspaceId, expectedVersion, "Custom field " + id, () -> notFound(id));
     }
 
     private static DomainException notFound(UUID id) {

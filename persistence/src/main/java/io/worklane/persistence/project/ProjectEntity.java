@@ -2,10 +2,8 @@ package io.worklane.persistence.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import io.worklane.persistence.shared.TenantEntity;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,11 +13,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "projects")
-public class ProjectEntity {
-    @Id
-    public UUID id;
-    @Column(name = "workspace_id")
-    public UUID workspaceId;
+public class ProjectEntity extends TenantEntity {
     public String key;
     public String name;
     public String description;
@@ -32,10 +26,4 @@ public class ProjectEntity {
     public LocalDate startDate;
     @Column(name = "target_date")
     public LocalDate targetDate;
-    @Version
-    public Long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

@@ -79,24 +79,13 @@ public class ProjectsRepository implements Projects {
 
     @Override
     public Uni<Project> update(Project changed) {
-        return Writes.inSession(s -> s.find(ProjectEntity.class, changed.id())
-                .map(e -> e != null && e.workspaceId.equals(changed.workspaceId()) ? e : null)
-                .onItem().ifNull().failWith(() -> notFound(changed.id()))
-                .invoke(e -> Writes.checkVersion(e.version, changed.version(), "Project " + e.key))
-                .invoke(e -> ProjectMapping.copy(changed, e))
-                .call(e -> s.flush())
-                .map(ProjectMapping::fromEntity));
+        return Writes.update(ProjectEntity.class, changed.id(), changed.workspaceId(), changed.version(), "Project " + changed.key(),
+                () -> notFound(changed.id()), e -> ProjectMapping.copy(changed, e)).map(ProjectMapping::fromEntity);
     }
 
     @Override
     public Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion) {
-        return Writes.inSession(s -> s.find(ProjectEntity.class, id)
-                .map(e -> e != null && e.workspaceId.equals(workspaceId) ? e : null)
-                .onItem().ifNull().failWith(() -> notFound(id))
-                .invoke(e -> Writes.checkVersion(e.version, expectedVersion, "Project " + e.key))
-                .call(s::remove)
-                .call(e -> s.flush())
-                .replaceWithVoid());
+        return Writes.delete(ProjectEntity.class, id, workspaceId, expectedVersion, "Project " + id, () -> notFound(id));
     }
 
     /** A key cursor always carries a key; without one the row comparison would silently match nothing. */

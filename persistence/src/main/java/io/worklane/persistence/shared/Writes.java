@@ -5,7 +5,10 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -33,6 +36,35 @@ public final class Writes {
     public static <E> Uni<E> persist(E entity, String what) {
         return inSession(s -> s.persist(entity).chain(s::flush).replaceWith(entity))
                 .onFailure(DomainException.class).transform(e -> withSubject((DomainException) e, what));
+    }
+
+    /**
+     * Loads a row of the workspace, checks it is still at {@code expectedVersion}, applies
+     * {@code copy} and flushes (Hibernate's versioned UPDATE catches a writer that slipped in since).
+     */
+    public static <E extends VersionedEntity> Uni<E> update(Class<E> type, UUID id, UUID workspaceId,
+                                                            long expectedVersion, String what,
+                                                            Supplier<DomainException> notFound, Consumer<E> copy) {
+        return inSession(s -> load(s, type, id, workspaceId, notFound)
+                .invoke(e -> checkVersion(e.version, expectedVersion, what))
+                .invoke(copy)
+                .call(e -> s.flush()));
+    }
+
+    public static <E extends VersionedEntity> Uni<Void> delete(Class<E> type, UUID id, UUID workspaceId,
+                                                               long expectedVersion, String what,
+                                                               Supplier<DomainException> notFound) {
+        return inSession(s -> load(s, type, id, workspaceId, notFound)
+                .invoke(e -> checkVersion(e.version, expectedVersion, what))
+                .call(s::remove)
+                .call(e -> s.flush())
+                .replaceWithVoid());
+    }
+
+    private static <E extends VersionedEntity> Uni<E> load(Mutiny.Session s, Class<E> type, UUID id, UUID workspaceId,
+                                                           Supplier<DomainException> notFound) {
+        return s.find(type, id).map(e -> e != null && e.tenantId().equals(workspaceId) ? e : null)
+                .onItem().ifNull().failWith(notFound);
     }
 
     /** Refuses when the stored version is not the one the change was computed from. */

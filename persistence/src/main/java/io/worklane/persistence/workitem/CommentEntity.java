@@ -2,19 +2,13 @@ package io.worklane.persistence.workitem;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import io.worklane.persistence.shared.TenantEntity;
 import java.util.UUID;
 
 @Entity
 @Table(name = "comments")
-public class CommentEntity {
-    @Id
-    public UUID id;
-    @Column(name = "workspace_id")
-    public UUID workspaceId;
+public class CommentEntity extends TenantEntity {
     @Column(name = "work_item_id")
     public UUID workItemId;
     public String body;
@@ -25,10 +19,4 @@ public class CommentEntity {
     @Column(name = "author_name")
     public String authorName;
     public boolean edited;
-    @Version
-    public Long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

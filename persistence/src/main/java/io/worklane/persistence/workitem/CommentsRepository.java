@@ -71,28 +71,23 @@ public class CommentsRepository implements Comments {
 
     @Override
     public Uni<Comment> update(Comment changed, String previousBody) {
-        return Writes.inSession(s -> s.find(CommentEntity.class, changed.id())
-                .map(e -> e == null || !e.workspaceId.equals(changed.workspaceId()) ? null : e)
-                .onItem().ifNull().failWith(() -> notFound(changed.id()))
-                .invoke(e -> Writes.checkVersion(e.version, changed.version(), "Comment " + changed.id()))
-                .call(e -> s.createNativeQuery("INSERT INTO comment_revisions (comment_id, workspace_id, body, replaced_at)"
-                                + " VALUES (:c, :w, :b, :t)")
-                        .setParameter("c", changed.id()).setParameter("w", changed.workspaceId())
-                        .setParameter("b", previousBody).setParameter("t", changed.updatedAt()).executeUpdate())
-                .invoke(e -> CommentMapping.copy(changed, e))
-                .call(e -> s.flush())
-                .map(CommentMapping::fromEntity));
+        return Writes.update(CommentEntity.class, changed.id(), changed.workspaceId(), changed.version(),
+                        "Comment " + changed.id(), () -> notFound(changed.id()), e -> CommentMapping.copy(changed, e))
+                .call(e -> keepRevision(changed, previousBody))
+                .map(CommentMapping::fromEntity);
+    }
+
+    private static Uni<Integer> keepRevision(Comment changed, String previousBody) {
+        return Writes.inSession(s -> s.createNativeQuery("INSERT INTO comment_revisions (comment_id, workspace_id,"
+                        + " body, replaced_at) VALUES (:c, :w, :b, :t)")
+                .setParameter("c", changed.id()).setParameter("w", changed.workspaceId())
+                .setParameter("b", previousBody).setParameter("t", changed.updatedAt()).executeUpdate());
     }
 
     @Override
     public Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion) {
-        return Writes.inSession(s -> s.find(CommentEntity.class, id)
-                .map(e -> e == null || !e.workspaceId.equals(workspaceId) ? null : e)
-                .onItem().ifNull().failWith(() -> notFound(id))
-                .invoke(e -> Writes.checkVersion(e.version, expectedVersion, "Comment " + id))
-                .call(s::remove)
-                .call(e -> s.flush())
-                .replaceWithVoid());
+        return Writes.delete(CommentEntity.class, id, workspaceId, expectedVersion, "Comment " + id,
+                () -> notFound(id));
     }
 
     private static DomainException notFound(UUID id) {

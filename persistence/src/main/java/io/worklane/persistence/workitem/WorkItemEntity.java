@@ -2,9 +2,8 @@ package io.worklane.persistence.workitem;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import io.worklane.persistence.shared.TenantEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,11 +11,7 @@ import org.hibernate.annotations.ColumnTransformer;
 
 @Entity
 @Table(name = "work_items")
-public class WorkItemEntity {
-    @Id
-    public UUID id;
-    @Column(name = "workspace_id")
-    public UUID workspaceId;
+public class WorkItemEntity extends TenantEntity {
     @Column(name = "project_id")
     public UUID projectId;
     public long number;
@@ -45,12 +40,6 @@ public class WorkItemEntity {
     @Column(name = "custom_fields")
     @ColumnTransformer(read = "cast(custom_fields as text)", write = "cast(cast(? as text) as jsonb)")
     public String customFields;
-    @Version
-    public Long version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
     @Column(name = "completed_at")
     public Instant completedAt;
 }

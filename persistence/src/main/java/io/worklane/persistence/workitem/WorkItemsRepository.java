@@ -109,24 +109,16 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
 
     @Override
     public Uni<WorkItem> update(WorkItem changed) {
-        return Writes.inSession(s -> s.find(WorkItemEntity.class, changed.id())
-                .map(e -> e == null || !e.workspaceId.equals(changed.workspaceId()) ? null : e)
-                .onItem().ifNull().failWith(() -> notFound(changed.key()))
-                .invoke(e -> Writes.checkVersion(e.version, changed.version(), "Work item " + changed.key()))
-                .invoke(e -> WorkItemMapping.copy(changed, e))
-                .call(e -> s.flush())
-                .map(e -> WorkItemMapping.fromEntity(e, changed.projectKey())));
+        return Writes.update(WorkItemEntity.class, changed.id(), changed.workspaceId(), changed.version(),
+                        "Work item " + changed.key(), () -> notFound(changed.key()),
+                        e -> WorkItemMapping.copy(changed, e))
+                .map(e -> WorkItemMapping.fromEntity(e, changed.projectKey()));
     }
 
     @Override
     public Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion) {
-        return Writes.inSession(s -> s.find(WorkItemEntity.class, id)
-                .map(e -> e == null || !e.workspaceId.equals(workspaceId) ? null : e)
-                .onItem().ifNull().failWith(() -> notFound(id.toString()))
-                .invoke(e -> Writes.checkVersion(e.version, expectedVersion, "Work item " + id))
-                .call(s::remove)
-                .call(e -> s.flush())
-                .replaceWithVoid());
+        return Writes.delete(WorkItemEntity.class, id, workspaceId, expectedVersion, "Work item " + id,
+                () -> notFound(id.toString()));
     }
 
     static String sortValue(WorkItem w, WorkItemSort sort) {

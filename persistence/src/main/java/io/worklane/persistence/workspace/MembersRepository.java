@@ -66,24 +66,13 @@ public class MembersRepository implements Members {
 
     @Override
     public Uni<Member> update(Member changed) {
-        return Writes.inSession(s -> s.find(MemberEntity.class, changed.id())
-                .map(e -> e != null && e.workspaceId.equals(changed.workspaceId()) ? e : null)
-                .onItem().ifNull().failWith(() -> notFound(changed.id()))
-                .invoke(e -> Writes.checkVersion(e.version, changed.version(), "Member " + e.email))
-                .invoke(e -> MemberMapping.copy(changed, e))
-                .call(e -> s.flush())
-                .map(MemberMapping::fromEntity));
+        return Writes.update(MemberEntity.class, changed.id(), changed.workspaceId(), changed.version(), "Member " + changed.email(),
+                () -> notFound(changed.id()), e -> MemberMapping.copy(changed, e)).map(MemberMapping::fromEntity);
     }
 
     @Override
     public Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion) {
-        return Writes.inSession(s -> s.find(MemberEntity.class, id)
-                .map(e -> e != null && e.workspaceId.equals(workspaceId) ? e : null)
-                .onItem().ifNull().failWith(() -> notFound(id))
-                .invoke(e -> Writes.checkVersion(e.version, expectedVersion, "Member " + e.email))
-                .call(s::remove)
-                .call(e -> s.flush())
-                .replaceWithVoid());
+        return Writes.delete(MemberEntity.class, id, workspaceId, expectedVersion, "Member " + id, () -> notFound(id));
     }
 
     private static DomainException notFound(UUID id) {

@@ -60,22 +60,14 @@ public class WorkspacesRepository implements Workspaces {
 
     @Override
     public Uni<Workspace> update(Workspace changed) {
-        return Writes.inSession(s -> s.find(WorkspaceEntity.class, changed.id())
-                .onItem().ifNull().failWith(() -> notFound(changed.id()))
-                .invoke(e -> Writes.checkVersion(e.version, changed.version(), "Workspace " + changed.slug()))
-                .invoke(e -> WorkspaceMapping.copy(changed, e))
-                .call(e -> s.flush())
-                .map(WorkspaceMapping::fromEntity));
+        return Writes.update(WorkspaceEntity.class, changed.id(), changed.id(), changed.version(),
+                "Workspace " + changed.slug(), () -> notFound(changed.id()), e -> WorkspaceMapping.copy(changed, e))
+                .map(WorkspaceMapping::fromEntity);
     }
 
     @Override
     public Uni<Void> delete(UUID id, long expectedVersion) {
-        return Writes.inSession(s -> s.find(WorkspaceEntity.class, id)
-                .onItem().ifNull().failWith(() -> notFound(id))
-                .invoke(e -> Writes.checkVersion(e.version, expectedVersion, "Workspace " + e.slug))
-                .call(s::remove)
-                .call(e -> s.flush())
-                .replaceWithVoid());
+        return Writes.delete(WorkspaceEntity.class, id, id, expectedVersion, "Workspace " + id, () -> notFound(id));
     }
 
     private static DomainException notFound(UUID id) {

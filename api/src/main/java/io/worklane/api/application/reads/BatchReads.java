@@ -69,8 +69,11 @@ public class BatchReads {
      * The field definitions of one project. The CustomFields port has no batch method yet, so a
      * list of projects costs one statement per project; a {@code byProjects} port method would fix it.
      */
-    public Uni<List<CustomField>> customFields(Caller caller, UUID workspaceId, UUID projectId) {
+    /** The custom fields of each project, one statement for all of them. */
+    public Uni<java.util.Map<UUID, List<CustomField>>> customFields(Caller caller, UUID workspaceId,
+                                                                    Collection<UUID> projectIds) {
         TenantScope.require(caller, workspaceId);
-        return customFields.allOf(workspaceId, projectId);
+        return projectIds.isEmpty() ? Uni.createFrom().item(java.util.Map.of())
+                : customFields.byProjects(workspaceId, projectIds);
     }
 }

@@ -1,0 +1,82 @@
+package io.worklane.api.graphql.project;
+
+import io.worklane.api.graphql.shared.Node;
+import io.worklane.domain.project.ProjectKind;
+import io.worklane.domain.project.ProjectStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The GraphQL view of a project; lead, custom fields and work items are resolved in batches. */
+@Description("A container of work: a temporary initiative (kind PROJECT) or an ongoing process board (PROCESS).")
+public class Project implements Node {
+    @Ignore
+    private final io.worklane.domain.project.Project project;
+
+    public Project(io.worklane.domain.project.Project project) {
+        this.project = project;
+    }
+
+    @Ignore
+    public io.worklane.domain.project.Project domain() {
+        return project;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return project.id().toString();
+    }
+
+    @NonNull
+    @Description("2–10 capitals, unique in the workspace (ENG); prefixes its work items' keys.")
+    public String getKey() {
+        return project.key();
+    }
+
+    @NonNull
+    public String getName() {
+        return project.name();
+    }
+
+    @Description("Markdown.")
+    public String getDescription() {
+        return project.description();
+    }
+
+    @NonNull
+    public ProjectKind getKind() {
+        return project.kind();
+    }
+
+    @NonNull
+    public ProjectStatus getStatus() {
+        return project.status();
+    }
+
+    public LocalDate getStartDate() {
+        return project.startDate();
+    }
+
+    public LocalDate getTargetDate() {
+        return project.targetDate();
+    }
+
+    public int getVersion() {
+        return (int) project.version();
+    }
+
+    @NonNull
+    public Instant getCreatedAt() {
+        return project.createdAt();
+    }
+
+    @NonNull
+    public Instant getUpdatedAt() {
+        return project.updatedAt();
+    }
+}

@@ -1,0 +1,20 @@
+package io.worklane.api.graphql.project;
+
+import io.worklane.api.graphql.shared.PageInfo;
+import io.worklane.api.graphql.shared.Paging;
+import io.worklane.domain.project.ProjectSort;
+import io.worklane.domain.shared.Page;
+import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A page of projects. No totalCount: the Projects port has no count yet. */
+public record ProjectConnection(@NonNull List<@NonNull ProjectEdge> edges, @NonNull PageInfo pageInfo) {
+
+    static ProjectConnection of(Page<io.worklane.domain.project.Project> page, ProjectSort sort) {
+        boolean byKey = sort == ProjectSort.KEY_ASC || sort == ProjectSort.KEY_DESC;
+        List<ProjectEdge> edges = Paging.edges(page,
+                p -> Paging.cursor(sort.token(), byKey ? p.key() : Paging.timestamp(p.createdAt()), p.id()),
+                (cursor, p) -> new ProjectEdge(cursor, new Project(p)));
+        return new ProjectConnection(edges, Paging.info(page, edges.stream().map(ProjectEdge::cursor).toList()));
+    }
+}

@@ -1,0 +1,7 @@
+package io.worklane.api.graphql.project;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The answer of createProject and updateProject. */
+public record ProjectPayload(@NonNull Project project) {
+}

@@ -1,0 +1,89 @@
+package io.worklane.api.graphql.shared;
+
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
+import graphql.validation.ValidationError;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.shared.FieldError;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The one place that turns failures into GraphQL errors. Domain refusals keep their code, message
+ * and field errors; query problems (syntax, validation, limits) become VALIDATION_FAILED; anything
+ * unexpected becomes INTERNAL_ERROR with a reference to the log, never a class name or stack trace.
+ */
+public final class ErrorTranslation {
+    private static final Logger LOG = Logger.getLogger(ErrorTranslation.class);
+
+    private ErrorTranslation() {
+    }
+
+    public static GraphQLError ofFailure(Throwable failure, List<SourceLocation> locations, List<Object> path) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DomainException e) {
+                return new WorklaneError(e.code().name(), e.getMessage(), e.errors(), locations, path);
+            }
+            if (t instanceof UnauthorizedException) {
+                return new WorklaneError(ErrorCode.UNAUTHENTICATED.name(),
+                        "Send a valid API key as 'Authorization: Bearer wl_…'.", List.of(), locations, path);
+            }
+            if (t instanceof ForbiddenException) {
+                return new WorklaneError(ErrorCode.FORBIDDEN.name(), "You may not do this.", List.of(), locations, path);
+            }
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(failure, "GraphQL field %s failed unexpectedly (reference %s)", path, reference);
+        return internal(reference, locations, path);
+    }
+
+    /** Gives every error of a result a Worklane code; errors raised by data fetchers already have one. */
+    public static GraphQLError normalise(GraphQLError error) {
+        if (error instanceof WorklaneError) {
+            return error;
+        }
+        if (error instanceof ValidationError v) {
+            String kind = v.getValidationErrorType() == null ? "INVALID_QUERY" : upperSnake(v.getValidationErrorType().toString());
+            return queryError(kind, error);
+        }
+        if (error.getErrorType() == ErrorType.InvalidSyntax) {
+            return queryError("INVALID_SYNTAX", error);
+        }
+        if (error.getErrorType() == ErrorType.ValidationError || error.getErrorType() == ErrorType.OperationNotSupported) {
+            return queryError("INVALID_QUERY", error);
+        }
+        if (error.getErrorType() == ErrorType.ExecutionAborted) {
+            return queryError("QUERY_REFUSED", error);
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf("GraphQL error without a code (reference %s): %s", reference, error.getMessage());
+        return internal(reference, error.getLocations(), error.getPath());
+    }
+
+    /** A refusal of the query as a whole (too deep, too costly): VALIDATION_FAILED on the field "query". */
+    public static WorklaneError queryRefused(String code, String message) {
+        return new WorklaneError(ErrorCode.VALIDATION_FAILED.name(), message,
+                List.of(new FieldError("query", code, message)), null, null);
+    }
+
+    private static WorklaneError queryError(String code, GraphQLError error) {
+        return new WorklaneError(ErrorCode.VALIDATION_FAILED.name(), error.getMessage(),
+                List.of(new FieldError("query", code, error.getMessage())), error.getLocations(), error.getPath());
+    }
+
+    private static WorklaneError internal(String reference, List<SourceLocation> locations, List<Object> path) {
+        return new WorklaneError(ErrorCode.INTERNAL_ERROR.name(),
+                "An unexpected error occurred. Quote reference " + reference + " when reporting it.", List.of(),
+                locations, path);
+    }
+
+    static String upperSnake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,95 @@
+package io.worklane.api.graphql.shared;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Before anything runs, refuses queries whose estimated cost ({@link QueryCost}) is above the limit
+ * or that use a batched field with different arguments ({@link BatchedArguments}). Reports the
+ * estimate in {@code extensions.cost} of every response, and gives every error of the response a
+ * Worklane code (validation and limit errors come from graphql-java without one).
+ */
+final class QueryLimits extends SimplePerformantInstrumentation {
+    private final int maxCost;
+
+    QueryLimits(int maxCost) {
+        this.maxCost = maxCost;
+    }
+
+    /** graphql-java's depth check, refusing with a Worklane error instead of its own. */
+    static Instrumentation maxDepth(int maxDepth) {
+        return new MaxQueryDepthInstrumentation(maxDepth, info -> {
+            throw new AbortExecutionException(List.of(ErrorTranslation.queryRefused("TOO_DEEP",
+                    "The query is " + info.getDepth() + " levels deep; at most " + maxDepth
+                            + " are allowed. Split it into several queries.")));
+        });
+    }
+
+    private static final class Cost implements InstrumentationState {
+        private volatile Integer estimated;
+    }
+
+    @Override
+    public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+        return new Cost();
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters p,
+                                                                         InstrumentationState state) {
+        int cost = guarded(() -> QueryCost.of(p.getExecutionContext()));
+        ((Cost) state).estimated = cost;
+        if (cost > maxCost) {
+            throw new AbortExecutionException(List.of(ErrorTranslation.queryRefused("TOO_COSTLY",
+                    "The query's estimated cost is " + cost + "; at most " + maxCost
+                            + " is allowed. Ask for smaller pages (first) or fewer nested lists.")));
+        }
+        guarded(() -> {
+            BatchedArguments.check(p.getExecutionContext());
+            return 0;
+        });
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    /** A failure of the checks themselves refuses the query with INTERNAL_ERROR (logged), not an HTTP 500. */
+    private static int guarded(java.util.function.IntSupplier check) {
+        try {
+            return check.getAsInt();
+        } catch (AbortExecutionException refusal) {
+            throw refusal;
+        } catch (RuntimeException e) {
+            throw new AbortExecutionException(List.of(ErrorTranslation.ofFailure(e, List.of(), List.of())));
+        }
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                                                                        InstrumentationExecutionParameters p,
+                                                                        InstrumentationState state) {
+        List<GraphQLError> errors = result.getErrors().stream().map(ErrorTranslation::normalise).toList();
+        Integer estimated = state instanceof Cost c ? c.estimated : null;
+        return CompletableFuture.completedFuture(result.transform(b -> {
+            b.errors(errors);
+            if (estimated != null) {
+                Map<String, Object> cost = new LinkedHashMap<>();
+                cost.put("estimated", estimated);
+                cost.put("limit", maxCost);
+                b.addExtension("cost", cost);
+            }
+        }));
+    }
+}

@@ -1,0 +1,50 @@
+package io.worklane.api.graphql.workitem;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.workitem.CommentService;
+import io.worklane.api.graphql.shared.DeletePayload;
+import io.worklane.api.graphql.shared.IdempotentCreate;
+import io.worklane.api.security.CurrentCaller;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@GraphQLApi
+@Authenticated
+public class CommentMutations {
+    private final CommentService comments;
+    private final IdempotentCreate idempotent;
+    private final CurrentCaller caller;
+
+    public CommentMutations(CommentService comments, IdempotentCreate idempotent, CurrentCaller caller) {
+        this.comments = comments;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @Mutation("createComment")
+    public Uni<CommentPayload> createComment(@Name("input") @NonNull CreateCommentInput in) {
+        return Uni.createFrom().deferred(() -> {
+            var who = caller.get();
+            return idempotent.run(who, in.idempotencyKey, "createComment", in,
+                    () -> comments.create(who, in.workspace, in.workItem, in.body),
+                    c -> c.id().toString(), id -> comments.get(who, in.workspace, in.workItem, id));
+        }).map(c -> new CommentPayload(new Comment(c)));
+    }
+
+    @Mutation("updateComment")
+    public Uni<CommentPayload> updateComment(@Name("input") @NonNull UpdateCommentInput in) {
+        return Uni.createFrom().deferred(() -> comments.edit(caller.get(), in.workspace, in.workItem, in.id,
+                        WorkItemMutations.version(in.expectedVersion), in.body))
+                .map(c -> new CommentPayload(new Comment(c)));
+    }
+
+    @Mutation("deleteComment")
+    public Uni<DeletePayload> deleteComment(@Name("input") @NonNull DeleteCommentInput in) {
+        return Uni.createFrom().deferred(() -> comments.delete(caller.get(), in.workspace, in.workItem, in.id,
+                        WorkItemMutations.version(in.expectedVersion)))
+                .replaceWith(new DeletePayload(in.id));
+    }
+}

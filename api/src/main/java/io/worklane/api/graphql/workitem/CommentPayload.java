@@ -1,0 +1,7 @@
+package io.worklane.api.graphql.workitem;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The answer of createComment and updateComment. */
+public record CommentPayload(@NonNull Comment comment) {
+}

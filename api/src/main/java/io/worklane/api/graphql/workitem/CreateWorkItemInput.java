@@ -1,0 +1,47 @@
+package io.worklane.api.graphql.workitem;
+
+import io.worklane.domain.workitem.Priority;
+import io.worklane.domain.workitem.WorkItemType;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A new work item in a project.")
+@Input("CreateWorkItemInput")
+public class CreateWorkItemInput {
+    @NonNull
+    @Description("The workspace's id or slug.")
+    public String workspace;
+    @NonNull
+    @Description("The project's key or id.")
+    public String project;
+    @Description("TASK when not given.")
+    public WorkItemType type;
+    @NonNull
+    public String title;
+    public String description;
+    @Description("The initial workflow state; todo when not given.")
+    public String status;
+    @Description("NONE when not given.")
+    public Priority priority;
+    @Description("Member ids.")
+    @Id
+    public List<@NonNull String> assignees;
+    @Id
+    @Description("A member id.")
+    public String reporter;
+    @Description("The parent work item's key or id.")
+    public String parent;
+    public LocalDate startDate;
+    public LocalDate dueDate;
+    public Integer estimateMinutes;
+    public List<@NonNull String> labels;
+    @Description("Values of the project's custom fields, keyed by field key, e.g. {\"severity\": \"high\"}.")
+    public JsonObject customFields;
+    @Description("See CreateWorkspaceInput.idempotencyKey.")
+    public String idempotencyKey;
+}

@@ -1,0 +1,41 @@
+package io.worklane.api.graphql.workitem;
+
+import io.worklane.domain.workitem.Priority;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("Changes to a work item; fields left null stay as they are, fields listed in clear are emptied. "
+        + "Lists (assignees, labels) are replaced as a whole; [] empties them. The project and type never change.")
+@Input("UpdateWorkItemInput")
+public class UpdateWorkItemInput {
+    @NonNull
+    public String workspace;
+    @NonNull
+    @Description("The work item's key (ENG-42) or id.")
+    public String workItem;
+    @Description("The version your change is based on; if the item changed since, the error CONFLICT.")
+    public Integer expectedVersion;
+    public String title;
+    public String description;
+    public String status;
+    public Priority priority;
+    @Id
+    public List<@NonNull String> assignees;
+    @Id
+    public String reporter;
+    @Description("The new parent's key or id; a move that would create a cycle is the error PARENT_CYCLE.")
+    public String parent;
+    public LocalDate startDate;
+    public LocalDate dueDate;
+    public Integer estimateMinutes;
+    public List<@NonNull String> labels;
+    @Description("Merged into the current values: a key with a value sets it, a key with null removes it, "
+            + "keys not given stay.")
+    public JsonObject customFields;
+    public List<@NonNull WorkItemField> clear;
+}

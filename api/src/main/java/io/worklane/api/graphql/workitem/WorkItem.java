@@ -1,0 +1,117 @@
+package io.worklane.api.graphql.workitem;
+
+import io.worklane.api.graphql.shared.JsonValues;
+import io.worklane.api.graphql.shared.Node;
+import io.worklane.domain.workitem.Priority;
+import io.worklane.domain.workitem.WorkItemType;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The GraphQL view of a work item; its project, people, hierarchy and comments are resolved in batches. */
+@Description("One unit of work: a task, bug, story, epic, milestone or request.")
+public class WorkItem implements Node {
+    @Ignore
+    private final io.worklane.domain.workitem.WorkItem item;
+
+    public WorkItem(io.worklane.domain.workitem.WorkItem item) {
+        this.item = item;
+    }
+
+    @Ignore
+    public io.worklane.domain.workitem.WorkItem domain() {
+        return item;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return item.id().toString();
+    }
+
+    @NonNull
+    @Description("<PROJECT_KEY>-<number>, e.g. ENG-42; accepted wherever a work item id is.")
+    public String getKey() {
+        return item.key();
+    }
+
+    public int getNumber() {
+        return (int) item.number();
+    }
+
+    @NonNull
+    public WorkItemType getType() {
+        return item.type();
+    }
+
+    @NonNull
+    public String getTitle() {
+        return item.title();
+    }
+
+    @Description("Markdown.")
+    public String getDescription() {
+        return item.description();
+    }
+
+    @NonNull
+    @Description("A state of the project's workflow: todo, in_progress or done.")
+    public String getStatus() {
+        return item.status();
+    }
+
+    @NonNull
+    public Priority getPriority() {
+        return item.priority();
+    }
+
+    public LocalDate getStartDate() {
+        return item.startDate();
+    }
+
+    public LocalDate getDueDate() {
+        return item.dueDate();
+    }
+
+    public Integer getEstimateMinutes() {
+        return item.estimateMinutes() == null ? null : item.estimateMinutes().intValue();
+    }
+
+    @NonNull
+    public List<@NonNull String> getLabels() {
+        return item.labels();
+    }
+
+    @NonNull
+    @Description("The values of the project's custom fields as one JSON object keyed by field key, as REST "
+            + "shows them: {\"severity\": \"high\", \"points\": 5, \"budget\": {\"amount\": \"12.50\", "
+            + "\"currency\": \"EUR\"}}. Numbers are exact decimals; fields without a value are absent.")
+    public JsonObject getCustomFields() {
+        return JsonValues.toJson(item.customFields());
+    }
+
+    public int getVersion() {
+        return (int) item.version();
+    }
+
+    @NonNull
+    public Instant getCreatedAt() {
+        return item.createdAt();
+    }
+
+    @NonNull
+    public Instant getUpdatedAt() {
+        return item.updatedAt();
+    }
+
+    @Description("When the item reached done; null while it is not done.")
+    public Instant getCompletedAt() {
+        return item.completedAt();
+    }
+}

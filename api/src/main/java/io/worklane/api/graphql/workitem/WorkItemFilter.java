@@ -1,0 +1,36 @@
+package io.worklane.api.graphql.workitem;
+
+import io.worklane.api.application.workitem.WorkItemQueries;
+import io.worklane.api.graphql.shared.InputIds;
+import java.time.Instant;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+@Description("Filters of a work item list; fields left null match any item. A project or parent that does not "
+        + "exist matches nothing.")
+@Input("WorkItemFilter")
+public class WorkItemFilter {
+    @Description("A project key or id. Ignored inside Project.workItems.")
+    public String project;
+    @Description("A workflow state key, e.g. in_progress.")
+    public String status;
+    @Id
+    @Description("A member id: items assigned to them.")
+    public String assignee;
+    public String label;
+    @Description("A work item key or id: its direct children.")
+    public String parent;
+    @Description("Items changed at or after this moment.")
+    public Instant updatedSince;
+    @Description("Text that the title contains (case-insensitive).")
+    public String q;
+
+    static WorkItemQueries.Criteria criteria(WorkItemFilter f, boolean withProject) {
+        if (f == null) {
+            return new WorkItemQueries.Criteria(null, null, null, null, null, null, null);
+        }
+        return new WorkItemQueries.Criteria(withProject ? f.project : null, f.status,
+                InputIds.uuid(f.assignee, "filter.assignee"), f.label, f.parent, f.updatedSince, f.q);
+    }
+}

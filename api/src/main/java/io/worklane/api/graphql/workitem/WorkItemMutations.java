@@ -1,0 +1,62 @@
+package io.worklane.api.graphql.workitem;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.workitem.WorkItemQueries;
+import io.worklane.api.application.workitem.WorkItemService;
+import io.worklane.api.graphql.shared.DeletePayload;
+import io.worklane.api.graphql.shared.IdempotentCreate;
+import io.worklane.api.security.CurrentCaller;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@GraphQLApi
+@Authenticated
+public class WorkItemMutations {
+    private final WorkItemService workItems;
+    private final WorkItemQueries queries;
+    private final IdempotentCreate idempotent;
+    private final CurrentCaller caller;
+
+    public WorkItemMutations(WorkItemService workItems, WorkItemQueries queries, IdempotentCreate idempotent,
+                             CurrentCaller caller) {
+        this.workItems = workItems;
+        this.queries = queries;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @Mutation("createWorkItem")
+    public Uni<WorkItemPayload> createWorkItem(@Name("input") @NonNull CreateWorkItemInput in) {
+        return Uni.createFrom().deferred(() -> {
+            var who = caller.get();
+            var draft = WorkItemInputs.draft(in);
+            return idempotent.run(who, in.idempotencyKey, "createWorkItem", in,
+                    () -> workItems.create(who, in.workspace, draft),
+                    w -> w.id().toString(), id -> queries.get(who, in.workspace, id));
+        }).map(w -> new WorkItemPayload(new WorkItem(w)));
+    }
+
+    @Mutation("updateWorkItem")
+    public Uni<WorkItemPayload> updateWorkItem(@Name("input") @NonNull UpdateWorkItemInput in) {
+        return Uni.createFrom().deferred(() -> workItems.update(caller.get(), in.workspace, in.workItem,
+                        version(in.expectedVersion), WorkItemInputs.patch(in)))
+                .map(w -> new WorkItemPayload(new WorkItem(w)));
+    }
+
+    @Mutation("deleteWorkItem")
+    public Uni<DeletePayload> deleteWorkItem(@Name("input") @NonNull DeleteWorkItemInput in) {
+        return Uni.createFrom().deferred(() -> {
+            var who = caller.get();
+            return queries.get(who, in.workspace, in.workItem).chain(w -> workItems
+                    .delete(who, in.workspace, w.id().toString(), version(in.expectedVersion))
+                    .replaceWith(new DeletePayload(w.id().toString())));
+        });
+    }
+
+    static Long version(Integer expected) {
+        return expected == null ? null : expected.longValue();
+    }
+}

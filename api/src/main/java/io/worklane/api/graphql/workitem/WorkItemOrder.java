@@ -1,0 +1,19 @@
+package io.worklane.api.graphql.workitem;
+
+import io.worklane.domain.workitem.WorkItemSort;
+
+/** Orders of a work item list; each ends with the id, so pages never skip or repeat an item. */
+public enum WorkItemOrder {
+    CREATED_AT_ASC(WorkItemSort.CREATED_ASC), CREATED_AT_DESC(WorkItemSort.CREATED_DESC),
+    UPDATED_AT_ASC(WorkItemSort.UPDATED_ASC), UPDATED_AT_DESC(WorkItemSort.UPDATED_DESC);
+
+    private final WorkItemSort sort;
+
+    WorkItemOrder(WorkItemSort sort) {
+        this.sort = sort;
+    }
+
+    static WorkItemSort of(WorkItemOrder order) {
+        return order == null ? WorkItemSort.CREATED_DESC : order.sort;
+    }
+}

@@ -1,0 +1,60 @@
+package io.worklane.api.graphql.workspace;
+
+import io.worklane.api.graphql.shared.Node;
+import io.worklane.domain.workspace.MemberRole;
+import java.time.Instant;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The GraphQL view of a member. */
+@Description("A person's membership of a workspace.")
+public class Member implements Node {
+    @Ignore
+    private final io.worklane.domain.workspace.Member member;
+
+    public Member(io.worklane.domain.workspace.Member member) {
+        this.member = member;
+    }
+
+    @Ignore
+    public io.worklane.domain.workspace.Member domain() {
+        return member;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return member.id().toString();
+    }
+
+    @NonNull
+    public String getEmail() {
+        return member.email();
+    }
+
+    public String getDisplayName() {
+        return member.displayName();
+    }
+
+    @NonNull
+    public MemberRole getRole() {
+        return member.role();
+    }
+
+    public int getVersion() {
+        return (int) member.version();
+    }
+
+    @NonNull
+    public Instant getCreatedAt() {
+        return member.createdAt();
+    }
+
+    @NonNull
+    public Instant getUpdatedAt() {
+        return member.updatedAt();
+    }
+}

@@ -1,0 +1,19 @@
+package io.worklane.api.graphql.workspace;
+
+import io.worklane.api.graphql.shared.PageInfo;
+import io.worklane.api.graphql.shared.Paging;
+import io.worklane.domain.shared.Page;
+import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Members in the order they were added. No totalCount: the Members port has no count yet. */
+public record MemberConnection(@NonNull List<@NonNull MemberEdge> edges, @NonNull PageInfo pageInfo) {
+    static final String SORT = "createdAt";
+
+    static MemberConnection of(Page<io.worklane.domain.workspace.Member> page) {
+        List<MemberEdge> edges = Paging.edges(page,
+                m -> Paging.cursor(SORT, Paging.timestamp(m.createdAt()), m.id()),
+                (cursor, m) -> new MemberEdge(cursor, new Member(m)));
+        return new MemberConnection(edges, Paging.info(page, edges.stream().map(MemberEdge::cursor).toList()));
+    }
+}

@@ -1,0 +1,18 @@
+package io.worklane.api.graphql.workspace;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("Changes to a workspace; fields left null stay as they are.")
+@Input("UpdateWorkspaceInput")
+public class UpdateWorkspaceInput {
+    @NonNull
+    @Description("The workspace's id or slug.")
+    public String workspace;
+    @Description("The version your change is based on; if the workspace changed since, the error CONFLICT.")
+    public Integer expectedVersion;
+    public String name;
+    public String defaultCurrency;
+    public String timeZone;
+}

@@ -1,0 +1,19 @@
+package io.worklane.api.graphql.workspace;
+
+import io.worklane.api.graphql.shared.PageInfo;
+import io.worklane.api.graphql.shared.Paging;
+import io.worklane.domain.shared.Page;
+import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Workspaces in creation order. No totalCount: the Workspaces port has no count yet. */
+public record WorkspaceConnection(@NonNull List<@NonNull WorkspaceEdge> edges, @NonNull PageInfo pageInfo) {
+    static final String SORT = "createdAt";
+
+    static WorkspaceConnection of(Page<io.worklane.domain.workspace.Workspace> page) {
+        List<WorkspaceEdge> edges = Paging.edges(page,
+                w -> Paging.cursor(SORT, Paging.timestamp(w.createdAt()), w.id()),
+                (cursor, w) -> new WorkspaceEdge(cursor, new Workspace(w)));
+        return new WorkspaceConnection(edges, Paging.info(page, edges.stream().map(WorkspaceEdge::cursor).toList()));
+    }
+}

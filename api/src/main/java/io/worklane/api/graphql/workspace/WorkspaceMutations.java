@@ -1,0 +1,60 @@
+package io.worklane.api.graphql.workspace;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.workspace.WorkspaceService;
+import io.worklane.api.graphql.shared.Changes;
+import io.worklane.api.graphql.shared.DeletePayload;
+import io.worklane.api.graphql.shared.IdempotentCreate;
+import io.worklane.api.security.CurrentCaller;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@GraphQLApi
+@Authenticated
+public class WorkspaceMutations {
+    private final WorkspaceService workspaces;
+    private final IdempotentCreate idempotent;
+    private final CurrentCaller caller;
+
+    public WorkspaceMutations(WorkspaceService workspaces, IdempotentCreate idempotent, CurrentCaller caller) {
+        this.workspaces = workspaces;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @Mutation("createWorkspace")
+    public Uni<WorkspacePayload> createWorkspace(@Name("input") @NonNull CreateWorkspaceInput input) {
+        return Uni.createFrom().deferred(() -> {
+            var who = caller.get();
+            return idempotent.run(who, input.idempotencyKey, "createWorkspace", input,
+                    () -> workspaces.create(who, new WorkspaceService.Draft(input.slug, input.name,
+                            input.defaultCurrency, input.timeZone)),
+                    ws -> ws.id().toString(), id -> workspaces.get(who, id));
+        }).map(ws -> new WorkspacePayload(new Workspace(ws)));
+    }
+
+    @Mutation("updateWorkspace")
+    public Uni<WorkspacePayload> updateWorkspace(@Name("input") @NonNull UpdateWorkspaceInput input) {
+        return Uni.createFrom().deferred(() -> workspaces.update(caller.get(), input.workspace,
+                        version(input.expectedVersion), new WorkspaceService.Patch(Changes.of(input.name),
+                                Changes.of(input.defaultCurrency), Changes.of(input.timeZone))))
+                .map(ws -> new WorkspacePayload(new Workspace(ws)));
+    }
+
+    @Mutation("deleteWorkspace")
+    public Uni<DeletePayload> deleteWorkspace(@Name("input") @NonNull DeleteWorkspaceInput input) {
+        return Uni.createFrom().deferred(() -> {
+            var who = caller.get();
+            return workspaces.get(who, input.workspace).chain(ws -> workspaces
+                    .delete(who, ws.id().toString(), version(input.expectedVersion))
+                    .replaceWith(new DeletePayload(ws.id().toString())));
+        });
+    }
+
+    static Long version(Integer expected) {
+        return expected == null ? null : expected.longValue();
+    }
+}

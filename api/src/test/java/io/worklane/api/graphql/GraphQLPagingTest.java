@@ -1,0 +1,175 @@
+package io.worklane.api.graphql;
+
+import static io.worklane.api.graphql.Fixtures.aMember;
+import static io.worklane.api.graphql.Fixtures.aProject;
+import static io.worklane.api.graphql.Fixtures.aWorkItem;
+import static io.worklane.api.graphql.Fixtures.aWorkspace;
+import static io.worklane.api.graphql.GraphQLClient.failing;
+import static io.worklane.api.graphql.GraphQLClient.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.worklane.api.support.PostgresResource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Relay connections over keyset pages: cursors per edge, orders, filters and totalCount. */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class GraphQLPagingTest {
+    private static final String ITEMS = "query($ws: String!, $first: Int, $after: String, $filter: WorkItemFilter,"
+            + " $order: WorkItemOrder) { workspace(idOrSlug: $ws) { workItems(first: $first, after: $after,"
+            + " filter: $filter, orderBy: $order) { totalCount pageInfo { hasNextPage endCursor }"
+            + " edges { __typename cursor node { __typename key } } } } }";
+
+    @Test
+    void pagesFollowEachOtherWithoutGapsOrRepeats() {
+        String ws = aWorkspace();
+        aProject(ws, "PG");
+        for (int i = 1; i <= 5; i++) {
+            aWorkItem(ws, "PG", "Item " + i);
+        }
+
+        List<String> keys = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            JsonPath page = items(ws, 2, after, null, "CREATED_AT_ASC");
+            keys.addAll(page.getList("edges.node.key"));
+            assertThat(page.getInt("totalCount")).isEqualTo(5);
+            more = page.getBoolean("pageInfo.hasNextPage");
+            after = page.getString("pageInfo.endCursor");
+        }
+
+        assertThat(keys).containsExactly("PG-1", "PG-2", "PG-3", "PG-4", "PG-5");
+    }
+
+    @Test
+    void everyEdgeCursorResumesRightAfterItsItem() {
+        String ws = aWorkspace();
+        aProject(ws, "EC");
+        for (int i = 1; i <= 4; i++) {
+            aWorkItem(ws, "EC", "Item " + i);
+        }
+        JsonPath newestFirst = items(ws, 4, null, null, null);
+        assertThat(newestFirst.getList("edges.node.key")).containsExactly("EC-4", "EC-3", "EC-2", "EC-1");
+
+        JsonPath afterSecond = items(ws, 10, newestFirst.getString("edges[1].cursor"), null, null);
+
+        assertThat(afterSecond.getList("edges.node.key")).containsExactly("EC-2", "EC-1");
+        assertThat(afterSecond.getBoolean("pageInfo.hasNextPage")).isFalse();
+        assertThat(afterSecond.getString("pageInfo.endCursor")).isEqualTo(afterSecond.getString("edges[1].cursor"));
+    }
+
+    @Test
+    void aCursorOfAnotherOrderIsRefused() {
+        String ws = aWorkspace();
+        aProject(ws, "CO");
+        aWorkItem(ws, "CO", "One");
+        aWorkItem(ws, "CO", "Two");
+        String cursor = items(ws, 1, null, null, "CREATED_AT_ASC").getString("pageInfo.endCursor");
+
+        JsonPath refused = failing(ITEMS, vars(ws, 1, cursor, null, "UPDATED_AT_DESC"));
+
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("INVALID_CURSOR");
+    }
+
+    @Test
+    void filtersNarrowTheListAndItsCount() {
+        String ws = aWorkspace();
+        aProject(ws, "FA");
+        aProject(ws, "FB");
+        String ada = aMember(ws, "ada@example.com");
+        String parent = aWorkItem(ws, "FA", "Parent").getString("key");
+        aWorkItem(ws, "FA", "Fix login bug", Map.of("labels", List.of("bug"), "assignees", List.of(ada),
+                "parent", parent, "status", "in_progress"));
+        aWorkItem(ws, "FB", "Write docs", Map.of("labels", List.of("docs")));
+
+        assertThat(keys(ws, Map.of("project", "FB"))).containsExactly("FB-1");
+        assertThat(keys(ws, Map.of("label", "bug"))).containsExactly("FA-2");
+        assertThat(keys(ws, Map.of("assignee", ada))).containsExactly("FA-2");
+        assertThat(keys(ws, Map.of("parent", parent))).containsExactly("FA-2");
+        assertThat(keys(ws, Map.of("status", "in_progress"))).containsExactly("FA-2");
+        assertThat(keys(ws, Map.of("q", "LOGIN"))).containsExactly("FA-2");
+        assertThat(keys(ws, Map.of("updatedSince", "2000-01-01T00:00:00Z"))).hasSize(3);
+        assertThat(items(ws, 50, null, Map.of("label", "bug"), null).getInt("totalCount")).isEqualTo(1);
+        assertThat(keys(ws, Map.of("project", "NOPE"))).as("an unknown project matches nothing").isEmpty();
+    }
+
+    @Test
+    void projectsAreFilteredOrderedAndCarryTheirOwnWorkItems() {
+        String ws = aWorkspace();
+        aProject(ws, "AAA");
+        aProject(ws, "BBB");
+        ok("mutation($in: CreateProjectInput!) { createProject(input: $in) { project { id } } }",
+                Map.of("in", Map.of("workspace", ws, "key", "OPS", "name", "Operations", "kind", "PROCESS")));
+        aWorkItem(ws, "BBB", "In B");
+
+        JsonPath projects = ok("query($ws: String!) { workspace(idOrSlug: $ws) {"
+                + " all: projects(orderBy: KEY_DESC) { edges { node { key workItems { totalCount edges { node { key } } } } } }"
+                + " processes: projects(filter: {kind: PROCESS}) { edges { node { key } } } } }", Map.of("ws", ws))
+                .setRootPath("data.workspace");
+
+        assertThat(projects.getList("all.edges.node.key")).containsExactly("OPS", "BBB", "AAA");
+        assertThat(projects.getList("all.edges.node.workItems.totalCount")).containsExactly(0, 1, 0);
+        assertThat(projects.getList("all.edges[1].node.workItems.edges.node.key")).containsExactly("BBB-1");
+        assertThat(projects.getList("processes.edges.node.key")).containsExactly("OPS");
+    }
+
+    @Test
+    void projectWorkItemsWithDifferentArgumentsInOneQueryAreRefused() {
+        String ws = aWorkspace();
+        aProject(ws, "MIX");
+
+        JsonPath refused = failing("query($ws: String!) { workspace(idOrSlug: $ws) { projects { edges { node {"
+                + " open: workItems(filter: {status: \"todo\"}) { totalCount }"
+                + " done: workItems(filter: {status: \"done\"}) { totalCount } } } } } }", Map.of("ws", ws));
+
+        assertThat(refused.getString("errors[0].extensions.errors[0].code")).isEqualTo("CONFLICTING_ARGUMENTS");
+    }
+
+    @Test
+    void membersAndWorkspacesArePagedToo() {
+        String ws = aWorkspace();
+        aMember(ws, "one@example.com");
+        aMember(ws, "two@example.com");
+        aMember(ws, "three@example.com");
+
+        JsonPath first = ok("query($ws: String!) { workspace(idOrSlug: $ws) { members(first: 2) {"
+                + " pageInfo { hasNextPage endCursor } edges { node { email } } } } }", Map.of("ws", ws))
+                .setRootPath("data.workspace.members");
+        JsonPath rest = ok("query($ws: String!, $after: String) { workspace(idOrSlug: $ws) { members(after: $after) {"
+                + " pageInfo { hasNextPage } edges { node { email } } } } }",
+                Map.of("ws", ws, "after", first.getString("pageInfo.endCursor"))).setRootPath("data.workspace.members");
+
+        assertThat(first.getList("edges.node.email")).containsExactly("one@example.com", "two@example.com");
+        assertThat(first.getBoolean("pageInfo.hasNextPage")).isTrue();
+        assertThat(rest.getList("edges.node.email")).containsExactly("three@example.com");
+        assertThat(ok("{ workspaces(first: 1) { pageInfo { hasNextPage } edges { node { slug } } } }")
+                .getBoolean("data.workspaces.pageInfo.hasNextPage")).isTrue();
+    }
+
+    private static List<String> keys(String ws, Map<String, Object> filter) {
+        return items(ws, 50, null, filter, "CREATED_AT_ASC").getList("edges.node.key");
+    }
+
+    private static JsonPath items(String ws, int first, String after, Map<String, Object> filter, String order) {
+        return ok(ITEMS, vars(ws, first, after, filter, order)).setRootPath("data.workspace.workItems");
+    }
+
+    private static Map<String, Object> vars(String ws, int first, String after, Map<String, Object> filter,
+                                            String order) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("ws", ws);
+        vars.put("first", first);
+        vars.put("after", after);
+        vars.put("filter", filter);
+        vars.put("order", order);
+        return vars;
+    }
+}
