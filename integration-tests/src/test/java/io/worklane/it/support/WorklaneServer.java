@@ -50,9 +50,14 @@ public final class WorklaneServer implements AutoCloseable {
      *                 generate (first start) or keep (later starts) its admin key
      */
     public static WorklaneServer start(Path dataDir, String adminKey) {
+        return start(dataDir, adminKey, Map.of());
+    }
+
+    /** As {@link #start(Path, String)}, with more environment variables for the server (e.g. a datasource). */
+    public static WorklaneServer start(Path dataDir, String adminKey, Map<String, String> extraEnv) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return startOnce(dataDir, adminKey);
+                return startOnce(dataDir, adminKey, extraEnv);
             } catch (PortTaken e) {
                 // another process took the free port between our probe and the server's bind: try another one
                 if (attempt == 3) {
@@ -62,7 +67,7 @@ public final class WorklaneServer implements AutoCloseable {
         }
     }
 
-    private static WorklaneServer startOnce(Path dataDir, String adminKey) {
+    private static WorklaneServer startOnce(Path dataDir, String adminKey, Map<String, String> extraEnv) {
         Path jar = ItDirectories.serverJar();
         int port = freePort();
         Path logFile = nextLogFile(dataDir.getParent());
@@ -82,6 +87,7 @@ public final class WorklaneServer implements AutoCloseable {
         if (adminKey != null) {
             env.put("WORKLANE_BOOTSTRAP_ADMIN_KEY", adminKey);
         }
+        env.putAll(extraEnv);
         try {
             Files.createDirectories(dataDir);
             WorklaneServer server = new WorklaneServer(dataDir, logFile, port, builder.start());
