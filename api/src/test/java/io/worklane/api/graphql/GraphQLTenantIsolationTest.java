@@ -76,7 +76,7 @@ class GraphQLTenantIsolationTest {
                 .getString("data.workspace.id"));
         ApiKeySecret secret = ApiKeySecret.generate();
         apiKeys.insert(new ApiKey(Ids.newId(), wsId, "partner app", secret.displayPrefix(), secret.hash(),
-                Set.of("work_items:read"), false, Instant.now().truncatedTo(ChronoUnit.MICROS), null, null))
+                Set.of("workspace:read", "projects:read", "work_items:write"), false, Instant.now().truncatedTo(ChronoUnit.MICROS), null, null))
                 .await().indefinitely();
         return secret.value();
     }

@@ -38,10 +38,14 @@ class TenantIsolationRestTest {
     }
 
     private String aKeyBoundTo(String slug, Instant expiresAt, Instant revokedAt) {
+        return aKeyBoundTo(slug, expiresAt, revokedAt, Set.of("workspace:read", "projects:read", "work_items:write"));
+    }
+
+    private String aKeyBoundTo(String slug, Instant expiresAt, Instant revokedAt, Set<String> scopes) {
         UUID wsId = UUID.fromString(asAdmin().get("/api/v1/workspaces/" + slug).then().extract().path("id"));
         ApiKeySecret secret = ApiKeySecret.generate();
         apiKeys.insert(new ApiKey(Ids.newId(), wsId, "partner app", secret.displayPrefix(), secret.hash(),
-                Set.of("work_items:read"), false, Instant.now().truncatedTo(ChronoUnit.MICROS), expiresAt, revokedAt))
+                scopes, false, Instant.now().truncatedTo(ChronoUnit.MICROS), expiresAt, revokedAt))
                 .await().indefinitely();
         return secret.value();
     }
@@ -65,6 +69,30 @@ class TenantIsolationRestTest {
                 .then().statusCode(404).body("code", equalTo("PROJECT_NOT_FOUND"));
         as(key).get("/api/v1/workspaces").then().statusCode(200).body("items.slug", contains(mine));
         asAdmin().get("/api/v1/workspaces/" + theirs + "/work-items/SECRET-1").then().body("title", equalTo("Confidential"));
+    }
+
+    @Test
+    void aKeyDoesOnlyWhatItsScopesAllow() {
+        String ws = aWorkspace();
+        aProject(ws, "SC");
+        aWorkItem(ws, "SC", "Readable");
+        String reader = aKeyBoundTo(ws, null, null, Set.of("work_items:read"));
+        as(reader).get("/api/v1/workspaces/" + ws + "/work-items/SC-1").then().statusCode(200);
+        as(reader).body("{\"project\":\"SC\",\"title\":\"x\"}").post("/api/v1/workspaces/" + ws + "/work-items")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("INSUFFICIENT_SCOPE")).body("detail", containsString("work_items:write"));
+        as(reader).get("/api/v1/workspaces/" + ws + "/members").then().statusCode(403)
+                .body("code", equalTo("INSUFFICIENT_SCOPE"));
+        as(reader).get("/api/v1/workspaces/" + ws + "/projects").then().statusCode(403);
+        String writer = aKeyBoundTo(ws, null, null, Set.of("work_items:write"));
+        as(writer).get("/api/v1/workspaces/" + ws + "/work-items/SC-1").then().statusCode(200);
+        as(writer).body("{\"project\":\"SC\",\"title\":\"x\"}").post("/api/v1/workspaces/" + ws + "/work-items")
+                .then().statusCode(201);
+        String admin = aKeyBoundTo(ws, null, null, Set.of("admin"));
+        as(admin).contentType("application/merge-patch+json").body("{\"name\":\"Renamed\"}")
+                .patch("/api/v1/workspaces/" + ws).then().statusCode(200);
+        as(writer).contentType("application/merge-patch+json").body("{\"name\":\"Nope\"}")
+                .patch("/api/v1/workspaces/" + ws).then().statusCode(403);
     }
 
     @Test

@@ -10,6 +10,8 @@ public enum ErrorCode {
     INVALID_CURSOR(400),
     UNAUTHENTICATED(401),
     FORBIDDEN(403),
+    /** The credential is valid but lacks the scope (or role) the operation needs. */
+    INSUFFICIENT_SCOPE(403),
     NOT_FOUND(404),
     WORKSPACE_NOT_FOUND(404),
     MEMBER_NOT_FOUND(404),

@@ -2,6 +2,7 @@ package io.worklane.api.application.project;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Events;
@@ -48,7 +49,7 @@ public class CustomFieldService {
 
     @WithTransaction
     public Uni<CustomField> create(Caller caller, String wsRef, String projectRef, Draft d) {
-        return inProject(caller, wsRef, projectRef, project -> {
+        return inProject(caller, wsRef, projectRef, Scope.PROJECTS_WRITE, project -> {
             CustomField field = CustomField.define(project.workspaceId(), project.id(), d.key(), d.name(), d.type(),
                     d.options(), Boolean.TRUE.equals(d.required()), now.instant());
             return fields.insert(field).call(f -> events.record("custom_field.created", f.workspaceId(), f.id(),
@@ -57,18 +58,18 @@ public class CustomFieldService {
     }
 
     public Uni<CustomField> get(Caller caller, String wsRef, String projectRef, String id) {
-        return inProject(caller, wsRef, projectRef, project -> load(project, id));
+        return inProject(caller, wsRef, projectRef, Scope.PROJECTS_READ, project -> load(project, id));
     }
 
     public Uni<Page<CustomField>> list(Caller caller, String wsRef, String projectRef, PageRequest page) {
-        return inProject(caller, wsRef, projectRef, project -> fields.list(project.workspaceId(),
+        return inProject(caller, wsRef, projectRef, Scope.PROJECTS_READ, project -> fields.list(project.workspaceId(),
                 project.id(), page));
     }
 
     @WithTransaction
     public Uni<CustomField> update(Caller caller, String wsRef, String projectRef, String id, Long expectedVersion,
                                    Patch patch) {
-        return inProject(caller, wsRef, projectRef, project -> load(project, id).chain(current -> {
+        return inProject(caller, wsRef, projectRef, Scope.PROJECTS_WRITE, project -> load(project, id).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Custom field " + current.key());
             CustomField changed = current.change(patch.name(), patch.options(), patch.required(), now.instant());
             return fields.update(changed).call(saved -> events.record("custom_field.updated", saved.workspaceId(),
@@ -79,7 +80,7 @@ public class CustomFieldService {
     /** Deleting a definition leaves stored values in place; they are dropped on the item's next change. */
     @WithTransaction
     public Uni<Void> delete(Caller caller, String wsRef, String projectRef, String id, Long expectedVersion) {
-        return inProject(caller, wsRef, projectRef, project -> load(project, id).chain(current -> {
+        return inProject(caller, wsRef, projectRef, Scope.PROJECTS_WRITE, project -> load(project, id).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Custom field " + current.key());
             return fields.delete(project.workspaceId(), current.id(), current.version())
                     .call(() -> events.record("custom_field.deleted", current.workspaceId(), current.id(), caller,
@@ -87,9 +88,9 @@ public class CustomFieldService {
         }));
     }
 
-    private <T> Uni<T> inProject(Caller caller, String wsRef, String projectRef,
+    private <T> Uni<T> inProject(Caller caller, String wsRef, String projectRef, Scope scope,
                                  Function<Project, Uni<T>> work) {
-        return access.workspace(caller, wsRef)
+        return access.workspace(caller, wsRef, scope)
                 .chain(ws -> ProjectLookup.load(projects, ws, projectRef))
                 .chain(project -> work.apply(project));
     }

@@ -2,6 +2,7 @@ package io.worklane.api.application.project;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Events;
@@ -44,7 +45,7 @@ public class ProjectService {
 
     @WithTransaction
     public Uni<Project> create(Caller caller, String wsRef, Draft d) {
-        return access.workspace(caller, wsRef).chain(ws -> {
+        return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> {
             Project project = Project.create(ws.id(), d.key(), d.name(), d.description(), d.kind(), d.status(),
                     d.leadId(), d.startDate(), d.targetDate(), now.instant());
             return memberCheck.exist(ws.id(), "leadId", d.leadId())
@@ -55,17 +56,17 @@ public class ProjectService {
     }
 
     public Uni<Project> get(Caller caller, String wsRef, String ref) {
-        return access.workspace(caller, wsRef).chain(ws -> ProjectLookup.load(projects, ws, ref));
+        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> ProjectLookup.load(projects, ws, ref));
     }
 
     public Uni<Page<Project>> list(Caller caller, String wsRef, ProjectFilter filter, ProjectSort sort,
                                    PageRequest page) {
-        return access.workspace(caller, wsRef).chain(ws -> projects.list(ws.id(), filter, sort, page));
+        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> projects.list(ws.id(), filter, sort, page));
     }
 
     @WithTransaction
     public Uni<Project> update(Caller caller, String wsRef, String ref, Long expectedVersion, ProjectChanges c) {
-        return access.workspace(caller, wsRef).chain(ws -> ProjectLookup.load(projects, ws, ref).chain(current -> {
+        return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> ProjectLookup.load(projects, ws, ref).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Project " + current.key());
             Project changed = current.change(c, now.instant());
             return memberCheck.exist(ws.id(), "leadId", c.leadId().present() ? c.leadId().value() : null)
@@ -78,7 +79,7 @@ public class ProjectService {
     /** Deletes the project with its work items and fields; the event keeps what it was. */
     @WithTransaction
     public Uni<Void> delete(Caller caller, String wsRef, String ref, Long expectedVersion) {
-        return access.workspace(caller, wsRef).chain(ws -> ProjectLookup.load(projects, ws, ref).chain(current -> {
+        return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> ProjectLookup.load(projects, ws, ref).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Project " + current.key());
             return projects.delete(ws.id(), current.id(), current.version())
                     .call(() -> events.record("project.deleted", ws.id(), current.id(), caller, now.instant(),

@@ -1,6 +1,8 @@
 package io.worklane.api.application.reads;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Access;
+import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.project.CustomField;
 import io.worklane.domain.project.CustomFields;
@@ -40,27 +42,27 @@ public class BatchReads {
     }
 
     public Uni<List<Member>> members(Caller caller, UUID workspaceId, Collection<UUID> ids) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.MEMBERS_READ);
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : members.byIds(workspaceId, ids);
     }
 
     public Uni<List<Project>> projects(Caller caller, UUID workspaceId, Collection<UUID> ids) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.PROJECTS_READ);
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : projects.byIds(workspaceId, ids);
     }
 
     public Uni<List<WorkItem>> workItems(Caller caller, UUID workspaceId, Collection<UUID> ids) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : workItems.byIds(workspaceId, ids);
     }
 
     public Uni<Map<UUID, List<WorkItem>>> children(Caller caller, UUID workspaceId, Collection<UUID> parentIds) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
         return parentIds.isEmpty() ? Uni.createFrom().item(Map.of()) : workItems.childrenOf(workspaceId, parentIds);
     }
 
     public Uni<Map<UUID, List<Comment>>> comments(Caller caller, UUID workspaceId, Collection<UUID> workItemIds) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
         return workItemIds.isEmpty() ? Uni.createFrom().item(Map.of())
                 : comments.byWorkItems(workspaceId, workItemIds);
     }
@@ -72,7 +74,7 @@ public class BatchReads {
     /** The custom fields of each project, one statement for all of them. */
     public Uni<java.util.Map<UUID, List<CustomField>>> customFields(Caller caller, UUID workspaceId,
                                                                     Collection<UUID> projectIds) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.PROJECTS_READ);
         return projectIds.isEmpty() ? Uni.createFrom().item(java.util.Map.of())
                 : customFields.byProjects(workspaceId, projectIds);
     }

@@ -1,6 +1,8 @@
 package io.worklane.api.application.reads;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Access;
+import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.ProjectFilter;
@@ -36,19 +38,19 @@ public class ListReads {
     }
 
     public Uni<Page<Member>> members(Caller caller, UUID workspaceId, PageRequest page) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.MEMBERS_READ);
         return members.list(workspaceId, page);
     }
 
     public Uni<Page<Project>> projects(Caller caller, UUID workspaceId, ProjectFilter filter, ProjectSort sort,
                                        PageRequest page) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.PROJECTS_READ);
         return projects.list(workspaceId, filter, sort, page);
     }
 
     public Uni<Page<WorkItem>> workItems(Caller caller, UUID workspaceId, WorkItemFilter filter, WorkItemSort sort,
                                          PageRequest page) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
         return workItems.list(workspaceId, filter, sort, page);
     }
 
@@ -56,20 +58,20 @@ public class ListReads {
     public Uni<Map<UUID, Page<WorkItem>>> workItemsByProject(Caller caller, UUID workspaceId,
                                                              Collection<UUID> projectIds, WorkItemFilter filter,
                                                              WorkItemSort sort, PageRequest page) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
         return projectIds.isEmpty() ? Uni.createFrom().item(Map.of())
                 : workItems.pagesByProject(workspaceId, projectIds, filter, sort, page);
     }
 
     public Uni<Map<UUID, Long>> workItemCountsByProject(Caller caller, UUID workspaceId, Collection<UUID> projectIds,
                                                         WorkItemFilter filter) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
         return projectIds.isEmpty() ? Uni.createFrom().item(Map.of())
                 : workItems.countsByProject(workspaceId, projectIds, filter);
     }
 
     public Uni<Long> workItemCount(Caller caller, UUID workspaceId, WorkItemFilter filter) {
-        TenantScope.require(caller, workspaceId);
+        Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
         return workItems.count(workspaceId, filter);
     }
 }

@@ -1,5 +1,6 @@
 package io.worklane.api.application.shared;
 
+import io.worklane.domain.apikey.Scope;
 import io.worklane.domain.shared.Actor;
 import java.util.Set;
 import java.util.UUID;
@@ -9,6 +10,14 @@ import java.util.UUID;
  * administrator, who acts in every workspace) and its scopes.
  */
 public record Caller(String credentialId, String name, boolean instanceAdmin, UUID workspaceId, Set<String> scopes) {
+
+    /** Whether this caller may do what needs {@code scope}: the instance administrator may do anything. */
+    public boolean holds(Scope scope) {
+        if (instanceAdmin) {
+            return true;
+        }
+        return scope.isGrantedBy(scopes.stream().map(Scope::parse).flatMap(java.util.Optional::stream).toList());
+    }
 
     public Actor actor() {
         return new Actor(Actor.Kind.API_KEY, credentialId, name);

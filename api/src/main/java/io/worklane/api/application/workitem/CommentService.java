@@ -2,6 +2,7 @@ package io.worklane.api.application.workitem;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Events;
@@ -39,24 +40,24 @@ public class CommentService {
 
     @WithTransaction
     public Uni<Comment> create(Caller caller, String wsRef, String itemRef, String body) {
-        return onItem(caller, wsRef, itemRef, item -> comments
+        return onItem(caller, wsRef, itemRef, Scope.WORK_ITEMS_WRITE, item -> comments
                 .insert(Comment.write(item.workspaceId(), item.id(), body, caller.actor(), now.instant()))
                 .call(c -> events.record("comment.created", c.workspaceId(), c.id(), caller, c.createdAt(),
                         WorkItemData.of(c), null)));
     }
 
     public Uni<Comment> get(Caller caller, String wsRef, String itemRef, String id) {
-        return onItem(caller, wsRef, itemRef, item -> load(item, id));
+        return onItem(caller, wsRef, itemRef, Scope.WORK_ITEMS_READ, item -> load(item, id));
     }
 
     public Uni<Page<Comment>> list(Caller caller, String wsRef, String itemRef, PageRequest page) {
-        return onItem(caller, wsRef, itemRef, item -> comments.list(item.workspaceId(), item.id(), page));
+        return onItem(caller, wsRef, itemRef, Scope.WORK_ITEMS_READ, item -> comments.list(item.workspaceId(), item.id(), page));
     }
 
     @WithTransaction
     public Uni<Comment> edit(Caller caller, String wsRef, String itemRef, String id, Long expectedVersion,
                              String body) {
-        return onItem(caller, wsRef, itemRef, item -> load(item, id).chain(current -> {
+        return onItem(caller, wsRef, itemRef, Scope.WORK_ITEMS_WRITE, item -> load(item, id).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Comment " + current.id());
             Comment changed = current.edit(body, now.instant());
             return comments.update(changed, current.body()).call(saved -> events.record("comment.updated",
@@ -67,7 +68,7 @@ public class CommentService {
 
     @WithTransaction
     public Uni<Void> delete(Caller caller, String wsRef, String itemRef, String id, Long expectedVersion) {
-        return onItem(caller, wsRef, itemRef, item -> load(item, id).chain(current -> {
+        return onItem(caller, wsRef, itemRef, Scope.WORK_ITEMS_WRITE, item -> load(item, id).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Comment " + current.id());
             return comments.delete(item.workspaceId(), current.id(), current.version())
                     .call(() -> events.record("comment.deleted", item.workspaceId(), current.id(), caller,
@@ -75,8 +76,9 @@ public class CommentService {
         }));
     }
 
-    private <T> Uni<T> onItem(Caller caller, String wsRef, String itemRef, Function<WorkItem, Uni<T>> work) {
-        return access.workspace(caller, wsRef)
+    private <T> Uni<T> onItem(Caller caller, String wsRef, String itemRef, Scope scope,
+                              Function<WorkItem, Uni<T>> work) {
+        return access.workspace(caller, wsRef, scope)
                 .chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef))
                 .chain(item -> work.apply(item));
     }

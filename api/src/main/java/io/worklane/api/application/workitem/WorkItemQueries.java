@@ -1,6 +1,7 @@
 package io.worklane.api.application.workitem;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.project.Project;
@@ -35,11 +36,11 @@ public class WorkItemQueries {
     }
 
     public Uni<WorkItem> get(Caller caller, String wsRef, String ref) {
-        return access.workspace(caller, wsRef).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref));
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref));
     }
 
     public Uni<Page<WorkItem>> list(Caller caller, String wsRef, Criteria c, WorkItemSort sort, PageRequest page) {
-        return access.workspace(caller, wsRef).chain(ws -> resolve(ws.id(), c)
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> resolve(ws.id(), c)
                 .chain(filter -> workItems.list(ws.id(), filter, sort, page)));
     }
 

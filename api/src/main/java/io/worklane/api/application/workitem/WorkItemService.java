@@ -2,6 +2,7 @@ package io.worklane.api.application.workitem;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.project.ProjectLookup;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
@@ -41,7 +42,7 @@ public class WorkItemService {
 
     @WithTransaction
     public Uni<WorkItem> create(Caller caller, String wsRef, WorkItemDraft d) {
-        return access.workspace(caller, wsRef).chain(ws -> ProjectLookup.load(projects, ws, d.project())
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> ProjectLookup.load(projects, ws, d.project())
                 .invoke(project -> project.ensureOpenForNewWork())
                 .chain(project -> inputs.people(ws.id(), d.assigneeIds(), d.reporterId())
                         .chain(() -> inputs.customValues(ws.id(), project.id(), Map.of(),
@@ -59,7 +60,7 @@ public class WorkItemService {
 
     @WithTransaction
     public Uni<WorkItem> update(Caller caller, String wsRef, String ref, Long expectedVersion, WorkItemPatch p) {
-        return access.workspace(caller, wsRef).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref)
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref)
                 .chain(current -> {
                     ExpectedVersion.check(expectedVersion, current.version(), "Work item " + current.key());
                     return inputs.people(ws.id(), p.assigneeIds().present() ? p.assigneeIds().value() : null,
@@ -77,7 +78,7 @@ public class WorkItemService {
     /** Deletes a work item; its children stay, without a parent, and its key is never reused. */
     @WithTransaction
     public Uni<Void> delete(Caller caller, String wsRef, String ref, Long expectedVersion) {
-        return access.workspace(caller, wsRef).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref)
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref)
                 .chain(current -> {
                     ExpectedVersion.check(expectedVersion, current.version(), "Work item " + current.key());
                     return workItems.delete(ws.id(), current.id(), current.version())

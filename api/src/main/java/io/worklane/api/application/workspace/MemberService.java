@@ -2,6 +2,7 @@ package io.worklane.api.application.workspace;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Events;
@@ -40,7 +41,7 @@ public class MemberService {
 
     @WithTransaction
     public Uni<Member> add(Caller caller, String wsRef, String email, String displayName, MemberRole role) {
-        return access.workspace(caller, wsRef).chain(ws -> {
+        return access.workspace(caller, wsRef, Scope.MEMBERS_WRITE).chain(ws -> {
             Member member = Member.add(ws.id(), email, displayName, role, now.instant());
             return members.insert(member).call(m -> events.record("member.added", ws.id(), m.id(), caller,
                     m.createdAt(), WorkspaceData.of(m), null));
@@ -48,16 +49,16 @@ public class MemberService {
     }
 
     public Uni<Member> get(Caller caller, String wsRef, String id) {
-        return access.workspace(caller, wsRef).chain(ws -> load(ws, id));
+        return access.workspace(caller, wsRef, Scope.MEMBERS_READ).chain(ws -> load(ws, id));
     }
 
     public Uni<Page<Member>> list(Caller caller, String wsRef, PageRequest page) {
-        return access.workspace(caller, wsRef).chain(ws -> members.list(ws.id(), page));
+        return access.workspace(caller, wsRef, Scope.MEMBERS_READ).chain(ws -> members.list(ws.id(), page));
     }
 
     @WithTransaction
     public Uni<Member> update(Caller caller, String wsRef, String id, Long expectedVersion, Patch patch) {
-        return access.workspace(caller, wsRef).chain(ws -> load(ws, id).chain(current -> {
+        return access.workspace(caller, wsRef, Scope.MEMBERS_WRITE).chain(ws -> load(ws, id).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Member " + current.email());
             Member changed = current.change(patch.displayName(), patch.role(), now.instant());
             return members.update(changed).call(saved -> events.record("member.updated", ws.id(), saved.id(), caller,
@@ -67,7 +68,7 @@ public class MemberService {
 
     @WithTransaction
     public Uni<Void> remove(Caller caller, String wsRef, String id, Long expectedVersion) {
-        return access.workspace(caller, wsRef).chain(ws -> load(ws, id).chain(current -> {
+        return access.workspace(caller, wsRef, Scope.MEMBERS_WRITE).chain(ws -> load(ws, id).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Member " + current.email());
             return members.delete(ws.id(), current.id(), current.version())
                     .call(() -> events.record("member.removed", ws.id(), current.id(), caller, now.instant(),

@@ -2,6 +2,7 @@ package io.worklane.api.application.workspace;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Events;
@@ -46,16 +47,19 @@ public class WorkspaceService {
     }
 
     public Uni<Workspace> get(Caller caller, String ref) {
-        return access.workspace(caller, ref);
+        return access.workspace(caller, ref, Scope.WORKSPACE_READ);
     }
 
     public Uni<Page<Workspace>> list(Caller caller, PageRequest page) {
+        if (!caller.instanceAdmin()) {
+            Access.require(caller, caller.workspaceId(), Scope.WORKSPACE_READ);
+        }
         return workspaces.list(caller.instanceAdmin() ? null : List.of(caller.workspaceId()), page);
     }
 
     @WithTransaction
     public Uni<Workspace> update(Caller caller, String ref, Long expectedVersion, Patch patch) {
-        return access.workspace(caller, ref).chain(current -> {
+        return access.workspace(caller, ref, Scope.ADMIN).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Workspace " + current.slug());
             Workspace changed = current.change(patch.name(), patch.defaultCurrency(), patch.timeZone(), now.instant());
             return workspaces.update(changed).call(saved -> events.record("workspace.updated", saved.id(), saved.id(),
@@ -67,7 +71,7 @@ public class WorkspaceService {
     @WithTransaction
     public Uni<Void> delete(Caller caller, String ref, Long expectedVersion) {
         access.requireInstanceAdmin(caller, "delete workspaces");
-        return access.workspace(caller, ref).chain(current -> {
+        return access.workspace(caller, ref, Scope.ADMIN).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Workspace " + current.slug());
             return workspaces.delete(current.id(), current.version());
         });
