@@ -3,6 +3,7 @@ package io.worklane.api.application.workspace;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.domain.apikey.Scope;
+import io.worklane.api.application.audit.AuditTrail;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Events;
@@ -19,6 +20,7 @@ import io.worklane.domain.workspace.MemberRole;
 import io.worklane.domain.workspace.Members;
 import io.worklane.domain.workspace.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.UUID;
 
 /** Use cases of membership: people are added to a workspace by email with a role. */
@@ -27,12 +29,14 @@ public class MemberService {
     private final Members members;
     private final Access access;
     private final Events events;
+    private final AuditTrail audit;
     private final Now now;
 
-    public MemberService(Members members, Access access, Events events, Now now) {
+    public MemberService(Members members, Access access, Events events, AuditTrail audit, Now now) {
         this.members = members;
         this.access = access;
         this.events = events;
+        this.audit = audit;
         this.now = now;
     }
 
@@ -44,7 +48,9 @@ public class MemberService {
         return access.workspace(caller, wsRef, Scope.MEMBERS_WRITE).chain(ws -> {
             Member member = Member.add(ws.id(), email, displayName, role, now.instant());
             return members.insert(member).call(m -> events.record("member.added", ws.id(), m.id(), caller,
-                    m.createdAt(), WorkspaceData.of(m), null));
+                    m.createdAt(), WorkspaceData.of(m), null))
+                    .call(m -> audit.record(caller, ws.id(), "member.added", "member", m.id(),
+                            Map.of("email", m.email(), "role", m.role().name())));
         });
     }
 
@@ -62,7 +68,11 @@ public class MemberService {
             ExpectedVersion.check(expectedVersion, current.version(), "Member " + current.email());
             Member changed = current.change(patch.displayName(), patch.role(), now.instant());
             return members.update(changed).call(saved -> events.record("member.updated", ws.id(), saved.id(), caller,
-                    saved.updatedAt(), WorkspaceData.of(saved), WorkspaceData.of(current)));
+                    saved.updatedAt(), WorkspaceData.of(saved), WorkspaceData.of(current)))
+                    .call(saved -> saved.role() == current.role() ? Uni.createFrom().voidItem()
+                            : audit.record(caller, ws.id(), "member.role_changed", "member", saved.id(),
+                                    Map.of("email", saved.email(), "from", current.role().name(),
+                                            "to", saved.role().name())));
         }));
     }
 
@@ -72,7 +82,9 @@ public class MemberService {
             ExpectedVersion.check(expectedVersion, current.version(), "Member " + current.email());
             return members.delete(ws.id(), current.id(), current.version())
                     .call(() -> events.record("member.removed", ws.id(), current.id(), caller, now.instant(),
-                            WorkspaceData.of(current), null));
+                            WorkspaceData.of(current), null))
+                    .call(() -> audit.record(caller, ws.id(), "member.removed", "member", current.id(),
+                            Map.of("email", current.email(), "role", current.role().name())));
         }));
     }
 

@@ -1,0 +1,58 @@
+package io.worklane.api.graphql.audit;
+
+import io.worklane.api.graphql.shared.JsonValues;
+import io.worklane.api.graphql.workitem.Actor;
+import jakarta.json.JsonObject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A security-relevant fact: a key created, rotated or revoked, a member added, removed or given "
+        + "another role, a failed authentication.")
+public class AuditEvent {
+    private final io.worklane.domain.audit.AuditEvent event;
+
+    AuditEvent(io.worklane.domain.audit.AuditEvent event) {
+        this.event = event;
+    }
+
+    @Id
+    @NonNull
+    public String getId() {
+        return event.id().toString();
+    }
+
+    @NonNull
+    public OffsetDateTime getOccurredAt() {
+        return event.occurredAt().atOffset(ZoneOffset.UTC);
+    }
+
+    @NonNull
+    @Description("member.added, member.removed, member.role_changed, api_key.created, api_key.rotated, "
+            + "api_key.revoked or authentication.failed.")
+    public String getAction() {
+        return event.action();
+    }
+
+    @NonNull
+    public Actor getActor() {
+        return Actor.of(event.actor());
+    }
+
+    @NonNull
+    public String getTargetKind() {
+        return event.targetKind();
+    }
+
+    @NonNull
+    public String getTargetId() {
+        return event.targetId();
+    }
+
+    @NonNull
+    public JsonObject getDetails() {
+        return JsonValues.toJson(event.details());
+    }
+}

@@ -1,0 +1,19 @@
+package io.worklane.api.graphql.audit;
+
+import io.worklane.api.graphql.shared.PageInfo;
+import io.worklane.api.graphql.shared.Paging;
+import io.worklane.domain.shared.Page;
+import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Audit events, oldest first. */
+public record AuditEventConnection(@NonNull List<@NonNull AuditEventEdge> edges, @NonNull PageInfo pageInfo) {
+    static final String SORT = "occurredAt";
+
+    static AuditEventConnection of(Page<io.worklane.domain.audit.AuditEvent> page) {
+        List<AuditEventEdge> edges = Paging.edges(page,
+                e -> Paging.cursor(SORT, Paging.timestamp(e.occurredAt()), e.id()),
+                (cursor, e) -> new AuditEventEdge(cursor, new AuditEvent(e)));
+        return new AuditEventConnection(edges, Paging.info(page, edges.stream().map(AuditEventEdge::cursor).toList()));
+    }
+}
