@@ -21,9 +21,13 @@ import java.time.Instant;
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
     private final ApiKeys apiKeys;
+    private final LastUsedTracker lastUsed;
+    private final FailedAuthentications failures;
 
-    public ApiKeyIdentityProvider(ApiKeys apiKeys) {
+    public ApiKeyIdentityProvider(ApiKeys apiKeys, LastUsedTracker lastUsed, FailedAuthentications failures) {
         this.apiKeys = apiKeys;
+        this.lastUsed = lastUsed;
+        this.failures = failures;
     }
 
     @Override
@@ -34,10 +38,15 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext ctx) {
         String hash = ApiKeySecret.sha256(request.secret());
-        return apiKeys.findByHash(hash).map(found -> found
-                .filter(key -> key.isUsableAt(Instant.now()))
-                .map(ApiKeyIdentityProvider::identity)
-                .orElseThrow(() -> new AuthenticationFailedException("unknown, revoked or expired API key")));
+        return apiKeys.findByHash(hash).call(found -> found.filter(key -> !key.isUsableAt(Instant.now()))
+                        .map(failures::record).orElseGet(() -> Uni.createFrom().voidItem()))
+                .map(found -> found
+                        .filter(key -> key.isUsableAt(Instant.now()))
+                        .map(key -> {
+                            lastUsed.record(key.id(), Instant.now());
+                            return identity(key);
+                        })
+                        .orElseThrow(() -> new AuthenticationFailedException("unknown, revoked or expired API key")));
     }
 
     private static SecurityIdentity identity(ApiKey key) {

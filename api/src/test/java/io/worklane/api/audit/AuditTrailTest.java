@@ -62,6 +62,20 @@ class AuditTrailTest {
                 .then().statusCode(404);
     }
 
+    @Test
+    void aRevokedKeyThatIsStillUsedLeavesATrace() {
+        String ws = aWorkspace();
+        String key = keyBoundTo(ws, Set.of("work_items:read"));
+        String keyId = asAdmin().get("/api/v1/workspaces/" + ws + "/api-keys").then().statusCode(200)
+                .extract().path("items[0].id");
+        asAdmin().delete("/api/v1/workspaces/" + ws + "/api-keys/" + keyId).then().statusCode(204);
+        given().header("Authorization", "Bearer " + key).get("/api/v1/workspaces/" + ws + "/work-items").then()
+                .statusCode(401);
+        asAdmin().get("/api/v1/workspaces/" + ws + "/audit-events").then().statusCode(200)
+                .body("items.action", contains("api_key.revoked", "authentication.failed"))
+                .body("items[1].targetId", equalTo(keyId)).body("items[1].details.reason", equalTo("revoked"));
+    }
+
     private String keyBoundTo(String slug, Set<String> scopes) {
         UUID wsId = UUID.fromString(asAdmin().get("/api/v1/workspaces/" + slug).then().extract().path("id"));
         ApiKeySecret secret = ApiKeySecret.generate();

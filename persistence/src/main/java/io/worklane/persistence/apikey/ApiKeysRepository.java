@@ -1,28 +1,41 @@
 package io.worklane.persistence.apikey;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.worklane.domain.apikey.ApiKey;
+import io.worklane.domain.apikey.ApiKeyRotation;
 import io.worklane.domain.apikey.ApiKeys;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
 import io.worklane.persistence.shared.Json;
-import io.worklane.persistence.shared.Rows;
+import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Sql;
+import io.worklane.persistence.shared.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
- * API keys on the pool directly: they are looked up on every request, before any use case
- * (and its session) exists, and written at start-up; they have no version because they never change,
- * they are only revoked.
+ * API keys. Reads run on the pool: keys are looked up on every request, before any use case (and its
+ * session) exists. Writes of use cases (create, revoke, rotate) go through the use case's session as
+ * native SQL, so the key and its event commit together; the bootstrap insert and the last-use flush
+ * run on the pool, on their own. Keys carry no version: apart from revocation, the expiry a rotation
+ * shortens and the last use, they never change.
  */
 @ApplicationScoped
 public class ApiKeysRepository implements ApiKeys {
-    private static final String COLUMNS = "id, workspace_id, name, prefix, hash, scopes::text AS scopes, instance_admin,"
-            + " created_at, expires_at, revoked_at";
+    /** Keys list in creation order only; the cursor carries this sort token. */
+    static final String SORT = "createdAt";
+    private static final String SELECT = "SELECT " + ApiKeyRows.COLUMNS + " FROM api_keys";
+    private static final String INSERT = "INSERT INTO api_keys (id, workspace_id, name, prefix, hash, scopes,"
+            + " instance_admin, created_by_kind, created_by_id, created_by_name, created_at, expires_at, revoked_at,"
+            + " rotated_from)";
     private final Sql sql;
 
     public ApiKeysRepository(Sql sql) {
@@ -31,7 +44,7 @@ public class ApiKeysRepository implements ApiKeys {
 
     @Override
     public Uni<Optional<ApiKey>> findByHash(String hash) {
-        return sql.one("SELECT " + COLUMNS + " FROM api_keys WHERE hash = $1", Tuple.of(hash), ApiKeysRepository::fromRow);
+        return sql.one(SELECT + " WHERE hash = $1", Tuple.of(hash), ApiKeyRows::fromRow);
     }
 
     @Override
@@ -42,12 +55,11 @@ public class ApiKeysRepository implements ApiKeys {
 
     @Override
     public Uni<ApiKey> insert(ApiKey key) {
-        return sql.query("INSERT INTO api_keys (id, workspace_id, name, prefix, hash, scopes, instance_admin, created_at,"
-                        + " expires_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9, $10)",
+        return sql.query(INSERT + " VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9, $10, $11, $12, $13, $14)",
                 Tuple.from(new Object[] {key.id(), key.workspaceId(), key.name(), key.prefix(), key.hash(),
-                    Json.write(new TreeSet<>(key.scopes())), key.instanceAdmin(), key.createdAt().atOffset(ZoneOffset.UTC),
-                    key.expiresAt() == null ? null : key.expiresAt().atOffset(ZoneOffset.UTC),
-                    key.revokedAt() == null ? null : key.revokedAt().atOffset(ZoneOffset.UTC)}))
+                    scopesJson(key), key.instanceAdmin(), key.createdBy().kind().name(), key.createdBy().id(),
+                    key.createdBy().name(), utc(key.createdAt()), utc(key.expiresAt()), utc(key.revokedAt()),
+                    key.rotatedFromId()}))
                 .replaceWith(key);
     }
 
@@ -57,9 +69,97 @@ public class ApiKeysRepository implements ApiKeys {
                 + " AND hash <> $1", Tuple.of(keepHash)).map(rows -> rows.rowCount());
     }
 
-    private static ApiKey fromRow(Row r) {
-        return new ApiKey(r.getUUID("id"), r.getUUID("workspace_id"), r.getString("name"), r.getString("prefix"),
-                r.getString("hash"), Set.copyOf(Json.stringList(r.getString("scopes"))), r.getBoolean("instance_admin"),
-                Rows.instant(r, "created_at"), Rows.instant(r, "expires_at"), Rows.instant(r, "revoked_at"));
+    @Override
+    public Uni<Optional<ApiKey>> find(UUID workspaceId, UUID id) {
+        return sql.one(SELECT + " WHERE workspace_id = $1 AND id = $2", Tuple.of(workspaceId, id),
+                ApiKeyRows::fromRow);
+    }
+
+    @Override
+    public Uni<Page<ApiKey>> list(UUID workspaceId, PageRequest page) {
+        Params p = new Params().where("workspace_id = ?", workspaceId);
+        if (page.after() != null) {
+            p.where(Keyset.after("created_at", "id", false,
+                    p.add(Keyset.timestamp(page.after())), p.add(page.after().id())));
+        }
+        String query = SELECT + p.clause() + " ORDER BY created_at, id LIMIT " + (page.limit() + 1);
+        return sql.list(query, p.tuple(), ApiKeyRows::fromRow)
+                .map(rows -> Keyset.page(rows, page.limit(), SORT,
+                        k -> Keyset.timestampValue(k.createdAt()), ApiKey::id));
+    }
+
+    @Override
+    public Uni<ApiKey> add(ApiKey key) {
+        return Writes.inSession(s -> s.createNativeQuery(INSERT + " VALUES (:id, :ws, :name, :prefix, :hash,"
+                        + " cast(cast(:scopes AS text) AS jsonb), :admin, :byKind, :byId, :byName, :at,"
+                        + " cast(:expires AS timestamptz), cast(:revoked AS timestamptz), cast(:from AS uuid))")
+                .setParameter("id", key.id()).setParameter("ws", key.workspaceId())
+                .setParameter("name", key.name()).setParameter("prefix", key.prefix())
+                .setParameter("hash", key.hash()).setParameter("scopes", scopesJson(key))
+                .setParameter("admin", key.instanceAdmin())
+                .setParameter("byKind", key.createdBy().kind().name()).setParameter("byId", key.createdBy().id())
+                .setParameter("byName", key.createdBy().name()).setParameter("at", utc(key.createdAt()))
+                .setParameter("expires", utc(key.expiresAt())).setParameter("revoked", utc(key.revokedAt()))
+                .setParameter("from", key.rotatedFromId())
+                .executeUpdate())
+                .onFailure().transform(failure -> ApiKeyRows.isSecondSuccessor(failure)
+                        ? ApiKeyRotation.alreadyRotated(key.rotatedFromId()) : failure)
+                .replaceWith(key);
+    }
+
+    @Override
+    public Uni<Boolean> revoke(UUID workspaceId, UUID id, Instant at) {
+        return Writes.inSession(s -> s.createNativeQuery("UPDATE api_keys SET revoked_at = :at"
+                        + " WHERE workspace_id = :ws AND id = :id AND revoked_at IS NULL")
+                .setParameter("at", utc(at)).setParameter("ws", workspaceId).setParameter("id", id)
+                .executeUpdate())
+                .map(count -> count > 0);
+    }
+
+    @Override
+    public Uni<Void> rotate(ApiKeyRotation rotation, Instant now) {
+        ApiKey old = rotation.predecessor();
+        // the guard re-reads the row under its lock: a revocation that committed meanwhile wins
+        return Writes.inSession(s -> s.createNativeQuery("UPDATE api_keys SET expires_at = :until"
+                        + " WHERE workspace_id = :ws AND id = :id AND revoked_at IS NULL"
+                        + " AND (expires_at IS NULL OR expires_at > :now)")
+                .setParameter("until", utc(old.expiresAt())).setParameter("ws", old.workspaceId())
+                .setParameter("id", old.id()).setParameter("now", utc(now))
+                .executeUpdate())
+                .invoke(count -> {
+                    if (count == 0) {
+                        throw ApiKeyRotation.noLongerUsable(old.id());
+                    }
+                })
+                .chain(() -> add(rotation.successor()))
+                .replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Integer> recordLastUse(Map<UUID, Instant> lastUse) {
+        if (lastUse.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        UUID[] ids = new UUID[lastUse.size()];
+        OffsetDateTime[] times = new OffsetDateTime[lastUse.size()];
+        int i = 0;
+        for (Map.Entry<UUID, Instant> use : lastUse.entrySet()) {
+            ids[i] = use.getKey();
+            times[i] = utc(use.getValue());
+            i++;
+        }
+        // GREATEST ignores NULL: a first use sets the time, a late flush of an older use changes nothing
+        return sql.query("UPDATE api_keys AS k SET last_used_at = GREATEST(k.last_used_at, u.used_at)"
+                        + " FROM unnest($1::uuid[], $2::timestamptz[]) AS u(id, used_at) WHERE k.id = u.id",
+                        Tuple.of(ids, times))
+                .map(rows -> rows.rowCount());
+    }
+
+    private static String scopesJson(ApiKey key) {
+        return Json.write(new TreeSet<>(key.scopes()));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -70,8 +70,9 @@ public class WorkspaceService {
     /** Deletes the workspace and everything in it. Only the instance administrator may. */
     @WithTransaction
     public Uni<Void> delete(Caller caller, String ref, Long expectedVersion) {
-        access.requireInstanceAdmin(caller, "delete workspaces");
+        // resolve first: another tenant's workspace is 404 for everyone but the instance administrator
         return access.workspace(caller, ref, Scope.ADMIN).chain(current -> {
+            access.requireInstanceAdmin(caller, "delete workspaces");
             ExpectedVersion.check(expectedVersion, current.version(), "Workspace " + current.slug());
             return workspaces.delete(current.id(), current.version());
         });

@@ -1,0 +1,19 @@
+package io.worklane.api.graphql.apikey;
+
+import io.worklane.api.graphql.shared.PageInfo;
+import io.worklane.api.graphql.shared.Paging;
+import io.worklane.domain.shared.Page;
+import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A workspace's API keys, oldest first. No totalCount: the ApiKeys port has no count. */
+public record ApiKeyConnection(@NonNull List<@NonNull ApiKeyEdge> edges, @NonNull PageInfo pageInfo) {
+    static final String SORT = "createdAt";
+
+    static ApiKeyConnection of(Page<io.worklane.domain.apikey.ApiKey> page) {
+        List<ApiKeyEdge> edges = Paging.edges(page,
+                k -> Paging.cursor(SORT, Paging.timestamp(k.createdAt()), k.id()),
+                (cursor, k) -> new ApiKeyEdge(cursor, new ApiKey(k)));
+        return new ApiKeyConnection(edges, Paging.info(page, edges.stream().map(ApiKeyEdge::cursor).toList()));
+    }
+}

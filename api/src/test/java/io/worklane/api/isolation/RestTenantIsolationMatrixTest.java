@@ -1,0 +1,108 @@
+package io.worklane.api.isolation;
+
+import static io.restassured.RestAssured.given;
+import static io.worklane.api.support.Api.asAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.worklane.api.support.PostgresResource;
+import io.worklane.domain.apikey.ApiKeys;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Tenant isolation of the REST API, generated from the contract: every operation of openapi.yaml on a
+ * workspace or inside it, sent with workspace A's key (all scopes) to workspace B's objects, answers
+ * 404 with a problem document and without a hint, and changes nothing of B. A new operation is covered
+ * as soon as it is in the contract; one the matrix cannot aim at B yet fails, saying what to add.
+ */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RestTenantIsolationMatrixTest {
+    @Inject
+    ApiKeys apiKeys;
+
+    private OurWorkspace ours;
+    private TheirWorkspace theirs;
+    private Contract contract;
+    private RestCases cases;
+
+    /** The operations that are not on a workspace, each with what tenancy means for it. */
+    private final Map<String, Runnable> outsideAnyWorkspace = Map.of(
+            "listWorkspaces", this::aKeyListsOnlyItsOwnWorkspace,
+            "createWorkspace", this::onlyTheInstanceAdministratorCreatesWorkspaces);
+
+    /** Once per class, on first use: REST Assured knows the test port only from the first test on. */
+    private void workspacesAAndB() {
+        if (ours != null) {
+            return;
+        }
+        ours = OurWorkspace.create(apiKeys);
+        theirs = TheirWorkspace.create(apiKeys);
+        contract = Contract.load();
+        cases = new RestCases(contract, new ReferenceTable(ours, theirs));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationOnTheirWorkspaceIsNotFoundForUs() {
+        workspacesAAndB();
+        WorkspaceSnapshot before = WorkspaceSnapshot.of(cases, contract);
+        return Stream.of(
+                Stream.of(dynamicTest("B's objects are there: the instance administrator reads each GET of the contract",
+                        before::assertEverythingIsThere)),
+                cases.insideTheirWorkspace().stream().map(c -> dynamicTest(c.name(), () -> aimAtTheirs(c))),
+                Stream.of(dynamicTest("afterwards nothing of workspace B has changed",
+                        () -> WorkspaceSnapshot.of(cases, contract).assertSameAs(before))))
+                .flatMap(s -> s);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationOutsideAWorkspaceHasItsOwnAssertion() {
+        workspacesAAndB();
+        return cases.outsideAnyWorkspace().stream().map(operation -> dynamicTest(operation + " keeps to A's tenancy",
+                () -> outsideAnyWorkspace.getOrDefault(operation.id(), () -> fail(operation + " is not on a workspace, so "
+                        + "the matrix cannot aim it at B: decide what tenancy means for it and add an explicit assertion "
+                        + "to outsideAnyWorkspace in " + getClass().getSimpleName())).run()));
+    }
+
+    private void aimAtTheirs(RestCase c) {
+        KnownLeaks.reasonFor(c.key()).ifPresent(Assumptions::abort);
+        if (c.notCovered() != null) {
+            fail(c.notCovered());
+        }
+        Hints.assertRestNotFoundWithoutAHint(c, c.request().sendWith(ours.key()), theirs);
+    }
+
+    private void aKeyListsOnlyItsOwnWorkspace() {
+        Response response = asOurs().get("/api/v1/workspaces");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.jsonPath().getList("items.slug", String.class)).containsExactly(ours.slug());
+        Hints.assertRevealsNothing("GET /api/v1/workspaces", response.asString(), theirs, response.asString());
+    }
+
+    private void onlyTheInstanceAdministratorCreatesWorkspaces() {
+        String slug = "not-ours-" + UUID.randomUUID().toString().substring(0, 8);
+        Response response = asOurs().body(Map.of("slug", slug, "name", "Not ours")).post("/api/v1/workspaces");
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("code")).isEqualTo("FORBIDDEN");
+        asAdmin().get("/api/v1/workspaces/" + slug).then().statusCode(404);
+    }
+
+    private RequestSpecification asOurs() {
+        return given().header("Authorization", "Bearer " + ours.key()).contentType(ContentType.JSON);
+    }
+}

@@ -1,0 +1,100 @@
+package io.worklane.api.isolation;
+
+import static io.worklane.api.support.Api.aMember;
+import static io.worklane.api.support.Api.aProject;
+import static io.worklane.api.support.Api.aWorkItem;
+import static io.worklane.api.support.Api.asAdmin;
+
+import io.restassured.path.json.JsonPath;
+import io.worklane.domain.apikey.ApiKey;
+import io.worklane.domain.apikey.ApiKeySecret;
+import io.worklane.domain.apikey.ApiKeys;
+import io.worklane.domain.shared.Ids;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Workspace B, the one A's key is aimed at: one object of every kind the contract has, each with
+ * names distinctive enough to be searched for in responses ({@link #secrets()}).
+ *
+ * <p>When a new endpoint needs an object B does not have yet, create it in {@link #create} and name
+ * it in {@link ReferenceTable}.
+ */
+record TheirWorkspace(Reference workspace, Reference member, Reference project, Reference customField,
+                      Reference workItem, Reference comment, Reference apiKey, List<String> texts) {
+
+    static TheirWorkspace create(ApiKeys apiKeys) {
+        String tag = letters(6);
+        String slug = "their-" + tag.toLowerCase();
+        String workspaceName = "Their workspace " + tag;
+        String workspaceId = asAdmin().body(Map.of("slug", slug, "name", workspaceName)).post("/api/v1/workspaces")
+                .then().statusCode(201).extract().path("id");
+
+        String email = "their-member-" + tag.toLowerCase() + "@b.example";
+        String memberId = aMember(slug, email);
+
+        String projectKey = "T" + tag;
+        String projectId = aProject(slug, projectKey).extract().path("id");
+
+        String fieldKey = "their_field_" + tag.toLowerCase();
+        String fieldName = "Their field " + tag;
+        String fieldId = asAdmin().body(Map.of("key", fieldKey, "name", fieldName, "type", "TEXT"))
+                .post("/api/v1/workspaces/" + slug + "/projects/" + projectKey + "/custom-fields")
+                .then().statusCode(201).extract().path("id");
+
+        String title = "Their confidential plan " + tag;
+        JsonPath item = aWorkItem(slug, projectKey, title).extract().jsonPath();
+
+        String commentBody = "Their private remark " + tag;
+        String commentId = asAdmin().body(Map.of("body", commentBody))
+                .post("/api/v1/workspaces/" + slug + "/work-items/" + item.getString("key") + "/comments")
+                .then().statusCode(201).extract().path("id");
+
+        String keyName = "Their partner app " + tag;
+        ApiKeySecret secret = ApiKeySecret.generate();
+        UUID keyId = Ids.newId();
+        apiKeys.insert(new ApiKey(keyId, UUID.fromString(workspaceId), keyName, secret.displayPrefix(), secret.hash(),
+                Set.of("admin"), false, Instant.now().truncatedTo(ChronoUnit.MICROS), null, null)).await().indefinitely();
+
+        return new TheirWorkspace(
+                new Reference("Workspace", slug, workspaceId),
+                new Reference("Member", null, memberId),
+                new Reference("Project", projectKey, projectId),
+                new Reference("CustomField", null, fieldId),
+                new Reference("WorkItem", item.getString("key"), item.getString("id")),
+                new Reference("Comment", null, commentId),
+                new Reference("ApiKey", null, keyId.toString()),
+                List.of(workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                        secret.displayPrefix()));
+    }
+
+    List<Reference> objects() {
+        return List.of(workspace, member, project, customField, workItem, comment, apiKey);
+    }
+
+    /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */
+    List<String> secrets() {
+        List<String> secrets = new ArrayList<>(texts);
+        for (Reference object : objects()) {
+            secrets.add(object.id());
+            if (object.key() != null) {
+                secrets.add(object.key());
+            }
+        }
+        return secrets;
+    }
+
+    private static String letters(int count) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            out.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return out.toString();
+    }
+}
