@@ -12,13 +12,16 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.validation.ValidationError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Before anything runs, refuses queries whose estimated cost ({@link QueryCost}) is above the limit
+ * Before validation, refuses documents with too many aliases ({@link AliasCap}). Before anything runs,
+ * refuses queries whose estimated cost ({@link QueryCost}) is above the limit
  * or that use a batched field with different arguments ({@link BatchedArguments}). Reports the
  * estimate in {@code extensions.cost} of every response, and gives every error of the response a
  * Worklane code (validation and limit errors come from graphql-java without one).
@@ -46,6 +49,16 @@ final class QueryLimits extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
         return new Cost();
+    }
+
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters p,
+                                                                         InstrumentationState state) {
+        guarded(() -> {
+            AliasCap.check(p.getDocument());
+            return 0;
+        });
+        return SimpleInstrumentationContext.noOp();
     }
 
     @Override

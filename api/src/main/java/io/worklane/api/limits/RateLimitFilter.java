@@ -1,0 +1,120 @@
+package io.worklane.api.limits;
+
+import io.github.bucket4j.TimeMeter;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.worklane.api.config.LimitsConfig;
+import io.worklane.domain.shared.ErrorCode;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import java.util.List;
+
+/**
+ * Rate limits every request (except the few of {@link #exempt}), REST and GraphQL alike, as
+ * three Vert.x route handlers around Quarkus's authentication (route order = minus the handler's
+ * priority in {@link SecurityHandlerPriorities}):
+ * <ol>
+ * <li>first of all, a hook that writes the {@code RateLimit-*} headers on whatever response goes out,
+ * 401s and 413s included; a request refused by authentication (bad key) is charged to its address there;</li>
+ * <li>before authentication: an address whose unauthenticated budget is spent gets 429 for everything,
+ * so keys cannot be guessed faster than the limit (GitHub does the same after failed logins);</li>
+ * <li>after authentication, before authorization: one token from the principal's bucket, or from the
+ * address's bucket for anonymous requests; none left is 429 problem+json with {@code Retry-After}.</li>
+ * </ol>
+ */
+@ApplicationScoped
+public class RateLimitFilter {
+    static final String VERDICT = "worklane.rate-limit";
+    private static final List<String> UNLIMITED_PREFIXES = List.of("/q/health/", "/q/swagger-ui", "/q/graphql-ui",
+            "/q/dev-ui");
+    private final RateLimiter limiter;
+
+    RateLimitFilter(LimitsConfig config) {
+        this.limiter = new RateLimiter(config.rateLimit().perMinute(), config.rateLimit().instances(),
+                TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    /** Installed after {@link CrossOrigin} (so a 429 still carries the CORS headers) and before anything else. */
+    void install(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE + 1) Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::reportOnEveryResponse);
+        router.route().order(-(SecurityHandlerPriorities.AUTHENTICATION + 1)).handler(this::beforeAuthentication);
+        router.route().order(-(SecurityHandlerPriorities.AUTHORIZATION + 1)).handler(this::afterAuthentication);
+    }
+
+    private void reportOnEveryResponse(RoutingContext context) {
+        if (!exempt(context)) {
+            context.addHeadersEndHandler(ignored -> {
+                Verdict verdict = context.get(VERDICT);
+                if (verdict == null) {
+                    String address = Credentials.address(context);
+                    verdict = context.response().getStatusCode() == 401 ? limiter.take(address) : limiter.peek(address);
+                }
+                verdict.writeHeaders(context.response());
+            });
+        }
+        context.next();
+    }
+
+    private void beforeAuthentication(RoutingContext context) {
+        if (!exempt(context)) {
+            String address = Credentials.address(context);
+            Verdict verdict = limiter.peek(address);
+            if (!verdict.allowed()) {
+                refuse(context, verdict, address);
+                return;
+            }
+        }
+        context.next();
+    }
+
+    private void afterAuthentication(RoutingContext context) {
+        if (!exempt(context)) {
+            String principal = Credentials.principal(context);
+            String bucket = principal != null ? principal : Credentials.address(context);
+            Verdict verdict = limiter.take(bucket);
+            context.put(VERDICT, verdict);
+            if (!verdict.allowed()) {
+                refuse(context, verdict, bucket);
+                return;
+            }
+        }
+        context.next();
+    }
+
+    private static void refuse(RoutingContext context, Verdict verdict, String bucket) {
+        context.put(VERDICT, verdict);
+        ErrorCode code = ErrorCode.RATE_LIMITED;
+        String body = new JsonObject()
+                .put("type", "https://worklane.io/problems/rate-limited")
+                .put("title", "Rate limited")
+                .put("status", code.httpStatus())
+                .put("code", code.name())
+                .put("detail", "Too many requests for " + Credentials.describe(bucket) + ": at most "
+                        + verdict.limit() + " a minute. Retry after " + verdict.retryAfterSeconds() + " s.")
+                .put("instance", context.request().path())
+                .encode();
+        verdict.writeHeaders(context.response());
+        context.response().setStatusCode(code.httpStatus()).putHeader("Content-Type", "application/problem+json")
+                .end(body);
+    }
+
+    /**
+     * Health checks (load balancers, Kubernetes probes), the developer consoles' static files and CORS
+     * preflights are not limited, as long as they carry no key: a key guessed on /q/health is charged
+     * like anywhere else.
+     */
+    static boolean exempt(RoutingContext context) {
+        if (CrossOrigin.isPreflight(context.request())) {
+            return true;
+        }
+        if (context.request().getHeader("Authorization") != null) {
+            return false;
+        }
+        String path = context.normalizedPath();
+        return path.equals("/q/health") || UNLIMITED_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+}
