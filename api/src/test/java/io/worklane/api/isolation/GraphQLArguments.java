@@ -1,9 +1,11 @@
 package io.worklane.api.isolation;
 
-import io.worklane.api.isolation.ServedSchema.Field;
-import io.worklane.api.isolation.ServedSchema.Type;
-import io.worklane.api.isolation.ServedSchema.TypeRef;
-import io.worklane.api.isolation.ServedSchema.Value;
+import io.worklane.api.support.contract.ServedSchema;
+import io.worklane.api.support.contract.NotCoveredYet;
+import io.worklane.api.support.contract.ServedSchema.Field;
+import io.worklane.api.support.contract.ServedSchema.Type;
+import io.worklane.api.support.contract.ServedSchema.TypeRef;
+import io.worklane.api.support.contract.ServedSchema.Value;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

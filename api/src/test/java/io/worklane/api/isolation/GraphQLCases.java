@@ -1,8 +1,10 @@
 package io.worklane.api.isolation;
 
+import io.worklane.api.support.contract.ServedSchema;
+import io.worklane.api.support.contract.NotCoveredYet;
 import io.worklane.api.isolation.GraphQLArguments.Built;
-import io.worklane.api.isolation.ServedSchema.Field;
-import io.worklane.api.isolation.ServedSchema.Value;
+import io.worklane.api.support.contract.ServedSchema.Field;
+import io.worklane.api.support.contract.ServedSchema.Value;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

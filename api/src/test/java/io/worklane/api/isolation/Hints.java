@@ -1,5 +1,6 @@
 package io.worklane.api.isolation;
 
+import io.worklane.api.support.contract.RestRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;

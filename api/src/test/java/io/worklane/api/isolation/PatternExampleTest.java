@@ -1,5 +1,7 @@
 package io.worklane.api.isolation;
 
+import io.worklane.api.support.contract.PatternExample;
+import io.worklane.api.support.contract.NotCoveredYet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.worklane.api.isolation;
 
+import io.worklane.api.support.contract.NotCoveredYet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package io.worklane.api.isolation;
 
+import io.worklane.api.support.contract.Contract;
+import io.worklane.api.support.contract.Operation;
+import io.worklane.api.support.contract.PatternExample;
+import io.worklane.api.support.contract.NotCoveredYet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.worklane.api.isolation;
 
+import io.worklane.api.support.contract.Contract;
 import static io.restassured.RestAssured.given;
 import static io.worklane.api.support.Api.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;

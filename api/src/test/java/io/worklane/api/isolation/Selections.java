@@ -1,8 +1,9 @@
 package io.worklane.api.isolation;
 
-import io.worklane.api.isolation.ServedSchema.Field;
-import io.worklane.api.isolation.ServedSchema.Type;
-import io.worklane.api.isolation.ServedSchema.TypeRef;
+import io.worklane.api.support.contract.ServedSchema;
+import io.worklane.api.support.contract.ServedSchema.Field;
+import io.worklane.api.support.contract.ServedSchema.Type;
+import io.worklane.api.support.contract.ServedSchema.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

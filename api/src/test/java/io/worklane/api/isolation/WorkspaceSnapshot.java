@@ -1,5 +1,9 @@
 package io.worklane.api.isolation;
 
+import io.worklane.api.support.contract.Contract;
+import io.worklane.api.support.contract.Operation;
+import io.worklane.api.support.contract.RestRequest;
+import io.worklane.api.support.contract.NotCoveredYet;
 import static io.worklane.api.support.Api.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 

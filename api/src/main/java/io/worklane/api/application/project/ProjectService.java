@@ -76,14 +76,15 @@ public class ProjectService {
         }));
     }
 
-    /** Deletes the project with its work items and fields; the event keeps what it was. */
+    /** Deletes the project with its work items and fields, answering its id; the event keeps what it was. */
     @WithTransaction
-    public Uni<Void> delete(Caller caller, String wsRef, String ref, Long expectedVersion) {
+    public Uni<UUID> delete(Caller caller, String wsRef, String ref, Long expectedVersion) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> ProjectLookup.load(projects, ws, ref).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Project " + current.key());
             return projects.delete(ws.id(), current.id(), current.version())
                     .call(() -> events.record("project.deleted", ws.id(), current.id(), caller, now.instant(),
-                            ProjectData.of(current), null));
+                            ProjectData.of(current), null))
+                    .replaceWith(current.id());
         }));
     }
 

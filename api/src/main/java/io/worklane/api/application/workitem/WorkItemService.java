@@ -75,15 +75,16 @@ public class WorkItemService {
                 }));
     }
 
-    /** Deletes a work item; its children stay, without a parent, and its key is never reused. */
+    /** Deletes a work item, answering its id; its children stay, without a parent, and its key is never reused. */
     @WithTransaction
-    public Uni<Void> delete(Caller caller, String wsRef, String ref, Long expectedVersion) {
+    public Uni<UUID> delete(Caller caller, String wsRef, String ref, Long expectedVersion) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref)
                 .chain(current -> {
                     ExpectedVersion.check(expectedVersion, current.version(), "Work item " + current.key());
                     return workItems.delete(ws.id(), current.id(), current.version())
                             .call(() -> events.record("work_item.deleted", ws.id(), current.id(), caller,
-                                    now.instant(), WorkItemData.of(current), null));
+                                    now.instant(), WorkItemData.of(current), null))
+                            .replaceWith(current.id());
                 }));
     }
 

@@ -56,9 +56,9 @@ public class ProjectMutations {
     public Uni<DeletePayload> deleteProject(@Name("input") @NonNull DeleteProjectInput in) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
-            return projects.get(who, in.workspace, in.project).chain(p -> projects
-                    .delete(who, in.workspace, p.id().toString(), version(in.expectedVersion))
-                    .replaceWith(new DeletePayload(p.id().toString())));
+            // the use case checks the write scope before it looks the project up, as REST does
+            return projects.delete(who, in.workspace, in.project, version(in.expectedVersion))
+                    .map(id -> new DeletePayload(id.toString()));
         });
     }
 

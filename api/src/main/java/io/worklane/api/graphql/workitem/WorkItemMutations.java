@@ -50,9 +50,9 @@ public class WorkItemMutations {
     public Uni<DeletePayload> deleteWorkItem(@Name("input") @NonNull DeleteWorkItemInput in) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
-            return queries.get(who, in.workspace, in.workItem).chain(w -> workItems
-                    .delete(who, in.workspace, w.id().toString(), version(in.expectedVersion))
-                    .replaceWith(new DeletePayload(w.id().toString())));
+            // the use case checks the write scope before it looks the item up, as REST does
+            return workItems.delete(who, in.workspace, in.workItem, version(in.expectedVersion))
+                    .map(id -> new DeletePayload(id.toString()));
         });
     }
 

@@ -77,6 +77,6 @@ public class ProjectsResource implements ProjectsApi {
 
     @Override
     public CompletionStage<Response> deleteProject(String ws, String project, String ifMatch) {
-        return responses.noContent(service.delete(caller.get(), ws, project, Versions.ifMatch(ifMatch)));
+        return responses.noContent(service.delete(caller.get(), ws, project, Versions.ifMatch(ifMatch)).replaceWithVoid());
     }
 }

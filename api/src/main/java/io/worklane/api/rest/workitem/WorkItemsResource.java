@@ -68,7 +68,7 @@ public class WorkItemsResource implements WorkItemsApi {
 
     @Override
     public CompletionStage<Response> deleteWorkItem(String ws, String workItem, String ifMatch) {
-        return responses.noContent(service.delete(caller.get(), ws, workItem, Versions.ifMatch(ifMatch)));
+        return responses.noContent(service.delete(caller.get(), ws, workItem, Versions.ifMatch(ifMatch)).replaceWithVoid());
     }
 
     private Uni<View> view(Uni<WorkItem> item) {

@@ -1,4 +1,4 @@
-package io.worklane.api.isolation;
+package io.worklane.api.support.contract;
 
 import java.util.regex.Pattern;
 
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * literals, escapes, character classes, groups, alternatives and quantifiers. A pattern beyond that
  * fails the case (NotCoveredYet) rather than sending a body the server would refuse as invalid.
  */
-final class PatternExample {
+public final class PatternExample {
     private final String regex;
     private int at;
 
@@ -15,7 +15,7 @@ final class PatternExample {
         this.regex = regex;
     }
 
-    static String of(String regex) {
+    public static String of(String regex) {
         String example;
         try {
             example = new PatternExample(regex).alternatives();

@@ -1,4 +1,4 @@
-package io.worklane.api.isolation;
+package io.worklane.api.support.contract;
 
 import static io.restassured.RestAssured.given;
 
@@ -7,9 +7,9 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 
 /** One HTTP request of the matrix: what it sends is what the response may echo without revealing anything. */
-record RestRequest(String method, String uri, Map<String, Object> headers, String mediaType, String body) {
+public record RestRequest(String method, String uri, Map<String, Object> headers, String mediaType, String body) {
 
-    Response sendWith(String key) {
+    public Response sendWith(String key) {
         RequestSpecification request = given().header("Authorization", "Bearer " + key).headers(headers);
         if (body != null) {
             request.contentType(mediaType).body(body);

@@ -1,4 +1,4 @@
-package io.worklane.api.isolation;
+package io.worklane.api.support.contract;
 
 import static io.restassured.RestAssured.given;
 import static io.worklane.api.support.Api.ADMIN_KEY;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The GraphQL schema as the server serves it, read by introspection. */
-final class ServedSchema {
+public final class ServedSchema {
     private static final String INTROSPECTION = """
             query Introspection {
               __schema {
@@ -31,22 +31,22 @@ final class ServedSchema {
             """;
 
     /** A type as a field or argument uses it: NON_NULL and LIST wrap a named type. */
-    record TypeRef(String kind, String name, TypeRef ofType) {
-        static TypeRef of(JsonNode node) {
+    public record TypeRef(String kind, String name, TypeRef ofType) {
+        public static TypeRef of(JsonNode node) {
             return node == null || node.isNull() ? null
                     : new TypeRef(node.path("kind").asText(), node.path("name").asText(null), of(node.get("ofType")));
         }
 
-        boolean isNonNull() {
+        public boolean isNonNull() {
             return kind.equals("NON_NULL");
         }
 
-        TypeRef named() {
+        public TypeRef named() {
             return ofType == null ? this : ofType.named();
         }
 
         /** As written in an operation: {@code [String!]!}. */
-        String render() {
+        public String render() {
             return switch (kind) {
                 case "NON_NULL" -> ofType.render() + "!";
                 case "LIST" -> "[" + ofType.render() + "]";
@@ -56,21 +56,21 @@ final class ServedSchema {
     }
 
     /** An argument or an input field. */
-    record Value(String name, TypeRef type, String defaultValue) {
-        boolean isRequired() {
+    public record Value(String name, TypeRef type, String defaultValue) {
+        public boolean isRequired() {
             return type.isNonNull() && defaultValue == null;
         }
     }
 
-    record Field(String name, List<Value> args, TypeRef type) {
-        List<Value> requiredArgs() {
+    public record Field(String name, List<Value> args, TypeRef type) {
+        public List<Value> requiredArgs() {
             return args.stream().filter(Value::isRequired).toList();
         }
     }
 
-    record Type(String kind, String name, List<Field> fields, List<Value> inputFields, List<String> enumValues,
+    public record Type(String kind, String name, List<Field> fields, List<Value> inputFields, List<String> enumValues,
                 List<String> possibleTypes) {
-        boolean isLeaf() {
+        public boolean isLeaf() {
             return kind.equals("SCALAR") || kind.equals("ENUM");
         }
     }
@@ -85,7 +85,7 @@ final class ServedSchema {
         this.types = types;
     }
 
-    static ServedSchema introspect() {
+    public static ServedSchema introspect() {
         String json = given().header("Authorization", "Bearer " + ADMIN_KEY).contentType(ContentType.JSON)
                 .body(Map.of("query", INTROSPECTION)).post("/graphql").then().statusCode(200).extract().asString();
         try {
@@ -106,15 +106,15 @@ final class ServedSchema {
         }
     }
 
-    List<Field> queryFields() {
+    public List<Field> queryFields() {
         return type(queryType).fields();
     }
 
-    List<Field> mutationFields() {
+    public List<Field> mutationFields() {
         return mutationType == null ? List.of() : type(mutationType).fields();
     }
 
-    Type type(String name) {
+    public Type type(String name) {
         return types.get(name);
     }
 

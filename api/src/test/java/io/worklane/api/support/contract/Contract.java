@@ -1,4 +1,4 @@
-package io.worklane.api.isolation;
+package io.worklane.api.support.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The REST contract as the server serves it (META-INF/openapi.yaml), read into its operations. */
-final class Contract {
+public final class Contract {
     private static final List<String> METHODS = List.of("get", "put", "post", "patch", "delete", "head", "options", "trace");
 
     private final JsonNode root;
@@ -20,7 +20,7 @@ final class Contract {
         this.root = root;
     }
 
-    static Contract load() {
+    public static Contract load() {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("META-INF/openapi.yaml is not on the test classpath (api's pom copies it there)");
@@ -31,7 +31,7 @@ final class Contract {
         }
     }
 
-    List<Operation> operations() {
+    public List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         root.path("paths").fields().forEachRemaining(path -> {
             JsonNode item = path.getValue();
@@ -47,7 +47,7 @@ final class Contract {
     }
 
     /** Follows {@code $ref}s to the node they point at. */
-    JsonNode resolve(JsonNode node) {
+    public JsonNode resolve(JsonNode node) {
         JsonNode current = node;
         while (current != null && current.has("$ref")) {
             String ref = current.get("$ref").asText();

@@ -1,0 +1,140 @@
+package io.worklane.api.permissions;
+
+import io.worklane.api.support.contract.Contract;
+import io.worklane.api.support.contract.ServedSchema;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.worklane.api.permissions.PermissionsDocument.Declaration;
+import io.worklane.api.support.PostgresResource;
+import io.worklane.domain.apikey.ApiKeys;
+import io.worklane.domain.apikey.Scope;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * docs/permissions.md as the server enforces it, REST and GraphQL alike: for every operation, a key bound
+ * to workspace W holding every scope that does not grant the declared one is refused (403
+ * INSUFFICIENT_SCOPE) and changes nothing; a key holding exactly the declared scope is not refused.
+ * An operation declared "instance administrator" is refused (FORBIDDEN) even to a key with {@code admin}.
+ * A new operation is covered as soon as it is served; one without a row, or one the builders cannot
+ * fill, fails, saying what to add. A mismatch found is disabled in {@link KnownMismatches} with its reason.
+ */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScopeEnforcementMatrixTest {
+    /** The read scope node(id:) needs, by the kind of the object (docs: "the read scope of the object's kind"). */
+    private static final Map<String, Scope> NODE_SCOPES = Map.of("Workspace", Scope.WORKSPACE_READ,
+            "Member", Scope.MEMBERS_READ, "Project", Scope.PROJECTS_READ, "CustomField", Scope.PROJECTS_READ,
+            "WorkItem", Scope.WORK_ITEMS_READ, "Comment", Scope.WORK_ITEMS_READ);
+
+    @Inject
+    ApiKeys apiKeys;
+
+    private final PermissionsDocument doc = PermissionsDocument.read();
+    private SeededWorkspace w;
+    private Contract contract;
+    private RestRequests requests;
+    private ScopedKeys keys;
+    private List<PermissionCase> cases;
+
+    /** Once per class, on first use: REST Assured knows the test port only from the first test on. */
+    private void seeded() {
+        if (w != null) {
+            return;
+        }
+        w = SeededWorkspace.create(apiKeys);
+        contract = Contract.load();
+        requests = new RestRequests(contract, w);
+        keys = new ScopedKeys(apiKeys, w.id());
+        ServedSchema schema = ServedSchema.introspect();
+        cases = new PermissionCases(contract, requests, schema, new GraphQLRequests(schema, w), doc).all();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationEnforcesItsDeclaredScope() {
+        seeded();
+        return Stream.of(
+                Stream.of(dynamicTest("W's objects are there: the instance administrator reads each GET of the contract",
+                        () -> snapshot().assertEverythingIsThere())),
+                nodeNeedsTheReadScopeOfTheObjectsKind(), // before the deletes
+                cases.stream().map(c -> dynamicTest(c.key() + " (" + c.request() + ")", () -> check(c))))
+                .flatMap(s -> s);
+    }
+
+    private Stream<DynamicTest> nodeNeedsTheReadScopeOfTheObjectsKind() {
+        return w.idsByType().entrySet().stream().filter(e -> NODE_SCOPES.containsKey(e.getKey()))
+                .map(e -> dynamicTest("GraphQL node(id:) of a " + e.getKey() + ": `" + NODE_SCOPES.get(e.getKey()).value()
+                        + "`", () -> node(e.getValue(), NODE_SCOPES.get(e.getKey()))));
+    }
+
+    private void check(PermissionCase c) {
+        KnownMismatches.reasonFor(c.key()).ifPresent(Assumptions::abort);
+        if (c.notCovered() != null) {
+            fail(c.notCovered());
+        }
+        Declaration declared = doc.declarationOf(c.operation()).orElseThrow(() -> new AssertionError(c.key()
+                + " has no row in " + PermissionsDocument.PATH + ": add `| " + c.operation() + " | " + c.api()
+                + " | `<scope>` |` to its Operations table"));
+        if (declared.byInstanceAdministratorOnly()) {
+            refused(c, Set.of(Scope.ADMIN.value()), "FORBIDDEN");
+            return;
+        }
+        Scope scope = declared.scope().flatMap(Scope::parse).orElseThrow(() -> new AssertionError(c.key() + ": the row '"
+                + declared.text() + "' of " + PermissionsDocument.PATH + " names no single scope the matrix can check"));
+        refused(c, ScopedKeys.allThatDoNotGrant(scope), "INSUFFICIENT_SCOPE");
+        if (c.afterDeletion()) {
+            return;
+        }
+        Set<String> exactly = new HashSet<>(Set.of(scope.value()));
+        if (c.startsAtWorkspace()) {
+            exactly.add(Scope.WORKSPACE_READ.value());
+        }
+        Outcome allowed = c.send().apply(keys.holding(exactly));
+        assertThat(allowed.notRefused()).as("%s declares `%s`, but a key holding %s is refused:%n%s", c.key(),
+                scope.value(), exactly, allowed.exchange()).isTrue();
+    }
+
+    private void refused(PermissionCase c, Set<String> scopes, String code) {
+        String key = keys.holding(scopes);
+        Snapshot before = snapshot();
+        Outcome outcome = c.send().apply(key);
+        assertThat(outcome.refusedWith(code)).as("%s with a key holding %s must be refused with %s%s:%n%s", c.key(),
+                scopes, c.api().equals("REST") ? "403 " : "", code, outcome.exchange()).isTrue();
+        snapshot().assertSameAs(before, outcome.exchange());
+    }
+
+    private void node(String id, Scope scope) {
+        String body = "{\"query\":\"query($id: ID!) { node(id: $id) { id } }\",\"variables\":{\"id\":\"" + id + "\"}}";
+        Response refused = graphQL(keys.holding(ScopedKeys.allThatDoNotGrant(scope)), body);
+        assertThat(refused.jsonPath().getList("errors.extensions.code", String.class)).as(refused.asString())
+                .contains("INSUFFICIENT_SCOPE");
+        assertThat(refused.jsonPath().getString("data.node")).as(refused.asString()).isNull();
+        Response allowed = graphQL(keys.holding(Set.of(scope.value())), body);
+        assertThat(allowed.jsonPath().getList("errors")).as(allowed.asString()).isNull();
+        assertThat(allowed.jsonPath().getString("data.node.id")).isEqualTo(id);
+    }
+
+    private static Response graphQL(String key, String body) {
+        return given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body(body).post("/graphql");
+    }
+
+    private Snapshot snapshot() {
+        return Snapshot.of(contract, requests, w);
+    }
+}

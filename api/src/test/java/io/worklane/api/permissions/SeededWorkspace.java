@@ -1,0 +1,138 @@
+package io.worklane.api.permissions;
+
+import io.worklane.api.support.contract.NotCoveredYet;
+import static io.worklane.api.support.Api.aMember;
+import static io.worklane.api.support.Api.aProject;
+import static io.worklane.api.support.Api.aWorkItem;
+import static io.worklane.api.support.Api.asAdmin;
+
+import io.restassured.path.json.JsonPath;
+import io.worklane.domain.apikey.ApiKey;
+import io.worklane.domain.apikey.ApiKeySecret;
+import io.worklane.domain.apikey.ApiKeys;
+import io.worklane.domain.shared.Ids;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Workspace W, the one every key of the matrix is bound to: one object of every kind, and the values
+ * the builders fill in by the names the contracts use (path parameters {ws}, {memberId}…; body
+ * properties and GraphQL input fields "project", "workItem"…; "id" of a mutation by the type its name
+ * ends with). When a new endpoint needs an object W does not have, create it in {@link #create}.
+ */
+final class SeededWorkspace {
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    private final String slug;
+    private final String id;
+    private final Map<String, Supplier<Object>> byName = new LinkedHashMap<>();
+    private final Map<String, String> idByType = new LinkedHashMap<>();
+    private final List<String> newSlugs = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private SeededWorkspace(String slug, String id) {
+        this.slug = slug;
+        this.id = id;
+    }
+
+    static SeededWorkspace create(ApiKeys apiKeys) {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String slug = "perm-" + tag;
+        String wsId = asAdmin().body(Map.of("slug", slug, "name", "Permissions " + tag)).post("/api/v1/workspaces")
+                .then().statusCode(201).extract().path("id");
+        SeededWorkspace w = new SeededWorkspace(slug, wsId);
+        String memberId = aMember(slug, "member-" + tag + "@w.example");
+        String projectId = aProject(slug, "PERM").extract().path("id");
+        String fieldId = asAdmin().body(Map.of("key", "perm_field", "name", "Perm field", "type", "TEXT"))
+                .post("/api/v1/workspaces/" + slug + "/projects/PERM/custom-fields").then().statusCode(201)
+                .extract().path("id");
+        JsonPath item = aWorkItem(slug, "PERM", "A work item").extract().jsonPath();
+        String commentId = asAdmin().body(Map.of("body", "A comment"))
+                .post("/api/v1/workspaces/" + slug + "/work-items/" + item.getString("key") + "/comments")
+                .then().statusCode(201).extract().path("id");
+        // holds only api_keys:write, so that a key holding exactly that may rotate and revoke it
+        String keyId = aKey(apiKeys, wsId, "seeded key", Set.of("api_keys:write")).id().toString();
+
+        w.name(() -> slug, "ws", "workspace", "idOrSlug");
+        w.name(() -> memberId, "memberId", "member");
+        w.name(() -> "PERM", "project");
+        w.name(() -> fieldId, "fieldId", "customField");
+        w.name(() -> item.getString("key"), "workItem");
+        w.name(() -> commentId, "commentId", "comment");
+        w.name(() -> keyId, "keyId", "apiKey");
+        // values a create needs to be valid (and allowed: a key may grant only scopes it holds)
+        w.name(() -> List.of("api_keys:write"), "scopes");
+        w.name(() -> "new-" + SERIAL.incrementAndGet() + "-" + tag + "@w.example", "email");
+        w.name(() -> w.aNewSlug(tag), "slug");
+        w.idByType.putAll(Map.of("Workspace", wsId, "Member", memberId, "Project", projectId, "CustomField", fieldId,
+                "WorkItem", item.getString("id"), "Comment", commentId, "ApiKey", keyId));
+        return w;
+    }
+
+    /** Inserts a key bound to the workspace through the port, as the fixtures of the other tests do. */
+    static ApiKey aKey(ApiKeys apiKeys, String workspaceId, String name, Set<String> scopes) {
+        ApiKeySecret secret = ApiKeySecret.generate();
+        ApiKey key = new ApiKey(Ids.newId(), UUID.fromString(workspaceId), name, secret.displayPrefix(), secret.hash(),
+                scopes, false, Instant.now().truncatedTo(ChronoUnit.MICROS), null, null);
+        apiKeys.insert(key).await().indefinitely();
+        return key;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String id() {
+        return id;
+    }
+
+    /** The value to send for a reference or property of this name, if W has one. */
+    Optional<Object> valueOf(String name) {
+        return Optional.ofNullable(byName.get(name)).map(Supplier::get);
+    }
+
+    /** The id of W's object of a GraphQL type (WorkItem, Comment…), failing the case when W has none. */
+    String idOf(String type, String where) {
+        String found = idByType.get(type);
+        if (found == null) {
+            throw new NotCoveredYet("The permission matrix needs an object of type " + type + " in workspace W for "
+                    + where + ": create one in SeededWorkspace.create.");
+        }
+        return found;
+    }
+
+    Map<String, String> idsByType() {
+        return Map.copyOf(idByType);
+    }
+
+    /** Like {@link #valueOf} for a path parameter: a name W does not know fails the case, saying what to add. */
+    String fill(String name, String where) {
+        return valueOf(name).map(String::valueOf).orElseThrow(() -> new NotCoveredYet("The permission matrix cannot "
+                + "fill '" + name + "' of " + where + ". Create such an object in SeededWorkspace.create and name it "
+                + "(known names: " + String.join(", ", byName.keySet()) + ")."));
+    }
+
+    /** The slugs handed out for workspaces to create: none of them may exist after a refused create. */
+    List<String> newSlugs() {
+        return List.copyOf(newSlugs);
+    }
+
+    private String aNewSlug(String tag) {
+        String slug = "new-" + SERIAL.incrementAndGet() + "-" + tag;
+        newSlugs.add(slug);
+        return slug;
+    }
+
+    private void name(Supplier<Object> value, String... names) {
+        for (String name : names) {
+            byName.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.worklane.api.permissions;
+
+import io.worklane.api.support.contract.Contract;
+import io.worklane.api.support.contract.Operation;
+import io.worklane.api.support.contract.RestRequest;
+import static io.worklane.api.support.Api.asAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything of workspace W the instance administrator can read: the answer to every GET of the
+ * contract inside W, and whether a workspace exists under each slug the matrix asked to create.
+ * {@code lastUsedAt} of keys is left out (it shows once flushed): using a key is not a change the refusal made.
+ * (Adapted from the tenant-isolation matrix's WorkspaceSnapshot.)
+ */
+record Snapshot(Map<String, String> readsByRequest) {
+
+    static Snapshot of(Contract contract, RestRequests requests, SeededWorkspace w) {
+        Map<String, String> reads = new LinkedHashMap<>();
+        for (Operation operation : contract.operations()) {
+            if (operation.method().equals("GET") && operation.isInsideAWorkspace()) {
+                RestRequest request = requests.requestFor(operation);
+                read(reads, operation.id() + " " + request.uri(), asAdmin().headers(request.headers()).get(request.uri()));
+            }
+        }
+        for (String slug : w.newSlugs()) {
+            read(reads, "workspace " + slug, asAdmin().get("/api/v1/workspaces/" + slug));
+        }
+        return new Snapshot(reads);
+    }
+
+    private static void read(Map<String, String> reads, String request, Response response) {
+        reads.put(request, response.statusCode() + " "
+                + response.asString().replaceAll(",?\"lastUsedAt\"\\s*:\\s*(\"[^\"]*\"|null)", ""));
+    }
+
+    /** Each read of W's objects answered 200: the seeding worked and the builders name W's objects right. */
+    void assertEverythingIsThere() {
+        List<String> unreadable = readsByRequest.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("workspace ") && !e.getValue().startsWith("200 "))
+                .map(e -> e.getKey() + " → " + e.getValue()).toList();
+        assertThat(unreadable).as("reads of W's objects by the instance administrator that do not answer 200").isEmpty();
+    }
+
+    void assertSameAs(Snapshot before, String exchange) {
+        List<String> changed = before.readsByRequest.keySet().stream()
+                .filter(request -> !before.readsByRequest.get(request).equals(readsByRequest.get(request)))
+                .map(request -> request + "\n  before: " + before.readsByRequest.get(request)
+                        + "\n  after:  " + readsByRequest.get(request)).toList();
+        assertThat(changed).as("what of workspace W changed although the request was refused:\n%s", exchange).isEmpty();
+    }
+}
