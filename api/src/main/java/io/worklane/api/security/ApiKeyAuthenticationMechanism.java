@@ -1,25 +1,42 @@
 package io.worklane.api.security;
 
+import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.apikey.ApiKeySecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 /**
- * Reads {@code Authorization: Bearer wl_…}. No header: anonymous (the path policy then decides);
- * anything else that is not an API key is refused until OIDC arrives. The 401 is a problem document.
+ * Reads {@code Authorization: Bearer …}. No header: anonymous (the path policy then decides). A
+ * token starting {@code wl_} is an API key; any other bearer token is an OIDC access token, handed to
+ * quarkus-oidc's mechanism when OIDC is on (QUARKUS_OIDC_AUTH_SERVER_URL set) and refused otherwise.
+ * Runs before quarkus-oidc's own mechanism (higher priority), so it decides every request that has a
+ * header and its 401 — always a problem document — is the one sent. An identity provider that cannot
+ * be reached is a 503 problem document, not a 500.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
+    private static final Logger LOG = Logger.getLogger(ApiKeyAuthenticationMechanism.class);
     private static final String BEARER = "Bearer ";
-    private static final int MAX_HEADER = 512;
+    // a signed JWT from Keycloak is 1–2 KB; more than 8 KB is no token of ours
+    private static final int MAX_HEADER = 8192;
+    private static final int MAX_API_KEY = 512;
+    private final OidcAuthenticationMechanism oidc;
+
+    public ApiKeyAuthenticationMechanism(OidcAuthenticationMechanism oidc) {
+        this.oidc = oidc;
+    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -31,10 +48,55 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             return Uni.createFrom().failure(new AuthenticationFailedException("not a bearer token"));
         }
         String token = header.substring(BEARER.length()).trim();
-        if (!token.startsWith(ApiKeySecret.PREFIX)) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("not a Worklane API key"));
+        if (token.startsWith(ApiKeySecret.PREFIX)) {
+            if (token.length() > MAX_API_KEY) {
+                return Uni.createFrom().failure(new AuthenticationFailedException("API key too long"));
+            }
+            return identities.authenticate(new ApiKeyAuthenticationRequest(token));
         }
-        return identities.authenticate(new ApiKeyAuthenticationRequest(token));
+        return signedIn(context, identities);
+    }
+
+    /** An OIDC access token: quarkus-oidc verifies it (signature, expiry, issuer, audience). */
+    private Uni<SecurityIdentity> signedIn(RoutingContext context, IdentityProviderManager identities) {
+        return Uni.createFrom().deferred(() -> oidc.authenticate(context, identities))
+                .onItem().transform(identity -> {
+                    if (identity == null) {
+                        // OIDC is off: a bearer token that is not an API key is refused, as before
+                        throw new AuthenticationFailedException("not a Worklane API key and OIDC is off");
+                    }
+                    return withCaller(identity);
+                })
+                .onFailure(failure -> !(failure instanceof AuthenticationFailedException)).recoverWithUni(failure -> {
+                    LOG.warnf("Could not verify a sign-in token, the identity provider is unavailable: %s",
+                            failure.toString());
+                    if (!context.response().ended()) {
+                        context.response().setStatusCode(503)
+                                .putHeader("Retry-After", "5")
+                                .putHeader("Content-Type", "application/problem+json")
+                                .end(ProblemBody.identityProviderUnavailable(context.request().path()));
+                    }
+                    return Uni.createFrom().failure(new AuthenticationFailedException("identity provider unavailable"));
+                })
+                // quarkus-oidc names itself as the mechanism that challenges (an empty 401): it is this one
+                .onFailure().invoke(failure -> context.put(HttpAuthenticationMechanism.class.getName(), this));
+    }
+
+    /**
+     * A signed-in user is a caller with no workspace and no scopes: it sees no workspace until it is
+     * linked to a member (next step). It can write nothing, as it reaches no workspace.
+     */
+    private static SecurityIdentity withCaller(SecurityIdentity identity) {
+        String subject = identity.getPrincipal().getName();
+        String name = subject;
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            subject = jwt.getSubject() != null ? jwt.getSubject() : subject;
+            String email = jwt.getClaim("email");
+            String username = jwt.getClaim("preferred_username");
+            name = email != null ? email : username != null ? username : subject;
+        }
+        Caller caller = new Caller("oidc:" + subject, name, false, null, Set.of());
+        return QuarkusSecurityIdentity.builder(identity).addAttribute(CurrentCaller.ATTRIBUTE, caller).build();
     }
 
     @Override
@@ -57,5 +119,11 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
         return Set.of(ApiKeyAuthenticationRequest.class);
+    }
+
+    /** Before quarkus-oidc's mechanism (DEFAULT_PRIORITY + 1), so this one decides and challenges. */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
     }
 }

@@ -11,4 +11,15 @@ final class ProblemBody {
                 + "'Authorization: Bearer wl_…'. The instance administrator's key is in <data dir>/admin-api-key.\","
                 + "\"instance\":\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
+
+    static String identityProviderUnavailable(String path) {
+        return "{\"type\":\"https://worklane.io/problems/service-unavailable\",\"title\":\"Service unavailable\","
+                + "\"status\":503,\"code\":\"SERVICE_UNAVAILABLE\",\"detail\":\"The identity provider that checks "
+                + "sign-in tokens is unreachable. Retry shortly, or use an API key ('Authorization: Bearer wl_…').\","
+                + "\"instance\":\"" + escape(path) + "\"}";
+    }
+
+    private static String escape(String path) {
+        return path.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
 }

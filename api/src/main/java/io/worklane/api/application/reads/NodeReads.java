@@ -45,7 +45,11 @@ public class NodeReads {
         if (uuid == null) {
             return Uni.createFrom().failure(notFound(id));
         }
-        return nodes.locate(uuid, TenantScope.searchable(caller))
+        java.util.List<java.util.UUID> scope = TenantScope.searchable(caller);
+        if (scope != null && scope.isEmpty()) {
+            return Uni.createFrom().failure(notFound(id));
+        }
+        return nodes.locate(uuid, scope)
                 .chain(found -> found.map(ref -> load(caller, ref)).orElseGet(() -> Uni.createFrom().failure(notFound(id))));
     }
 

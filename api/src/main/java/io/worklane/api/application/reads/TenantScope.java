@@ -14,6 +14,10 @@ final class TenantScope {
 
     /** The workspaces the caller may search in: null means all (the instance administrator). */
     static List<UUID> searchable(Caller caller) {
-        return caller.instanceAdmin() ? null : List.of(caller.workspaceId());
+        if (caller.instanceAdmin()) {
+            return null;
+        }
+        // a signed-in user who is no member of any workspace yet may search nowhere
+        return caller.workspaceId() == null ? List.of() : List.of(caller.workspaceId());
     }
 }

@@ -43,7 +43,8 @@ public class Access {
     }
 
     public static boolean maySee(Caller caller, UUID workspaceId) {
-        return caller.instanceAdmin() || workspaceId.equals(caller.workspaceId());
+        // a signed-in user who is no member of any workspace yet (workspaceId null) sees none
+        return caller.instanceAdmin() || (caller.workspaceId() != null && caller.workspaceId().equals(workspaceId));
     }
 
     private static void requireScope(Caller caller, Scope needed) {

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * Who is calling: a credential with the workspace it is bound to (null for the instance
- * administrator, who acts in every workspace) and its scopes.
+ * administrator, who acts in every workspace; also null for a user signed in through OIDC who is no
+ * member of any workspace yet, who then sees none) and its scopes.
  */
 public record Caller(String credentialId, String name, boolean instanceAdmin, UUID workspaceId, Set<String> scopes) {
 

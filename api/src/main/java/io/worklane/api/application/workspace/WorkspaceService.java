@@ -51,6 +51,10 @@ public class WorkspaceService {
     }
 
     public Uni<Page<Workspace>> list(Caller caller, PageRequest page) {
+        if (!caller.instanceAdmin() && caller.workspaceId() == null) {
+            // signed in, but not a member of any workspace yet
+            return Uni.createFrom().item(new Page<>(List.of(), null));
+        }
         if (!caller.instanceAdmin()) {
             Access.require(caller, caller.workspaceId(), Scope.WORKSPACE_READ);
         }
