@@ -1,9 +1,9 @@
 package io.worklane.api.limits;
 
+import io.worklane.api.rest.shared.Problems;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.worklane.api.config.LimitsConfig;
@@ -79,16 +79,8 @@ public class CrossOrigin {
     }
 
     private static void refuse(RoutingContext context, String origin) {
-        ErrorCode code = ErrorCode.FORBIDDEN;
-        context.response().setStatusCode(code.httpStatus()).putHeader("Content-Type", "application/problem+json")
-                .end(new JsonObject()
-                        .put("type", "https://worklane.io/problems/forbidden")
-                        .put("title", "Forbidden")
-                        .put("status", code.httpStatus())
-                        .put("code", code.name())
-                        .put("detail", "Cross-origin requests from " + origin + " are not allowed. The server's "
-                                + "WORKLANE_CORS_ORIGINS lists the origins that are.")
-                        .put("instance", context.request().path())
-                        .encode());
+        Problems.write(context.response(), ErrorCode.FORBIDDEN, "Cross-origin requests from " + origin
+                + " are not allowed. The server's WORKLANE_CORS_ORIGINS lists the origins that are.",
+                context.request().path());
     }
 }

@@ -1,8 +1,8 @@
 package io.worklane.api.limits;
 
+import io.worklane.api.rest.shared.Problems;
 import io.github.bucket4j.TimeMeter;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.worklane.api.config.LimitsConfig;
@@ -87,19 +87,10 @@ public class RateLimitFilter {
 
     private static void refuse(RoutingContext context, Verdict verdict, String bucket) {
         context.put(VERDICT, verdict);
-        ErrorCode code = ErrorCode.RATE_LIMITED;
-        String body = new JsonObject()
-                .put("type", "https://worklane.io/problems/rate-limited")
-                .put("title", "Rate limited")
-                .put("status", code.httpStatus())
-                .put("code", code.name())
-                .put("detail", "Too many requests for " + Credentials.describe(bucket) + ": at most "
-                        + verdict.limit() + " a minute. Retry after " + verdict.retryAfterSeconds() + " s.")
-                .put("instance", context.request().path())
-                .encode();
         verdict.writeHeaders(context.response());
-        context.response().setStatusCode(code.httpStatus()).putHeader("Content-Type", "application/problem+json")
-                .end(body);
+        Problems.write(context.response(), ErrorCode.RATE_LIMITED, "Too many requests for "
+                + Credentials.describe(bucket) + ": at most " + verdict.limit() + " a minute. Retry after "
+                + verdict.retryAfterSeconds() + " s.", context.request().path());
     }
 
     /**

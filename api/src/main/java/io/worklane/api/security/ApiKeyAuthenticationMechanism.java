@@ -11,7 +11,9 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import io.worklane.api.application.shared.Caller;
+import io.worklane.api.rest.shared.Problems;
 import io.worklane.domain.apikey.ApiKeySecret;
+import io.worklane.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -71,10 +73,10 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
                     LOG.warnf("Could not verify a sign-in token, the identity provider is unavailable: %s",
                             failure.toString());
                     if (!context.response().ended()) {
-                        context.response().setStatusCode(503)
-                                .putHeader("Retry-After", "5")
-                                .putHeader("Content-Type", "application/problem+json")
-                                .end(ProblemBody.identityProviderUnavailable(context.request().path()));
+                        context.response().putHeader("Retry-After", "5");
+                        Problems.write(context.response(), ErrorCode.SERVICE_UNAVAILABLE, "The identity provider that "
+                                + "checks sign-in tokens is unreachable. Retry shortly, or use an API key "
+                                + "('Authorization: Bearer wl_…').", context.request().path());
                     }
                     return Uni.createFrom().failure(new AuthenticationFailedException("identity provider unavailable"));
                 })
@@ -108,10 +110,10 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
         if (!context.response().ended()) {
-            context.response().setStatusCode(401)
-                    .putHeader("WWW-Authenticate", "Bearer")
-                    .putHeader("Content-Type", "application/problem+json")
-                    .end(ProblemBody.unauthenticated(context.request().path()));
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            Problems.write(context.response(), ErrorCode.UNAUTHENTICATED, "Send a valid, unrevoked API key as "
+                    + "'Authorization: Bearer wl_…'. The instance administrator's key is in <data dir>/admin-api-key.",
+                    context.request().path());
         }
         return Uni.createFrom().item(true);
     }

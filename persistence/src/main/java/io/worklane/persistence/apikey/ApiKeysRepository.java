@@ -78,10 +78,7 @@ public class ApiKeysRepository implements ApiKeys {
     @Override
     public Uni<Page<ApiKey>> list(UUID workspaceId, PageRequest page) {
         Params p = new Params().where("workspace_id = ?", workspaceId);
-        if (page.after() != null) {
-            p.where(Keyset.after("created_at", "id", false,
-                    p.add(Keyset.timestamp(page.after())), p.add(page.after().id())));
-        }
+        Keyset.afterTimestamp(p, "created_at", page.after());
         String query = SELECT + p.clause() + " ORDER BY created_at, id LIMIT " + (page.limit() + 1);
         return sql.list(query, p.tuple(), ApiKeyRows::fromRow)
                 .map(rows -> Keyset.page(rows, page.limit(), SORT,

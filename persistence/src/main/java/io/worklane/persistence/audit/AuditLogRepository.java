@@ -53,10 +53,7 @@ public class AuditLogRepository implements AuditLog {
     @Override
     public Uni<Page<AuditEvent>> list(UUID workspaceId, PageRequest page) {
         Params p = new Params().where("workspace_id = ?", workspaceId);
-        if (page.after() != null) {
-            p.where(Keyset.after("occurred_at", "id", false, p.add(Keyset.timestamp(page.after())),
-                    p.add(page.after().id())));
-        }
+        Keyset.afterTimestamp(p, "occurred_at", page.after());
         return sql.list("SELECT " + COLUMNS + " FROM audit_events" + p.clause() + " ORDER BY occurred_at, id LIMIT "
                         + (page.limit() + 1), p.tuple(), AuditLogRepository::fromRow)
                 .map(rows -> Keyset.page(rows, page.limit(), "occurredAt",

@@ -37,10 +37,7 @@ public class CustomFieldsRepository implements CustomFields {
     @Override
     public Uni<Page<CustomField>> list(UUID workspaceId, UUID projectId, PageRequest page) {
         Params p = new Params().where("workspace_id = ?", workspaceId).where("project_id = ?", projectId);
-        if (page.after() != null) {
-            p.where(Keyset.after("created_at", "id", false,
-                    p.add(Keyset.timestamp(page.after())), p.add(page.after().id())));
-        }
+        Keyset.afterTimestamp(p, "created_at", page.after());
         String query = SELECT + p.clause() + " ORDER BY created_at, id LIMIT " + (page.limit() + 1);
         return sql.list(query, p.tuple(), CustomFieldMapping::fromRow)
                 .map(rows -> Keyset.page(rows, page.limit(), SORT,

@@ -20,6 +20,13 @@ public final class Keyset {
         return "(" + sortColumn + ", " + idColumn + ") " + op + " (" + valueParam + ", " + idParam + ")";
     }
 
+    /** Continues an ascending (timestamp column, id) order after the cursor, if there is one. */
+    public static void afterTimestamp(Params p, String column, io.worklane.domain.shared.Cursor cursor) {
+        if (cursor != null) {
+            p.where(after(column, "id", false, p.add(timestamp(cursor)), p.add(cursor.id())));
+        }
+    }
+
     /** The cursor's sort value as a timestamp; a value that is not one means the cursor was tampered with. */
     public static java.time.OffsetDateTime timestamp(io.worklane.domain.shared.Cursor cursor) {
         try {

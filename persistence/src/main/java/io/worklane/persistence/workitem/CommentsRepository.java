@@ -40,10 +40,7 @@ public class CommentsRepository implements Comments {
     @Override
     public Uni<Page<Comment>> list(UUID workspaceId, UUID workItemId, PageRequest page) {
         Params p = new Params().where("workspace_id = ?", workspaceId).where("work_item_id = ?", workItemId);
-        if (page.after() != null) {
-            p.where(Keyset.after("created_at", "id", false, p.add(Keyset.timestamp(page.after())),
-                    p.add(page.after().id())));
-        }
+        Keyset.afterTimestamp(p, "created_at", page.after());
         return sql.list("SELECT " + CommentMapping.COLUMNS + " FROM comments" + p.clause()
                         + " ORDER BY created_at, id LIMIT " + (page.limit() + 1), p.tuple(), CommentMapping::fromRow)
                 .map(rows -> Keyset.page(rows, page.limit(), SORT, c -> Keyset.timestampValue(c.createdAt()), Comment::id));

@@ -40,10 +40,7 @@ public class WorkspacesRepository implements Workspaces {
         if (only != null) {
             p.where("id = ANY(?)", only.toArray(UUID[]::new));
         }
-        if (page.after() != null) {
-            p.where(Keyset.after("created_at", "id", false,
-                    p.add(Keyset.timestamp(page.after())), p.add(page.after().id())));
-        }
+        Keyset.afterTimestamp(p, "created_at", page.after());
         String query = "SELECT " + WorkspaceMapping.COLUMNS + " FROM workspaces" + p.clause()
                 + " ORDER BY created_at, id LIMIT " + (page.limit() + 1);
         return sql.list(query, p.tuple(), WorkspaceMapping::fromRow)

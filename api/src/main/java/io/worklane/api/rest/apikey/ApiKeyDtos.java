@@ -1,5 +1,6 @@
 package io.worklane.api.rest.apikey;
 
+import io.worklane.api.rest.shared.Dates;
 import io.worklane.domain.apikey.ApiKey;
 import io.worklane.domain.apikey.IssuedApiKey;
 import io.worklane.domain.shared.Actor;
@@ -8,9 +9,6 @@ import io.worklane.openapi.model.ActorKind;
 import io.worklane.openapi.model.ApiKeyList;
 import io.worklane.openapi.model.ApiKeyScope;
 import io.worklane.openapi.model.ApiKeyWithSecret;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Domain → REST models for API keys, field by field. Only {@link #issued} carries a secret. */
@@ -20,8 +18,8 @@ final class ApiKeyDtos {
 
     static io.worklane.openapi.model.ApiKey of(ApiKey k) {
         return new io.worklane.openapi.model.ApiKey().id(k.id()).name(k.name()).prefix(k.prefix())
-                .scopes(scopes(k)).createdBy(actor(k.createdBy())).createdAt(time(k.createdAt()))
-                .expiresAt(time(k.expiresAt())).revokedAt(time(k.revokedAt())).lastUsedAt(time(k.lastUsedAt()))
+                .scopes(scopes(k)).createdBy(actor(k.createdBy())).createdAt(Dates.utc(k.createdAt()))
+                .expiresAt(Dates.utc(k.expiresAt())).revokedAt(Dates.utc(k.revokedAt())).lastUsedAt(Dates.utc(k.lastUsedAt()))
                 .rotatedFromId(k.rotatedFromId());
     }
 
@@ -32,8 +30,8 @@ final class ApiKeyDtos {
     /** A key with its secret left out: what an Idempotency-Key replay may show (the secret is never stored). */
     static ApiKeyWithSecret withoutSecret(ApiKey k) {
         return new ApiKeyWithSecret().id(k.id()).name(k.name()).prefix(k.prefix())
-                .scopes(scopes(k)).createdBy(actor(k.createdBy())).createdAt(time(k.createdAt()))
-                .expiresAt(time(k.expiresAt())).revokedAt(time(k.revokedAt())).lastUsedAt(time(k.lastUsedAt()))
+                .scopes(scopes(k)).createdBy(actor(k.createdBy())).createdAt(Dates.utc(k.createdAt()))
+                .expiresAt(Dates.utc(k.expiresAt())).revokedAt(Dates.utc(k.revokedAt())).lastUsedAt(Dates.utc(k.lastUsedAt()))
                 .rotatedFromId(k.rotatedFromId());
     }
 
@@ -47,9 +45,5 @@ final class ApiKeyDtos {
 
     private static io.worklane.openapi.model.Actor actor(Actor a) {
         return new io.worklane.openapi.model.Actor().kind(ActorKind.fromValue(a.kind().name())).id(a.id()).name(a.name());
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package io.worklane.api.rest.project;
 
+import io.worklane.api.rest.shared.Dates;
 import io.worklane.domain.project.CustomField;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.shared.Page;
@@ -8,9 +9,6 @@ import io.worklane.openapi.model.CustomFieldType;
 import io.worklane.openapi.model.ProjectKind;
 import io.worklane.openapi.model.ProjectList;
 import io.worklane.openapi.model.ProjectStatus;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** Domain → REST models for projects and custom fields. */
 final class ProjectDtos {
@@ -21,8 +19,8 @@ final class ProjectDtos {
         return new io.worklane.openapi.model.Project().id(p.id()).key(p.key()).name(p.name())
                 .description(p.description()).kind(ProjectKind.fromValue(p.kind().name()))
                 .status(ProjectStatus.fromValue(p.status().name())).leadId(p.leadId()).startDate(p.startDate())
-                .targetDate(p.targetDate()).version(p.version()).createdAt(time(p.createdAt()))
-                .updatedAt(time(p.updatedAt()));
+                .targetDate(p.targetDate()).version(p.version()).createdAt(Dates.utc(p.createdAt()))
+                .updatedAt(Dates.utc(p.updatedAt()));
     }
 
     static ProjectList of(Page<Project> page) {
@@ -33,15 +31,11 @@ final class ProjectDtos {
     static io.worklane.openapi.model.CustomField of(CustomField f) {
         return new io.worklane.openapi.model.CustomField().id(f.id()).key(f.key()).name(f.name())
                 .type(CustomFieldType.fromValue(f.type().name())).options(f.options()).required(f.required())
-                .version(f.version()).createdAt(time(f.createdAt())).updatedAt(time(f.updatedAt()));
+                .version(f.version()).createdAt(Dates.utc(f.createdAt())).updatedAt(Dates.utc(f.updatedAt()));
     }
 
     static CustomFieldList fields(Page<CustomField> page) {
         return new CustomFieldList().items(page.items().stream().map(ProjectDtos::of).toList())
                 .nextCursor(page.nextCursor());
-    }
-
-    static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

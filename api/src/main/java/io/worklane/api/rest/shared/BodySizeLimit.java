@@ -1,6 +1,7 @@
 package io.worklane.api.rest.shared;
 
 import io.vertx.ext.web.Router;
+import io.worklane.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -16,11 +17,9 @@ public class BodySizeLimit {
         router.route().order(Integer.MIN_VALUE).handler(rc -> {
             String length = rc.request().getHeader("Content-Length");
             if (length != null && tooLarge(length)) {
-                rc.response().setStatusCode(413).putHeader("Content-Type", Problems.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end("{\"type\":\"https://worklane.io/problems/payload-too-large\",\"title\":\"Payload too large\","
-                                + "\"status\":413,\"code\":\"PAYLOAD_TOO_LARGE\",\"detail\":\"The request body is larger"
-                                + " than 1 MiB.\"}");
+                rc.response().putHeader("Connection", "close");
+                Problems.write(rc.response(), ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than 1 MiB.",
+                        rc.request().path());
                 return;
             }
             rc.next();

@@ -17,7 +17,7 @@ public final class Problems {
 
     public static Response response(ErrorCode code, String detail, List<FieldError> errors, String instance) {
         Problem problem = new Problem()
-                .type(TYPE_BASE + code.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .type(type(code))
                 .title(title(code))
                 .status(code.httpStatus())
                 .code(code.name())
@@ -27,6 +27,27 @@ public final class Problems {
                 .map(e -> new io.worklane.openapi.model.FieldError().field(e.field()).code(e.code()).message(e.message()))
                 .toList());
         return Response.status(code.httpStatus()).type(MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * Writes a problem document straight onto a Vert.x response, for refusals made below JAX-RS
+     * (authentication, rate limits, CORS, body size), in the same shape as {@link #response}.
+     */
+    public static void write(io.vertx.core.http.HttpServerResponse response, ErrorCode code, String detail,
+                             String instance) {
+        response.setStatusCode(code.httpStatus()).putHeader("Content-Type", MEDIA_TYPE)
+                .end(new io.vertx.core.json.JsonObject()
+                        .put("type", type(code))
+                        .put("title", title(code))
+                        .put("status", code.httpStatus())
+                        .put("code", code.name())
+                        .put("detail", detail)
+                        .put("instance", instance)
+                        .encode());
+    }
+
+    private static String type(ErrorCode code) {
+        return TYPE_BASE + code.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** "WORK_ITEM_NOT_FOUND" → "Work item not found". */

@@ -1,5 +1,6 @@
 package io.worklane.api.rest.workitem;
 
+import io.worklane.api.rest.shared.Dates;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.workitem.Comment;
 import io.worklane.domain.workitem.WorkItem;
@@ -9,9 +10,6 @@ import io.worklane.openapi.model.CommentList;
 import io.worklane.openapi.model.Priority;
 import io.worklane.openapi.model.WorkItemList;
 import io.worklane.openapi.model.WorkItemType;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,8 +29,8 @@ final class WorkItemDtos {
                 .parentKey(w.parentId() == null ? null : parentKeys.get(w.parentId()))
                 .startDate(w.startDate()).dueDate(w.dueDate()).estimateMinutes(w.estimateMinutes())
                 .labels(new ArrayList<>(w.labels())).customFields(new LinkedHashMap<>(w.customFields()))
-                .version(w.version()).createdAt(time(w.createdAt())).updatedAt(time(w.updatedAt()))
-                .completedAt(time(w.completedAt()));
+                .version(w.version()).createdAt(Dates.utc(w.createdAt())).updatedAt(Dates.utc(w.updatedAt()))
+                .completedAt(Dates.utc(w.completedAt()));
     }
 
     static WorkItemList of(Page<WorkItem> page, Map<UUID, String> parentKeys) {
@@ -44,15 +42,11 @@ final class WorkItemDtos {
         return new io.worklane.openapi.model.Comment().id(c.id()).workItemId(c.workItemId()).body(c.body())
                 .author(new Actor().kind(ActorKind.fromValue(c.author().kind().name())).id(c.author().id())
                         .name(c.author().name()))
-                .edited(c.edited()).version(c.version()).createdAt(time(c.createdAt())).updatedAt(time(c.updatedAt()));
+                .edited(c.edited()).version(c.version()).createdAt(Dates.utc(c.createdAt())).updatedAt(Dates.utc(c.updatedAt()));
     }
 
     static CommentList comments(Page<Comment> page) {
         return new CommentList().items(page.items().stream().map(WorkItemDtos::of).toList())
                 .nextCursor(page.nextCursor());
-    }
-
-    static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

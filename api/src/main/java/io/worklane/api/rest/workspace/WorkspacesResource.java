@@ -60,6 +60,6 @@ public class WorkspacesResource implements WorkspacesApi {
 
     @Override
     public CompletionStage<Response> deleteWorkspace(String ws, String ifMatch) {
-        return responses.noContent(service.delete(caller.get(), ws, Versions.ifMatch(ifMatch)));
+        return responses.noContent(service.delete(caller.get(), ws, Versions.ifMatch(ifMatch)).replaceWithVoid());
     }
 }
