@@ -61,7 +61,7 @@ public class WorkItemInputs {
     }
 
     public Uni<Void> people(UUID workspaceId, Collection<UUID> assignees, UUID reporter) {
-        return memberCheck.exist(workspaceId, "assigneeIds", assignees == null ? List.of() : assignees)
-                .chain(() -> memberCheck.exist(workspaceId, "reporterId", reporter));
+        return memberCheck.exist(workspaceId, Map.of("assigneeIds", assignees == null ? List.of() : assignees,
+                "reporterId", reporter == null ? List.<UUID>of() : List.of(reporter)));
     }
 }

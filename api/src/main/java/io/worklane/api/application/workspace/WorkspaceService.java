@@ -15,6 +15,7 @@ import io.worklane.domain.workspace.Workspace;
 import io.worklane.domain.workspace.Workspaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.UUID;
 
 /** Use cases of workspaces (tenants). Creating one is the instance administrator's privilege. */
 @ApplicationScoped
@@ -73,12 +74,12 @@ public class WorkspaceService {
 
     /** Deletes the workspace and everything in it. Only the instance administrator may. */
     @WithTransaction
-    public Uni<Void> delete(Caller caller, String ref, Long expectedVersion) {
+    public Uni<UUID> delete(Caller caller, String ref, Long expectedVersion) {
         // resolve first: another tenant's workspace is 404 for everyone but the instance administrator
         return access.workspace(caller, ref, Scope.ADMIN).chain(current -> {
             access.requireInstanceAdmin(caller, "delete workspaces");
             ExpectedVersion.check(expectedVersion, current.version(), "Workspace " + current.slug());
-            return workspaces.delete(current.id(), current.version());
+            return workspaces.delete(current.id(), current.version()).replaceWith(current.id());
         });
     }
 }

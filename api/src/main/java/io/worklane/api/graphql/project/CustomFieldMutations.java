@@ -39,7 +39,7 @@ public class CustomFieldMutations {
     @Mutation("updateCustomField")
     public Uni<CustomFieldPayload> updateCustomField(@Name("input") @NonNull UpdateCustomFieldInput in) {
         return Uni.createFrom().deferred(() -> fields.update(caller.get(), in.workspace, in.project, in.id,
-                        ProjectMutations.version(in.expectedVersion), new CustomFieldService.Patch(
+                        Changes.version(in.expectedVersion), new CustomFieldService.Patch(
                                 Changes.of(in.name), Changes.of(in.options), Changes.of(in.required))))
                 .map(f -> new CustomFieldPayload(new CustomField(f)));
     }
@@ -47,7 +47,7 @@ public class CustomFieldMutations {
     @Mutation("deleteCustomField")
     public Uni<DeletePayload> deleteCustomField(@Name("input") @NonNull DeleteCustomFieldInput in) {
         return Uni.createFrom().deferred(() -> fields.delete(caller.get(), in.workspace, in.project, in.id,
-                        ProjectMutations.version(in.expectedVersion)))
+                        Changes.version(in.expectedVersion)))
                 .replaceWith(new DeletePayload(in.id));
     }
 }

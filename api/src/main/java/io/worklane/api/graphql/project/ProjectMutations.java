@@ -48,7 +48,7 @@ public class ProjectMutations {
                     Changes.of(InputIds.uuid(in.lead, "lead"), in.clear, ProjectField.LEAD, "lead"),
                     Changes.of(in.startDate, in.clear, ProjectField.START_DATE, "startDate"),
                     Changes.of(in.targetDate, in.clear, ProjectField.TARGET_DATE, "targetDate"));
-            return projects.update(caller.get(), in.workspace, in.project, version(in.expectedVersion), changes);
+            return projects.update(caller.get(), in.workspace, in.project, Changes.version(in.expectedVersion), changes);
         }).map(p -> new ProjectPayload(new Project(p)));
     }
 
@@ -57,12 +57,8 @@ public class ProjectMutations {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             // the use case checks the write scope before it looks the project up, as REST does
-            return projects.delete(who, in.workspace, in.project, version(in.expectedVersion))
+            return projects.delete(who, in.workspace, in.project, Changes.version(in.expectedVersion))
                     .map(id -> new DeletePayload(id.toString()));
         });
-    }
-
-    static Long version(Integer expected) {
-        return expected == null ? null : expected.longValue();
     }
 }

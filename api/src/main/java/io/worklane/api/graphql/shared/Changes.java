@@ -15,6 +15,11 @@ public final class Changes {
     private Changes() {
     }
 
+    /** An update's optional {@code expectedVersion} as the use cases take it. */
+    public static Long version(Integer expected) {
+        return expected == null ? null : expected.longValue();
+    }
+
     public static <T> Change<T> of(T value) {
         return value == null ? Change.absent() : Change.to(value);
     }

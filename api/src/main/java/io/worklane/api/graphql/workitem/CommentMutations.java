@@ -1,5 +1,6 @@
 package io.worklane.api.graphql.workitem;
 
+import io.worklane.api.graphql.shared.Changes;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.workitem.CommentService;
@@ -37,14 +38,14 @@ public class CommentMutations {
     @Mutation("updateComment")
     public Uni<CommentPayload> updateComment(@Name("input") @NonNull UpdateCommentInput in) {
         return Uni.createFrom().deferred(() -> comments.edit(caller.get(), in.workspace, in.workItem, in.id,
-                        WorkItemMutations.version(in.expectedVersion), in.body))
+                        Changes.version(in.expectedVersion), in.body))
                 .map(c -> new CommentPayload(new Comment(c)));
     }
 
     @Mutation("deleteComment")
     public Uni<DeletePayload> deleteComment(@Name("input") @NonNull DeleteCommentInput in) {
         return Uni.createFrom().deferred(() -> comments.delete(caller.get(), in.workspace, in.workItem, in.id,
-                        WorkItemMutations.version(in.expectedVersion)))
+                        Changes.version(in.expectedVersion)))
                 .replaceWith(new DeletePayload(in.id));
     }
 }

@@ -1,5 +1,6 @@
 package io.worklane.api.graphql.workitem;
 
+import io.worklane.api.graphql.shared.Changes;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.workitem.WorkItemQueries;
@@ -42,7 +43,7 @@ public class WorkItemMutations {
     @Mutation("updateWorkItem")
     public Uni<WorkItemPayload> updateWorkItem(@Name("input") @NonNull UpdateWorkItemInput in) {
         return Uni.createFrom().deferred(() -> workItems.update(caller.get(), in.workspace, in.workItem,
-                        version(in.expectedVersion), WorkItemInputs.patch(in)))
+                        Changes.version(in.expectedVersion), WorkItemInputs.patch(in)))
                 .map(w -> new WorkItemPayload(new WorkItem(w)));
     }
 
@@ -51,12 +52,8 @@ public class WorkItemMutations {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             // the use case checks the write scope before it looks the item up, as REST does
-            return workItems.delete(who, in.workspace, in.workItem, version(in.expectedVersion))
+            return workItems.delete(who, in.workspace, in.workItem, Changes.version(in.expectedVersion))
                     .map(id -> new DeletePayload(id.toString()));
         });
-    }
-
-    static Long version(Integer expected) {
-        return expected == null ? null : expected.longValue();
     }
 }

@@ -38,7 +38,7 @@ public class MemberMutations {
     @Mutation("updateMember")
     public Uni<MemberPayload> updateMember(@Name("input") @NonNull UpdateMemberInput input) {
         return Uni.createFrom().deferred(() -> members.update(caller.get(), input.workspace, input.id,
-                        WorkspaceMutations.version(input.expectedVersion), new MemberService.Patch(
+                        Changes.version(input.expectedVersion), new MemberService.Patch(
                                 Changes.of(input.displayName, input.clear, MemberField.DISPLAY_NAME, "displayName"),
                                 Changes.of(input.role))))
                 .map(m -> new MemberPayload(new Member(m)));
@@ -47,7 +47,7 @@ public class MemberMutations {
     @Mutation("removeMember")
     public Uni<DeletePayload> removeMember(@Name("input") @NonNull RemoveMemberInput input) {
         return Uni.createFrom().deferred(() -> members.remove(caller.get(), input.workspace, input.id,
-                        WorkspaceMutations.version(input.expectedVersion)))
+                        Changes.version(input.expectedVersion)))
                 .replaceWith(new DeletePayload(input.id));
     }
 }

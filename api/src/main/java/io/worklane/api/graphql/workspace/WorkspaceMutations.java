@@ -39,7 +39,7 @@ public class WorkspaceMutations {
     @Mutation("updateWorkspace")
     public Uni<WorkspacePayload> updateWorkspace(@Name("input") @NonNull UpdateWorkspaceInput input) {
         return Uni.createFrom().deferred(() -> workspaces.update(caller.get(), input.workspace,
-                        version(input.expectedVersion), new WorkspaceService.Patch(Changes.of(input.name),
+                        Changes.version(input.expectedVersion), new WorkspaceService.Patch(Changes.of(input.name),
                                 Changes.of(input.defaultCurrency), Changes.of(input.timeZone))))
                 .map(ws -> new WorkspacePayload(new Workspace(ws)));
     }
@@ -48,13 +48,9 @@ public class WorkspaceMutations {
     public Uni<DeletePayload> deleteWorkspace(@Name("input") @NonNull DeleteWorkspaceInput input) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
-            return workspaces.get(who, input.workspace).chain(ws -> workspaces
-                    .delete(who, ws.id().toString(), version(input.expectedVersion))
-                    .replaceWith(new DeletePayload(ws.id().toString())));
+            // one lookup, in the use case, which checks visibility and scope before anything else
+            return workspaces.delete(who, input.workspace, Changes.version(input.expectedVersion))
+                    .map(id -> new DeletePayload(id.toString()));
         });
-    }
-
-    static Long version(Integer expected) {
-        return expected == null ? null : expected.longValue();
     }
 }
