@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sign-in with Keycloak: the realm of deploy/keycloak, a user created through Keycloak's admin API,
- * a token from the worklane-cli password grant. A signed-in user is authenticated but sees no
- * workspace yet; every bad token is a 401 problem; API keys keep working; an unreachable Keycloak is
+ * a token from the worklane-cli password grant. A signed-in user who is no member sees no
+ * workspace; once added by its verified email it is linked and acts with its role, an unverified email
+ * links nothing; every bad token is a 401 problem; API keys keep working; an unreachable Keycloak is
  * a 503 problem.
  */
 class KeycloakIT {
@@ -43,6 +44,7 @@ class KeycloakIT {
         final KeycloakServer keycloak = KeycloakServer.start(dir.resolve("keycloak"));
         try {
             keycloak.createUser("ada", "ada@example.com", password);
+            keycloak.createUser("bob", "bob@example.com", password, false);
             // no audience mapper: its tokens are not meant for worklane-api
             keycloak.createPublicClient("other-cli", Map.of(), List.of());
             // the audience, but tokens that live one second
@@ -76,6 +78,9 @@ class KeycloakIT {
             assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
             assertThat(JSON.readTree(signedIn.body()).get("items")).isEmpty();
             assertProblem(get(base, "/api/v1/workspaces/acme", validToken), 404, "WORKSPACE_NOT_FOUND");
+
+            membersAreLinkedByVerifiedEmailAndActWithTheirRole(base, adminKey, validToken,
+                    keycloak.accessToken("localhost", "worklane-cli", "bob", password));
 
             // every bad token is a 401 problem
             Thread.sleep(2500); // short-cli's token has expired by now
@@ -116,6 +121,47 @@ class KeycloakIT {
         } finally {
             server.stop();
         }
+    }
+
+    /**
+     * The admin adds ada (verified email) as VIEWER and bob (unverified) as ADMIN. Ada's token is linked
+     * to her member on first use and may read, not write, until she is made MEMBER; bob's links nothing.
+     */
+    private static void membersAreLinkedByVerifiedEmailAndActWithTheirRole(URI base, String adminKey, String ada,
+                                                                          String bob) throws Exception {
+        assertThat(send(base, "POST", "/api/v1/workspaces/acme/projects", adminKey, "{\"key\":\"OPS\",\"name\":\"Ops\"}")
+                .statusCode()).isEqualTo(201);
+        String adaId = JSON.readTree(send(base, "POST", "/api/v1/workspaces/acme/members", adminKey,
+                "{\"email\":\"ada@example.com\",\"role\":\"VIEWER\"}").body()).get("id").asText();
+        send(base, "POST", "/api/v1/workspaces/acme/members", adminKey, "{\"email\":\"bob@example.com\",\"role\":\"ADMIN\"}");
+
+        HttpResponse<String> listed = get(base, "/api/v1/workspaces", ada);
+        assertThat(JSON.readTree(listed.body()).get("items").get(0).get("slug").asText()).as(listed.body())
+                .isEqualTo("acme");
+        assertThat(JSON.readTree(get(base, "/api/v1/workspaces/acme/members/" + adaId, adminKey).body())
+                .get("linked").asBoolean()).isTrue();
+        assertThat(get(base, "/api/v1/workspaces/acme/projects/OPS", ada).statusCode()).isEqualTo(200);
+        String item = "{\"project\":\"OPS\",\"title\":\"From Keycloak\"}";
+        assertProblem(send(base, "POST", "/api/v1/workspaces/acme/work-items", ada, item), 403, "INSUFFICIENT_SCOPE");
+        HttpResponse<String> graphQL = send(base, "POST", "/graphql", ada,
+                "{\"query\":\"{ workspace(idOrSlug: \\\"acme\\\") { projects { edges { node { key } } } } }\"}");
+        assertThat(graphQL.body()).contains("\"key\":\"OPS\"").doesNotContain("errors");
+
+        HttpResponse<String> promoted = send(base, "PATCH", "/api/v1/workspaces/acme/members/" + adaId, adminKey,
+                "{\"role\":\"MEMBER\"}");
+        assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
+        HttpResponse<String> created = send(base, "POST", "/api/v1/workspaces/acme/work-items", ada, item);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        // an email that Keycloak has not verified links nothing, whatever role the member has
+        assertProblem(get(base, "/api/v1/workspaces/acme", bob), 404, "WORKSPACE_NOT_FOUND");
+    }
+
+    private static HttpResponse<String> send(URI base, String method, String path, String bearer, String json)
+            throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertUnauthenticated(URI base, String token, String what) throws Exception {

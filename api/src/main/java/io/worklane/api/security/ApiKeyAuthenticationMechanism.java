@@ -35,9 +35,11 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final int MAX_HEADER = 8192;
     private static final int MAX_API_KEY = 512;
     private final OidcAuthenticationMechanism oidc;
+    private final SignedInUsers users;
 
-    public ApiKeyAuthenticationMechanism(OidcAuthenticationMechanism oidc) {
+    public ApiKeyAuthenticationMechanism(OidcAuthenticationMechanism oidc, SignedInUsers users) {
         this.oidc = oidc;
+        this.users = users;
     }
 
     @Override
@@ -62,7 +64,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     /** An OIDC access token: quarkus-oidc verifies it (signature, expiry, issuer, audience). */
     private Uni<SecurityIdentity> signedIn(RoutingContext context, IdentityProviderManager identities) {
         return Uni.createFrom().deferred(() -> oidc.authenticate(context, identities))
-                .onItem().transform(identity -> {
+                .onItem().transformToUni(identity -> {
                     if (identity == null) {
                         // OIDC is off: a bearer token that is not an API key is refused, as before
                         throw new AuthenticationFailedException("not a Worklane API key and OIDC is off");
@@ -84,21 +86,22 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
                 .onFailure().invoke(failure -> context.put(HttpAuthenticationMechanism.class.getName(), this));
     }
 
-    /**
-     * A signed-in user is a caller with no workspace and no scopes: it sees no workspace until it is
-     * linked to a member (next step). It can write nothing, as it reaches no workspace.
-     */
-    private static SecurityIdentity withCaller(SecurityIdentity identity) {
+    /** A signed-in user acts as the members its token links to (see {@link SignedInUsers}). */
+    private Uni<SecurityIdentity> withCaller(SecurityIdentity identity) {
         String subject = identity.getPrincipal().getName();
         String name = subject;
+        String email = null;
+        boolean emailVerified = false;
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             subject = jwt.getSubject() != null ? jwt.getSubject() : subject;
-            String email = jwt.getClaim("email");
+            email = jwt.getClaim("email");
+            // a JSON boolean claim may come back as Boolean or as JsonValue.TRUE: both print "true"
+            emailVerified = "true".equals(String.valueOf((Object) jwt.getClaim("email_verified")));
             String username = jwt.getClaim("preferred_username");
             name = email != null ? email : username != null ? username : subject;
         }
-        Caller caller = new Caller("oidc:" + subject, name, false, null, Set.of());
-        return QuarkusSecurityIdentity.builder(identity).addAttribute(CurrentCaller.ATTRIBUTE, caller).build();
+        return users.caller(subject, name, email, emailVerified).map(caller ->
+                QuarkusSecurityIdentity.builder(identity).addAttribute(CurrentCaller.ATTRIBUTE, caller).build());
     }
 
     @Override
@@ -111,8 +114,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     public Uni<Boolean> sendChallenge(RoutingContext context) {
         if (!context.response().ended()) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.write(context.response(), ErrorCode.UNAUTHENTICATED, "Send a valid, unrevoked API key as "
-                    + "'Authorization: Bearer wl_…'. The instance administrator's key is in <data dir>/admin-api-key.",
+            Problems.write(context.response(), ErrorCode.UNAUTHENTICATED, Credentials.HOW_TO_AUTHENTICATE,
                     context.request().path());
         }
         return Uni.createFrom().item(true);

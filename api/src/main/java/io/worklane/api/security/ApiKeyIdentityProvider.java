@@ -50,7 +50,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     }
 
     private static SecurityIdentity identity(ApiKey key) {
-        Caller caller = new Caller(key.id().toString(), key.name(), key.instanceAdmin(), key.workspaceId(),
+        Caller caller = Caller.apiKey(key.id().toString(), key.name(), key.instanceAdmin(), key.workspaceId(),
                 key.scopes());
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal("api-key:" + key.id()))

@@ -20,7 +20,7 @@ public class CurrentCaller {
         Caller caller = identity.getAttribute(ATTRIBUTE);
         if (caller == null) {
             throw new DomainException(ErrorCode.UNAUTHENTICATED,
-                    "Send a valid API key as 'Authorization: Bearer wl_…'.");
+                    Credentials.HOW_TO_AUTHENTICATE);
         }
         return caller;
     }

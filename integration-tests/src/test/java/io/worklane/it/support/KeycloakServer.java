@@ -94,7 +94,12 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Creates an enabled user with a verified email and a password in the worklane realm. */
     public void createUser(String username, String email, String password) {
-        Map<String, Object> user = Map.of("username", username, "email", email, "emailVerified", true,
+        createUser(username, email, password, true);
+    }
+
+    /** Creates an enabled user with a password in the worklane realm, its email verified or not. */
+    public void createUser(String username, String email, String password, boolean emailVerified) {
+        Map<String, Object> user = Map.of("username", username, "email", email, "emailVerified", emailVerified,
                 "enabled", true, "firstName", "Test", "lastName", "User",
                 "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
         admin("POST", "/admin/realms/" + REALM + "/users", user, 201);

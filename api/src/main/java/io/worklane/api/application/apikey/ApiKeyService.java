@@ -25,9 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Use cases of API keys: a workspace's keys are created, listed, rotated and revoked by callers with the
@@ -58,8 +56,8 @@ public class ApiKeyService {
         return access.workspace(caller, wsRef, Scope.API_KEYS_WRITE).chain(ws -> {
             Instant at = now.instant();
             NewApiKey wanted = NewApiKey.of(name, scopes, expiresAt, at);
-            ensureHolds(caller, wanted.scopes(), "grant");
-            IssuedApiKey issued = wanted.issue(ws.id(), caller.actor(), at);
+            ensureHolds(caller, ws.id(), wanted.scopes(), "grant");
+            IssuedApiKey issued = wanted.issue(ws.id(), caller.actorIn(ws.id()), at);
             return apiKeys.add(issued.key())
                     .call(k -> events.record("api_key.created", ws.id(), k.id(), caller, at, ApiKeyData.of(k), null))
                     .call(k -> audit.record(caller, ws.id(), "api_key.created", "api_key", k.id(), facts(k)))
@@ -85,7 +83,7 @@ public class ApiKeyService {
     @WithTransaction
     public Uni<ApiKey> revoke(Caller caller, String wsRef, String id) {
         return access.workspace(caller, wsRef, Scope.API_KEYS_WRITE).chain(ws -> load(ws, id).chain(current -> {
-            ensureHolds(caller, current.grantedScopes(), "revoke a key with");
+            ensureHolds(caller, ws.id(), current.grantedScopes(), "revoke a key with");
             if (current.revokedAt() != null) {
                 return Uni.createFrom().item(current);
             }
@@ -104,9 +102,9 @@ public class ApiKeyService {
     @WithTransaction
     public Uni<IssuedApiKey> rotate(Caller caller, String wsRef, String id) {
         return access.workspace(caller, wsRef, Scope.API_KEYS_WRITE).chain(ws -> load(ws, id).chain(current -> {
-            ensureHolds(caller, current.grantedScopes(), "rotate a key with");
+            ensureHolds(caller, ws.id(), current.grantedScopes(), "rotate a key with");
             Instant at = now.instant();
-            ApiKeyRotation rotation = ApiKeyRotation.of(current, caller.actor(), at, config.rotationOverlap());
+            ApiKeyRotation rotation = ApiKeyRotation.of(current, caller.actorIn(ws.id()), at, config.rotationOverlap());
             return apiKeys.rotate(rotation, at)
                     .call(() -> events.record("api_key.rotated", ws.id(), rotation.successor().id(), caller, at,
                             ApiKeyData.ofRotation(rotation.successor(), rotation.predecessor()), null))
@@ -122,12 +120,10 @@ public class ApiKeyService {
                 "scopes", key.scopes().stream().sorted().toList());
     }
 
-    /** The instance administrator holds every scope; a key holds its own. */
-    private static void ensureHolds(Caller caller, Collection<Scope> wanted, String action) {
+    /** The instance administrator holds every scope; a key holds its own, a member its role's. */
+    private static void ensureHolds(Caller caller, UUID workspaceId, Collection<Scope> wanted, String action) {
         if (!caller.instanceAdmin()) {
-            Set<Scope> held = caller.scopes().stream().map(Scope::parse).flatMap(Optional::stream)
-                    .collect(Collectors.toSet());
-            ScopeGrant.ensureHeld(wanted, held, action);
+            ScopeGrant.ensureHeld(wanted, caller.scopesIn(workspaceId), action);
         }
     }
 

@@ -32,7 +32,7 @@ public class AuditTrail {
     /** Records a fact inside the caller's current transaction. */
     public Uni<Void> record(Caller caller, UUID workspaceId, String action, String targetKind, Object targetId,
                             Map<String, Object> details) {
-        return log.record(AuditEvent.of(workspaceId, now.instant(), action, caller.actor(), targetKind,
+        return log.record(AuditEvent.of(workspaceId, now.instant(), action, caller.actorIn(workspaceId), targetKind,
                 String.valueOf(targetId), details));
     }
 

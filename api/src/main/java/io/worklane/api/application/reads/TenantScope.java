@@ -14,10 +14,7 @@ final class TenantScope {
 
     /** The workspaces the caller may search in: null means all (the instance administrator). */
     static List<UUID> searchable(Caller caller) {
-        if (caller.instanceAdmin()) {
-            return null;
-        }
-        // a signed-in user who is no member of any workspace yet may search nowhere
-        return caller.workspaceId() == null ? List.of() : List.of(caller.workspaceId());
+        // null for the instance administrator; empty for a signed-in user who is no member yet
+        return caller.instanceAdmin() ? null : List.copyOf(caller.workspaceIds());
     }
 }

@@ -27,31 +27,31 @@ public class Access {
      */
     public Uni<Workspace> workspace(Caller caller, String ref, Scope needed) {
         return workspaces.find(ref).map(found -> {
-            Workspace ws = found.filter(w -> maySee(caller, w.id()))
+            Workspace ws = found.filter(w -> caller.maySee(w.id()))
                     .orElseThrow(() -> DomainException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace", ref));
-            requireScope(caller, needed);
+            requireScope(caller, ws.id(), needed);
             return ws;
         });
     }
 
     /** The same rule for reads that already hold a workspace id (nested GraphQL fields): no statement. */
     public static void require(Caller caller, UUID workspaceId, Scope needed) {
-        if (!maySee(caller, workspaceId)) {
+        if (!caller.maySee(workspaceId)) {
             throw DomainException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace", workspaceId.toString());
         }
-        requireScope(caller, needed);
+        requireScope(caller, workspaceId, needed);
     }
 
-    public static boolean maySee(Caller caller, UUID workspaceId) {
-        // a signed-in user who is no member of any workspace yet (workspaceId null) sees none
-        return caller.instanceAdmin() || (caller.workspaceId() != null && caller.workspaceId().equals(workspaceId));
-    }
-
-    private static void requireScope(Caller caller, Scope needed) {
-        if (!caller.holds(needed)) {
-            throw new DomainException(ErrorCode.INSUFFICIENT_SCOPE, "This API key lacks the scope '"
-                    + needed.value() + "' that this operation needs. Ask a workspace admin for a key that has it.");
+    private static void requireScope(Caller caller, UUID workspaceId, Scope needed) {
+        if (caller.holds(workspaceId, needed)) {
+            return;
         }
+        String message = caller.roleIn(workspaceId)
+                .map(role -> "Your role " + role + " in this workspace does not allow this operation (it needs '"
+                        + needed.value() + "'). Ask a workspace owner or admin for a role that does.")
+                .orElse("This API key lacks the scope '" + needed.value()
+                        + "' that this operation needs. Ask a workspace admin for a key that has it.");
+        throw new DomainException(ErrorCode.INSUFFICIENT_SCOPE, message);
     }
 
     public void requireInstanceAdmin(Caller caller, String action) {

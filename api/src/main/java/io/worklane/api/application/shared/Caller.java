@@ -2,25 +2,80 @@ package io.worklane.api.application.shared;
 
 import io.worklane.domain.apikey.Scope;
 import io.worklane.domain.shared.Actor;
+import io.worklane.domain.workspace.MemberRole;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Who is calling: a credential with the workspace it is bound to (null for the instance
- * administrator, who acts in every workspace; also null for a user signed in through OIDC who is no
- * member of any workspace yet, who then sees none) and its scopes.
+ * Who is calling and what it may do where. An API key holds one grant, for the workspace it is bound
+ * to; a signed-in user holds one per membership (none yet: it sees no workspace); the instance
+ * administrator holds none and may do anything anywhere. Scopes are parsed once, when the caller is
+ * built.
  */
-public record Caller(String credentialId, String name, boolean instanceAdmin, UUID workspaceId, Set<String> scopes) {
+public record Caller(String credentialId, String name, boolean instanceAdmin, Actor.Kind kind,
+                     Map<UUID, Grant> grants) {
 
-    /** Whether this caller may do what needs {@code scope}: the instance administrator may do anything. */
-    public boolean holds(Scope scope) {
-        if (instanceAdmin) {
-            return true;
+    /** What the caller holds in one workspace: the member it acts as (users only), its role and scopes. */
+    public record Grant(UUID memberId, MemberRole role, Set<Scope> scopes) {
+        public Grant {
+            scopes = Set.copyOf(scopes);
         }
-        return scope.isGrantedBy(scopes.stream().map(Scope::parse).flatMap(java.util.Optional::stream).toList());
     }
 
-    public Actor actor() {
-        return new Actor(Actor.Kind.API_KEY, credentialId, name);
+    public Caller {
+        grants = Map.copyOf(grants);
+    }
+
+    public static Caller apiKey(String id, String name, boolean instanceAdmin, UUID workspaceId,
+                                Collection<String> scopes) {
+        Set<Scope> parsed = scopes.stream().map(Scope::parse).flatMap(Optional::stream).collect(Collectors.toSet());
+        return new Caller(id, name, instanceAdmin, Actor.Kind.API_KEY,
+                workspaceId == null ? Map.of() : Map.of(workspaceId, new Grant(null, null, parsed)));
+    }
+
+    /** A signed-in user, identified by the identity provider's subject, with its memberships. */
+    public static Caller user(String subject, String name, Map<UUID, Grant> memberships) {
+        return new Caller("oidc:" + subject, name, false, Actor.Kind.MEMBER, memberships);
+    }
+
+    public boolean maySee(UUID workspaceId) {
+        return instanceAdmin || (workspaceId != null && grants.containsKey(workspaceId));
+    }
+
+    /** Whether this caller may do, in {@code workspaceId}, what needs {@code scope}. */
+    public boolean holds(UUID workspaceId, Scope scope) {
+        return instanceAdmin || (maySee(workspaceId) && scope.isGrantedBy(grants.get(workspaceId).scopes()));
+    }
+
+    /** The scopes held in one workspace (every scope for the instance administrator). */
+    public Set<Scope> scopesIn(UUID workspaceId) {
+        if (instanceAdmin) {
+            return Set.of(Scope.values());
+        }
+        Grant grant = grants.get(workspaceId);
+        return grant == null ? Set.of() : grant.scopes();
+    }
+
+    /** The caller's role in a workspace: only signed-in members have one. */
+    public Optional<MemberRole> roleIn(UUID workspaceId) {
+        return Optional.ofNullable(grants.get(workspaceId)).map(Grant::role);
+    }
+
+    /** The workspaces the caller belongs to; null for the instance administrator, who sees all. */
+    public Set<UUID> workspaceIds() {
+        return instanceAdmin ? null : grants.keySet();
+    }
+
+    /** Who acts in a workspace: a signed-in user as the member it is there, a key as itself. */
+    public Actor actorIn(UUID workspaceId) {
+        Grant grant = grants.get(workspaceId);
+        if (kind == Actor.Kind.MEMBER && grant != null && grant.memberId() != null) {
+            return new Actor(kind, grant.memberId().toString(), name);
+        }
+        return new Actor(kind, credentialId, name);
     }
 }

@@ -22,7 +22,7 @@ public class Events {
     public Uni<Void> record(String type, UUID workspaceId, UUID subjectId, Caller caller, Instant at,
                             Map<String, Object> data, Map<String, Object> before) {
         Map<String, Object> previous = before == null ? null : changedFields(before, data);
-        return outbox.append(new DomainEvent(type, workspaceId, subjectId, caller.actor(), at, data, previous))
+        return outbox.append(new DomainEvent(type, workspaceId, subjectId, caller.actorIn(workspaceId), at, data, previous))
                 .replaceWithVoid();
     }
 

@@ -41,7 +41,7 @@ public class CommentService {
     @WithTransaction
     public Uni<Comment> create(Caller caller, String wsRef, String itemRef, String body) {
         return onItem(caller, wsRef, itemRef, Scope.WORK_ITEMS_WRITE, item -> comments
-                .insert(Comment.write(item.workspaceId(), item.id(), body, caller.actor(), now.instant()))
+                .insert(Comment.write(item.workspaceId(), item.id(), body, caller.actorIn(item.workspaceId()), now.instant()))
                 .call(c -> events.record("comment.created", c.workspaceId(), c.id(), caller, c.createdAt(),
                         WorkItemData.of(c), null)));
     }

@@ -52,14 +52,18 @@ public class WorkspaceService {
     }
 
     public Uni<Page<Workspace>> list(Caller caller, PageRequest page) {
-        if (!caller.instanceAdmin() && caller.workspaceId() == null) {
-            // signed in, but not a member of any workspace yet
-            return Uni.createFrom().item(new Page<>(List.of(), null));
+        if (caller.instanceAdmin()) {
+            return workspaces.list(null, page);
         }
-        if (!caller.instanceAdmin()) {
-            Access.require(caller, caller.workspaceId(), Scope.WORKSPACE_READ);
+        // the workspaces the caller belongs to and may read; none for a user who is no member yet
+        List<UUID> readable = caller.workspaceIds().stream()
+                .filter(id -> caller.holds(id, Scope.WORKSPACE_READ)).sorted().toList();
+        if (readable.isEmpty() && !caller.workspaceIds().isEmpty()) {
+            // bound to workspaces but may read none of them: the missing scope is the answer, not an empty list
+            Access.require(caller, caller.workspaceIds().iterator().next(), Scope.WORKSPACE_READ);
         }
-        return workspaces.list(caller.instanceAdmin() ? null : List.of(caller.workspaceId()), page);
+        return readable.isEmpty() ? Uni.createFrom().item(new Page<>(List.of(), null))
+                : workspaces.list(readable, page);
     }
 
     @WithTransaction

@@ -32,7 +32,7 @@ public final class ErrorTranslation {
             }
             if (t instanceof UnauthorizedException) {
                 return new WorklaneError(ErrorCode.UNAUTHENTICATED.name(),
-                        "Send a valid API key as 'Authorization: Bearer wl_…'.", List.of(), locations, path);
+                        io.worklane.api.security.Credentials.HOW_TO_AUTHENTICATE, List.of(), locations, path);
             }
             if (t instanceof ForbiddenException) {
                 return new WorklaneError(ErrorCode.FORBIDDEN.name(), "You may not do this.", List.of(), locations, path);

@@ -44,6 +44,12 @@ public class Member implements Node {
         return member.role();
     }
 
+    @NonNull
+    @Description("Whether a person has signed in as this member (linked by verified email, then by subject).")
+    public boolean isLinked() {
+        return member.subject() != null;
+    }
+
     public int getVersion() {
         return (int) member.version();
     }

@@ -26,7 +26,7 @@ final class WorkspaceDtos {
 
     static io.worklane.openapi.model.Member of(Member m) {
         return new io.worklane.openapi.model.Member().id(m.id()).email(m.email()).displayName(m.displayName())
-                .role(MemberRole.fromValue(m.role().name())).version(m.version())
+                .role(MemberRole.fromValue(m.role().name())).linked(m.subject() != null).version(m.version())
                 .createdAt(Dates.utc(m.createdAt())).updatedAt(Dates.utc(m.updatedAt()));
     }
 
