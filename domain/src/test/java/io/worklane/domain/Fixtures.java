@@ -6,8 +6,13 @@ import io.worklane.domain.project.Project;
 import io.worklane.domain.project.ProjectKind;
 import io.worklane.domain.project.ProjectStatus;
 import io.worklane.domain.shared.Actor;
+import io.worklane.domain.workflow.GuardContext;
+import io.worklane.domain.workflow.Workflow;
+import io.worklane.domain.workflow.WorkflowDefinitionBuilder;
+import io.worklane.domain.workflow.WorkflowTemplates;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItemStatus;
+import io.worklane.domain.workspace.MemberRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,5 +129,22 @@ public final class Fixtures {
 
     public static CustomField aRequiredField(String key, CustomFieldType type) {
         return CustomField.define(WORKSPACE_ID, aProject().id(), key, "Field " + key, type, List.of(), true, NOW);
+    }
+
+    // --- workflows --------------------------------------------------------------------------
+
+    /** A valid definition: todo → in_progress → done; tests add what makes their case special. */
+    public static WorkflowDefinitionBuilder aWorkflowDefinition() {
+        return new WorkflowDefinitionBuilder();
+    }
+
+    /** The software_delivery template as a workflow of the fixture workspace. */
+    public static Workflow aSoftwareDeliveryWorkflow() {
+        return WorkflowTemplates.SOFTWARE_DELIVERY.instantiate(WORKSPACE_ID, NOW);
+    }
+
+    /** A MEMBER moving {@code item}, with no approval, children or predecessors. */
+    public static GuardContext aMemberMoving(WorkItem item) {
+        return GuardContext.forMember(item, MemberRole.MEMBER);
     }
 }

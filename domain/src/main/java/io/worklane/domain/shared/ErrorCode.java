@@ -12,6 +12,8 @@ public enum ErrorCode {
     FORBIDDEN(403),
     /** The credential is valid but lacks the scope (or role) the operation needs. */
     INSUFFICIENT_SCOPE(403),
+    /** The member may not decide this approval: not a named approver and not holding its role. */
+    NOT_AN_APPROVER(403),
     NOT_FOUND(404),
     WORKSPACE_NOT_FOUND(404),
     MEMBER_NOT_FOUND(404),
@@ -20,6 +22,8 @@ public enum ErrorCode {
     WORK_ITEM_NOT_FOUND(404),
     COMMENT_NOT_FOUND(404),
     API_KEY_NOT_FOUND(404),
+    WORKFLOW_NOT_FOUND(404),
+    APPROVAL_NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     WORKSPACE_SLUG_TAKEN(409),
@@ -27,6 +31,13 @@ public enum ErrorCode {
     MEMBER_ALREADY_EXISTS(409),
     CUSTOM_FIELD_KEY_TAKEN(409),
     IDEMPOTENCY_REQUEST_IN_PROGRESS(409),
+    /** The workflow has no transition between the two states; the message lists the allowed targets. */
+    TRANSITION_NOT_ALLOWED(409),
+    /** The transition exists but one of its guards failed; each failed guard is in the errors. */
+    GUARD_FAILED(409),
+    /** The workflow is assigned to a project or type, so it cannot be deleted. */
+    WORKFLOW_IN_USE(409),
+    APPROVAL_ALREADY_DECIDED(409),
     /** The object changed since the version the caller based its change on. */
     CONFLICT(412),
     PAYLOAD_TOO_LARGE(413),
@@ -34,6 +45,8 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REUSED(422),
     PARENT_CYCLE(422),
     PROJECT_CLOSED(422),
+    /** A status may change only through a workflow transition, not by editing the field. */
+    STATUS_CHANGE_NEEDS_TRANSITION(422),
     RATE_LIMITED(429),
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);
