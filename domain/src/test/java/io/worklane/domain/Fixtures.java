@@ -105,6 +105,11 @@ public final class Fixtures {
                 .build(), NOW);
     }
 
+    /** ENG-1 as {@code builder} describes it, created at {@link #NOW}. */
+    public static WorkItem aWorkItem(NewWorkItemBuilder builder) {
+        return WorkItem.create(aProject(), 1, builder.build(), NOW);
+    }
+
     /** ENG-1, completed at {@link #NOW}. */
     public static WorkItem aDoneWorkItem() {
         return WorkItem.create(aProject(), 1, aNewWorkItem().status(WorkItemStatus.DONE).build(), NOW);

@@ -2,97 +2,104 @@ package io.worklane.domain.filter;
 
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.FieldError;
-import io.worklane.domain.workitem.Priority;
 import io.worklane.domain.workitem.WorkItem;
-import io.worklane.domain.workitem.WorkItemType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-// PLACEHOLDER for the workflow branch: replaced at merge by the real filter language (same API).
 /**
- * A parsed filter over work items. This stand-in knows only {@code field = value} and
- * {@code field != value} over {@code status}, {@code priority} and {@code type}.
+ * A condition on work items, written in Worklane's filter language, e.g.
+ * {@code priority IN (HIGH, URGENT) AND dueDate < today+7d} or
+ * {@code labels CONTAINS "customer" OR NOT (assignees IS EMPTY)}.
+ *
+ * <p>Parsing checks everything that can be checked without an item: syntax, field names, operators
+ * each field allows, enum values and the type of literals. Empty values (null, blank text, empty
+ * list, missing custom field) follow one rule: {@code IS EMPTY} is true; {@code !=}, {@code NOT IN}
+ * are true, because they are exactly {@code NOT (… = …)} and {@code NOT (… IN …)}; every other
+ * comparison ({@code =}, {@code <}, {@code ~}, {@code IN}, {@code CONTAINS} …) is false. A custom
+ * field compares by the runtime type of its value (number, money amount, date text, text, boolean,
+ * list); a literal of another type never matches it, so {@code =} is false and {@code !=} true.
+ * Text {@code =} is exact; {@code ~} is a case-insensitive "contains". Timestamps compare by their
+ * UTC date. Keywords and built-in field names ignore case; state keys and labels do not.
  */
 public final class FilterExpression {
-    private static final Pattern FIELD = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_.]*)\\s*");
-    private static final Pattern OPERATOR = Pattern.compile("(!=|=)\\s*");
-    private static final Pattern VALUE = Pattern.compile("([A-Za-z0-9_]+)\\s*$");
-    private static final Set<String> FIELDS = Set.of("status", "priority", "type");
+    public static final int MAX_LENGTH = 2000;
+    public static final int MAX_DEPTH = Parser.MAX_DEPTH;
+    public static final int MAX_TERMS = Parser.MAX_TERMS;
 
     private final String text;
-    private final String field;
-    private final boolean negated;
-    private final String value;
+    private final Node root;
+    private final Set<String> fields;
 
-    private FilterExpression(String text, String field, boolean negated, String value) {
+    private FilterExpression(String text, Node root, Set<String> fields) {
         this.text = text;
-        this.field = field;
-        this.negated = negated;
-        this.value = value;
+        this.root = root;
+        this.fields = fields;
     }
 
+    /** Parses {@code text}; a refusal names the field {@code filter}. */
     public static FilterExpression parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw invalid(0, "a filter expression is required");
-        }
-        Matcher m = FIELD.matcher(text);
-        if (!m.lookingAt()) {
-            throw invalid(0, "expected a field name");
-        }
-        String field = m.group(1);
-        if (!FIELDS.contains(field)) {
-            throw invalid(m.start(1), "unknown field '" + field + "'; known fields are priority, status and type");
-        }
-        int at = m.end();
-        m = OPERATOR.matcher(text).region(at, text.length());
-        if (!m.lookingAt()) {
-            throw invalid(at, "expected = or !=");
-        }
-        boolean negated = m.group(1).equals("!=");
-        at = m.end();
-        m = VALUE.matcher(text).region(at, text.length());
-        if (!m.lookingAt()) {
-            throw invalid(at, "expected a single value such as HIGH or in_progress");
-        }
-        String value = m.group(1);
-        if (field.equals("priority") && !isEnum(Priority.class, value)
-                || field.equals("type") && !isEnum(WorkItemType.class, value)) {
-            throw invalid(m.start(1), "unknown " + field + " '" + value + "'");
-        }
-        return new FilterExpression(text, field, negated, value);
+        return parse(text, "filter");
     }
 
+    /** Parses {@code text}; a refusal (VALIDATION_FAILED, code INVALID_FILTER) names {@code fieldPath}. */
+    public static FilterExpression parse(String text, String fieldPath) {
+        try {
+            String source = text == null ? "" : text;
+            int length = source.codePointCount(0, source.length());
+            if (length > MAX_LENGTH) {
+                throw new FilterProblem("Filter is too long", MAX_LENGTH + 1,
+                        "at most " + MAX_LENGTH + " characters are allowed, it has " + length);
+            }
+            Parser parser = new Parser(Lexer.tokens(source));
+            Node root = parser.parse();
+            return new FilterExpression(source, root, parser.fields());
+        } catch (FilterProblem e) {
+            throw DomainException.validation(List.of(new FieldError(fieldPath, "INVALID_FILTER", e.getMessage())));
+        }
+    }
+
+    /** Evaluates with today's UTC date for {@code today}-relative dates. */
     public boolean matches(WorkItem item) {
-        boolean equal = switch (field) {
-            case "status" -> value.equals(item.status());
-            case "priority" -> item.priority() != null && item.priority().name().equalsIgnoreCase(value);
-            default -> item.type() != null && item.type().name().equalsIgnoreCase(value);
-        };
-        return equal != negated;
+        return matches(item, LocalDate.now(ZoneOffset.UTC));
     }
 
+    public boolean matches(WorkItem item, LocalDate today) {
+        return root.matches(item, today);
+    }
+
+    /** The text as written. */
     public String text() {
         return text;
+    }
+
+    /** The fields the filter names, canonically spelled, in order of first use. */
+    public Set<String> fields() {
+        return fields;
+    }
+
+    /** The parsed form with every group in parentheses: shows how precedence was applied. */
+    String canonical() {
+        return root.toString();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FilterExpression f && f.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
     }
 
     @Override
     public String toString() {
         return text;
-    }
-
-    private static <E extends Enum<E>> boolean isEnum(Class<E> type, String value) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static DomainException invalid(int position, String problem) {
-        String message = "at position " + position + ": " + problem;
-        return DomainException.validation(List.of(new FieldError("filter", "INVALID_FILTER", message)));
     }
 }

@@ -1,0 +1,47 @@
+package io.worklane.domain.filter;
+
+import static io.worklane.domain.filter.Operator.CONTAINS;
+import static io.worklane.domain.filter.Operator.EQ;
+import static io.worklane.domain.filter.Operator.GE;
+import static io.worklane.domain.filter.Operator.GT;
+import static io.worklane.domain.filter.Operator.IN;
+import static io.worklane.domain.filter.Operator.IS_EMPTY;
+import static io.worklane.domain.filter.Operator.IS_NOT_EMPTY;
+import static io.worklane.domain.filter.Operator.LE;
+import static io.worklane.domain.filter.Operator.LT;
+import static io.worklane.domain.filter.Operator.NE;
+import static io.worklane.domain.filter.Operator.NOT_IN;
+import static io.worklane.domain.filter.Operator.TEXT_CONTAINS;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a field holds, which decides the operators it allows and how its values are read. */
+enum FieldKind {
+    TEXT(EQ, NE, TEXT_CONTAINS, IN, NOT_IN),
+    PRIORITY(EQ, NE, LT, LE, GT, GE, IN, NOT_IN),
+    ITEM_TYPE(EQ, NE, IN, NOT_IN),
+    ID(EQ, NE, IN, NOT_IN),
+    ID_LIST(CONTAINS, IN, NOT_IN),
+    TEXT_LIST(CONTAINS, TEXT_CONTAINS, IN, NOT_IN),
+    DATE(EQ, NE, LT, LE, GT, GE, IN, NOT_IN),
+    NUMBER(EQ, NE, LT, LE, GT, GE, IN, NOT_IN),
+    /** A custom field: its type is only known at evaluation, so every operator is allowed. */
+    DYNAMIC(Operator.values());
+
+    private final Set<Operator> operators;
+
+    FieldKind(Operator... operators) {
+        this.operators = EnumSet.of(IS_EMPTY, operators);
+        this.operators.add(IS_NOT_EMPTY);
+    }
+
+    boolean allows(Operator op) {
+        return operators.contains(op);
+    }
+
+    String allowed() {
+        return operators.stream().map(Operator::spelling).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,62 @@
+package io.worklane.domain.filter;
+
+import io.worklane.domain.workitem.WorkItem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The syntax tree of a filter. {@code toString} gives the canonical form with explicit grouping. */
+sealed interface Node {
+    boolean matches(WorkItem item, LocalDate today);
+
+    record All(List<Node> parts) implements Node {
+        @Override
+        public boolean matches(WorkItem item, LocalDate today) {
+            return parts.stream().allMatch(p -> p.matches(item, today));
+        }
+
+        @Override
+        public String toString() {
+            return parts.stream().map(Node::toString).collect(Collectors.joining(" AND ", "(", ")"));
+        }
+    }
+
+    record Any(List<Node> parts) implements Node {
+        @Override
+        public boolean matches(WorkItem item, LocalDate today) {
+            return parts.stream().anyMatch(p -> p.matches(item, today));
+        }
+
+        @Override
+        public String toString() {
+            return parts.stream().map(Node::toString).collect(Collectors.joining(" OR ", "(", ")"));
+        }
+    }
+
+    record Not(Node inner) implements Node {
+        @Override
+        public boolean matches(WorkItem item, LocalDate today) {
+            return !inner.matches(item, today);
+        }
+
+        @Override
+        public String toString() {
+            return "NOT " + inner;
+        }
+    }
+
+    /** One comparison: a field, an operator and its values (none for IS EMPTY, several for IN). */
+    record Predicate(Field field, Operator operator, List<Object> values) implements Node {
+        @Override
+        public boolean matches(WorkItem item, LocalDate today) {
+            return Evaluator.test(this, field.read(item), today);
+        }
+
+        @Override
+        public String toString() {
+            String rendered = values.stream().map(Values::render).collect(Collectors.joining(", "));
+            return field.name() + " " + operator.spelling()
+                    + (operator.takesNoValue() ? "" : operator.takesList() ? " (" + rendered + ")" : " " + rendered);
+        }
+    }
+}

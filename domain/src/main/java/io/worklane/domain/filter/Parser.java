@@ -1,0 +1,135 @@
+package io.worklane.domain.filter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive descent over the tokens. Precedence, tightest first: NOT, AND, OR.
+ * <pre>
+ * filter    := or END
+ * or        := and (OR and)*
+ * and       := unary (AND unary)*
+ * unary     := NOT* primary
+ * primary   := '(' or ')' | predicate
+ * predicate := field (op value | [NOT] IN '(' value (',' value)* ')' | CONTAINS value | IS [NOT] EMPTY)
+ * </pre>
+ */
+final class Parser {
+    static final int MAX_DEPTH = 20;
+    static final int MAX_TERMS = 100;
+
+    private final List<Token> tokens;
+    private final Set<String> fields = new LinkedHashSet<>();
+    private int index;
+    private int depth;
+    private int terms;
+
+    Parser(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    Node parse() {
+        if (peek().type() == Token.Type.END) {
+            throw new FilterProblem("Expected a field name", peek().position(), "the filter is empty");
+        }
+        Node root = or(null);
+        Token rest = peek();
+        if (rest.isSymbol(")")) {
+            throw new FilterProblem("Unexpected ')'", rest.position(), "it closes no '('");
+        }
+        if (rest.type() != Token.Type.END) {
+            throw new FilterProblem("Expected AND, OR or the end of the filter", rest.position(), rest.found());
+        }
+        return root;
+    }
+
+    Set<String> fields() {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(fields));
+    }
+
+    private Node or(Token opened) {
+        List<Node> parts = new ArrayList<>(List.of(and(opened)));
+        while (peek().is("OR")) {
+            parts.add(and(next()));
+        }
+        return parts.size() == 1 ? parts.get(0) : new Node.Any(List.copyOf(parts));
+    }
+
+    private Node and(Token after) {
+        List<Node> parts = new ArrayList<>(List.of(unary(after)));
+        while (peek().is("AND")) {
+            parts.add(unary(next()));
+        }
+        return parts.size() == 1 ? parts.get(0) : new Node.All(List.copyOf(parts));
+    }
+
+    /** Consecutive NOTs are read in a loop, so a long chain of them cannot exhaust the stack. */
+    private Node unary(Token after) {
+        int nots = 0;
+        while (peek().is("NOT")) {
+            after = next();
+            nots++;
+        }
+        Node node = primary(after);
+        for (int i = 0; i < nots; i++) {
+            node = new Node.Not(node);
+        }
+        return node;
+    }
+
+    private Node primary(Token after) {
+        Token t = peek();
+        if (t.isSymbol("(")) {
+            next();
+            if (++depth > MAX_DEPTH) {
+                throw new FilterProblem("Nesting deeper than " + MAX_DEPTH + " levels", t.position(),
+                        "remove some parentheses");
+            }
+            Node inner = or(t);
+            Token close = peek();
+            if (close.type() == Token.Type.END) {
+                throw new FilterProblem("Unclosed '(' opened", t.position(), "add ')'");
+            }
+            if (!close.isSymbol(")")) {
+                throw new FilterProblem("Expected AND, OR or ')'", close.position(), close.found());
+            }
+            next();
+            depth--;
+            return inner;
+        }
+        if (t.type() != Token.Type.WORD || t.isKeyword()) {
+            String where = after == null ? "" : " after " + spelled(after);
+            throw new FilterProblem("Expected a field name or '('" + where, t.position(), t.found());
+        }
+        return new Predicates(this).predicate(next());
+    }
+
+    void countTerm(Token field) {
+        if (++terms > MAX_TERMS) {
+            throw new FilterProblem("More than " + MAX_TERMS + " conditions", field.position(),
+                    "split the filter into simpler ones");
+        }
+    }
+
+    void used(String field) {
+        fields.add(field);
+    }
+
+    Token peek() {
+        return tokens.get(index);
+    }
+
+    Token next() {
+        Token t = tokens.get(index);
+        if (t.type() != Token.Type.END) {
+            index++;
+        }
+        return t;
+    }
+
+    static String spelled(Token t) {
+        return t.type() == Token.Type.WORD ? t.text().toUpperCase(java.util.Locale.ROOT) : "'" + t.text() + "'";
+    }
+}
