@@ -26,6 +26,8 @@ import io.worklane.client.model.Priority;
 import io.worklane.client.model.Project;
 import io.worklane.client.model.ProjectKind;
 import io.worklane.client.model.ProjectStatus;
+import io.worklane.client.model.TransitionRequest;
+import io.worklane.client.model.TransitionResult;
 import io.worklane.client.model.WorkItem;
 import io.worklane.client.model.WorkItemCreate;
 import io.worklane.client.model.WorkItemList;
@@ -237,7 +239,7 @@ class WorkItemScenarioIT {
         String readEtag = Http.of(api.workItems.getWorkItemWithHttpInfo(ACME, "ENG-1")).etag();
 
         Http<WorkItem> updated = Http.of(api.workItems.updateWorkItemWithHttpInfo(ACME, "ENG-1",
-                change().title("Ship the new login page").status("in_progress")
+                change().title("Ship the new login page")
                         .customFields(Map.of("severity", "CRITICAL")), readEtag));
 
         assertThat(updated.status()).isEqualTo(200);
@@ -245,7 +247,7 @@ class WorkItemScenarioIT {
         assertThat(after.getVersion()).isEqualTo(story.getVersion() + 1);
         assertThat(updated.etag()).isEqualTo(etagOf(after.getVersion()));
         assertThat(after.getTitle()).isEqualTo("Ship the new login page");
-        assertThat(after.getStatus()).isEqualTo("in_progress");
+        assertThat(after.getStatus()).as("status is not edited, it is transitioned").isEqualTo("todo");
         assertThat(after.getCustomFields()).containsExactly(Map.entry("severity", "CRITICAL"));
         // merge patch: what the patch does not name stays as it was
         assertThat(after.getPriority()).isEqualTo(Priority.HIGH);
@@ -265,7 +267,14 @@ class WorkItemScenarioIT {
         Http<WorkItem> reread = Http.of(api.workItems.getWorkItemWithHttpInfo(ACME, "ENG-1"));
         assertThat(reread.body().getTitle()).as("the stale change was not written").isEqualTo("Ship the new login page");
         assertThat(reread.etag()).isEqualTo(updated.etag());
-        story = reread.body();
+
+        // the status moves through the project's workflow (the workspace default: any move allowed)
+        TransitionResult moved = api.workflows.transitionWorkItem(ACME, "ENG-1",
+                new TransitionRequest().to("in_progress").expectedVersion(after.getVersion()), null);
+        assertThat(moved.getFrom()).isEqualTo("todo");
+        assertThat(moved.getWorkItem().getStatus()).isEqualTo("in_progress");
+        assertThat(moved.getWorkItem().getVersion()).isEqualTo(after.getVersion() + 1);
+        story = moved.getWorkItem();
     }
 
     @Test

@@ -40,17 +40,18 @@ class OutboxAndHistoryTest {
         aWorkItem(ws, "EV", "Observed");
         asAdmin().body(Map.of("project", "EV", "title", "")).post("/api/v1/workspaces/" + ws + "/work-items")
                 .then().statusCode(400);
-        asAdmin().contentType("application/merge-patch+json").body("{\"status\":\"in_progress\"}")
-                .patch("/api/v1/workspaces/" + ws + "/work-items/EV-1").then().statusCode(200);
-        asAdmin().header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"status\":\"done\"}")
-                .patch("/api/v1/workspaces/" + ws + "/work-items/EV-1").then().statusCode(412);
+        asAdmin().body("{\"to\":\"in_progress\"}")
+                .post("/api/v1/workspaces/" + ws + "/work-items/EV-1/transitions").then().statusCode(200);
+        asAdmin().header("If-Match", "\"0\"").body("{\"to\":\"done\"}")
+                .post("/api/v1/workspaces/" + ws + "/work-items/EV-1/transitions").then().statusCode(412);
 
         List<Row> events = eventsOf(ws);
         assertThat(events).extracting(r -> r.getString("type"))
-                .containsExactly("workspace.created", "project.created", "work_item.created", "work_item.updated");
+                .containsExactly("workspace.created", "project.created", "work_item.created", "work_item.transitioned");
         assertThat(events).extracting(r -> r.getLong("seq")).containsExactly(1L, 2L, 3L, 4L);
         assertThat(events.get(3).getString("previous")).contains("\"status\": \"todo\"").doesNotContain("title");
-        assertThat(events.get(3).getString("data")).contains("\"status\": \"in_progress\"");
+        assertThat(events.get(3).getString("data")).contains("\"status\": \"in_progress\"")
+                .contains("\"from\": \"todo\"").contains("\"to\": \"in_progress\"");
     }
 
     @Test

@@ -78,8 +78,8 @@ public sealed interface TransitionCheck {
                 }
             }
             String reasons = String.join(" ", errors.stream().map(FieldError::message).toList());
-            throw new DomainException(ErrorCode.GUARD_FAILED, "'" + transition.name() + "' from '" + from + "' to '"
-                    + to() + "' is blocked: " + reasons, errors);
+            throw new GuardRefusal("'" + transition.name() + "' from '" + from + "' to '"
+                    + to() + "' is blocked: " + reasons, errors, results);
         }
     }
 }

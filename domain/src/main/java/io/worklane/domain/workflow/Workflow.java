@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import io.worklane.domain.workitem.StatePolicy;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +51,26 @@ public record Workflow(UUID id, UUID workspaceId, String name, String descriptio
 
     public boolean hasState(String key) {
         return state(key).isPresent();
+    }
+
+    /** This workflow as far as a work item needs it: initial state, states, which are done. */
+    public StatePolicy statePolicy() {
+        return new StatePolicy() {
+            @Override
+            public String initialState() {
+                return initialState;
+            }
+
+            @Override
+            public List<String> stateKeys() {
+                return states.stream().map(WorkflowState::key).toList();
+            }
+
+            @Override
+            public boolean isDoneState(String state) {
+                return state(state).map(s -> s.category() == StateCategory.DONE).orElse(false);
+            }
+        };
     }
 
     public Set<String> stateKeys() {

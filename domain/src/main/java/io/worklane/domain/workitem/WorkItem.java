@@ -1,11 +1,14 @@
 package io.worklane.domain.workitem;
 
 import io.worklane.domain.project.Project;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.Ids;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** One unit of work. Its key is its project's key and a number the project hands out without gaps. */
@@ -19,32 +22,58 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
         return projectKey + "-" + number;
     }
 
+    /** A work item in the default workflow (tests and fixtures); the application passes the real one. */
     public static WorkItem create(Project project, long number, NewWorkItem n, Instant now) {
+        return create(project, number, n, WorkItemStatus.DEFAULT, now);
+    }
+
+    /**
+     * A new work item in its workflow's initial state, or in the state given (creating is not a move:
+     * an import may start items anywhere in their workflow, but never outside it).
+     */
+    public static WorkItem create(Project project, long number, NewWorkItem n, StatePolicy states, Instant now) {
         project.ensureOpenForNewWork();
-        String status = n.status() == null ? WorkItemStatus.TODO : n.status();
+        String status = n.status() == null ? states.initialState() : n.status();
         WorkItem draft = new WorkItem(Ids.newId(), project.workspaceId(), project.id(), project.key(), number,
                 n.type() == null ? WorkItemType.TASK : n.type(), trim(n.title()), n.description(), status,
                 n.priority() == null ? Priority.NONE : n.priority(), listOf(n.assigneeIds()), n.reporterId(),
                 n.parentId(), n.startDate(), n.dueDate(), n.estimateMinutes(), labelsOf(n.labels()),
                 n.customFields() == null ? Map.of() : n.customFields(), 0, now, now,
-                WorkItemStatus.isDone(status) ? now : null);
-        WorkItemRules.validate(draft);
+                states.isDoneState(status) ? now : null);
+        WorkItemRules.validate(draft, states);
         return draft;
     }
 
+    /**
+     * The item in another state, as an allowed transition of its workflow puts it (the workflow has
+     * checked the move and its guards). Entering a done state records when; leaving it clears that.
+     */
+    public WorkItem moveTo(String state, StatePolicy states, Instant now) {
+        Instant completed = states.isDoneState(state) ? (completedAt == null ? now : completedAt) : null;
+        WorkItem moved = new WorkItem(id, workspaceId, projectId, projectKey, number, type, title, description, state,
+                priority, assigneeIds, reporterId, parentId, startDate, dueDate, estimateMinutes, labels, customFields,
+                version, createdAt, now, completed);
+        WorkItemRules.validate(moved, states);
+        return moved;
+    }
+
+    /** Edits fields; the status is not one of them: it changes only through a transition. */
     public WorkItem change(WorkItemChanges c, Instant now) {
-        String newStatus = c.status().or(status);
-        Instant completed = WorkItemStatus.isDone(newStatus) ? (completedAt == null ? now : completedAt) : null;
+        if (c.status().present() && !Objects.equals(c.status().value(), status)) {
+            throw new DomainException(ErrorCode.STATUS_CHANGE_NEEDS_TRANSITION, "The status of " + key()
+                    + " changes only through its workflow: POST …/work-items/" + key() + "/transitions {\"to\":\""
+                    + c.status().value() + "\"}. GET …/work-items/" + key() + "/transitions lists the moves it may make.");
+        }
         WorkItem changed = new WorkItem(id, workspaceId, projectId, projectKey, number, c.type().or(type),
-                c.title().present() ? trim(c.title().value()) : title, c.description().or(description), newStatus,
+                c.title().present() ? trim(c.title().value()) : title, c.description().or(description), status,
                 c.priority().or(priority), c.assigneeIds().present() ? listOf(c.assigneeIds().value()) : assigneeIds,
                 c.reporterId().or(reporterId), c.parentId().or(parentId), c.startDate().or(startDate),
                 c.dueDate().or(dueDate), c.estimateMinutes().or(estimateMinutes),
                 c.labels().present() ? labelsOf(c.labels().value()) : labels,
                 c.customFields().present() && c.customFields().value() != null ? c.customFields().value()
                         : c.customFields().present() ? Map.of() : customFields,
-                version, createdAt, now, completed);
-        WorkItemRules.validate(changed);
+                version, createdAt, now, completedAt);
+        WorkItemRules.validate(changed, null);
         return changed;
     }
 

@@ -12,14 +12,16 @@ final class WorkItemRules {
     private WorkItemRules() {
     }
 
-    static void validate(WorkItem w) {
+    /** {@code states} null when the status is not being set (an edit keeps it as it is). */
+    static void validate(WorkItem w, StatePolicy states) {
         Validation v = new Validation()
                 .text(w.title(), "title", 1, 500)
                 .text(w.description(), "description", 0, 100_000)
                 .require(w.type() != null, "type", "REQUIRED", "must not be null")
                 .require(w.priority() != null, "priority", "REQUIRED", "must not be null")
-                .require(w.status() != null && WorkItemStatus.isKnown(w.status()), "status", "UNKNOWN_STATUS",
-                        "must be one of " + WorkItemStatus.DEFAULT_STATES)
+                .require(w.status() != null && (states == null || states.hasState(w.status())), "status",
+                        "UNKNOWN_STATUS", "must be a state of the item's workflow: "
+                                + (states == null ? "" : String.join(", ", states.stateKeys())))
                 .require(w.assigneeIds().size() <= MAX_ASSIGNEES, "assigneeIds", "TOO_MANY",
                         "at most " + MAX_ASSIGNEES + " assignees")
                 .require(!w.assigneeIds().contains(null), "assigneeIds", "INVALID_VALUE", "must not contain null")

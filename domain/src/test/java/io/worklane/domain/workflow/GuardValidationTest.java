@@ -77,7 +77,7 @@ class GuardValidationTest {
 
         assertThat(errors).extracting(FieldError::field, FieldError::code)
                 .containsExactly(tuple("transitions[2].guards[2].filter", "INVALID_FILTER"));
-        assertThat(errors.get(0).message()).contains("position 9");
+        assertThat(errors.get(0).message()).contains("position 10").contains("'~'");
     }
 
     @Test

@@ -11,12 +11,14 @@ import static io.worklane.domain.Fixtures.aNewWorkItem;
 import static io.worklane.domain.Fixtures.aProject;
 import static io.worklane.domain.Fixtures.aWorkItem;
 import static io.worklane.domain.Refusals.invalid;
+import static io.worklane.domain.Refusals.refusedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.worklane.domain.NewWorkItemBuilder;
 import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.FieldError;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,7 +86,7 @@ class WorkItemRulesTest {
     // --- status, type, priority -----------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"todo", "in_progress", "done"})
+    @ValueSource(strings = {"todo", "in_progress", "done", "cancelled"})
     void a_status_of_the_default_workflow_is_accepted(String status) {
         assertThat(create(aNewWorkItem().status(status)).status()).isEqualTo(status);
     }
@@ -97,11 +99,11 @@ class WorkItemRulesTest {
     }
 
     @Test
-    void a_change_to_an_unknown_or_no_status_is_refused() {
+    void a_change_of_status_by_edit_is_refused_even_to_nothing() {
         assertThatThrownBy(() -> aWorkItem().change(aChange().status("archived").build(), LATER))
-                .isInstanceOfSatisfying(DomainException.class, invalid("status", "UNKNOWN_STATUS"));
+                .isInstanceOfSatisfying(DomainException.class, refusedWith(ErrorCode.STATUS_CHANGE_NEEDS_TRANSITION));
         assertThatThrownBy(() -> aWorkItem().change(aChange().status(null).build(), LATER))
-                .isInstanceOfSatisfying(DomainException.class, invalid("status", "UNKNOWN_STATUS"));
+                .isInstanceOfSatisfying(DomainException.class, refusedWith(ErrorCode.STATUS_CHANGE_NEEDS_TRANSITION));
     }
 
     @Test
@@ -260,8 +262,8 @@ class WorkItemRulesTest {
                 item.estimateMinutes(), item.labels(), item.customFields(), item.version(), item.createdAt(),
                 item.updatedAt(), item.completedAt());
 
-        assertThatCode(() -> WorkItemRules.validate(item)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> WorkItemRules.validate(ownParent))
+        assertThatCode(() -> WorkItemRules.validate(item, WorkItemStatus.DEFAULT)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> WorkItemRules.validate(ownParent, WorkItemStatus.DEFAULT))
                 .isInstanceOfSatisfying(DomainException.class, invalid("parent", "PARENT_CYCLE"));
     }
 }

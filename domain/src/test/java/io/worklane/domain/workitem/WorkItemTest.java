@@ -123,14 +123,15 @@ class WorkItemTest {
 
     @Test
     void moving_to_done_records_when_the_work_was_completed() {
-        WorkItem done = aWorkItem().change(aChange().status(WorkItemStatus.DONE).build(), LATER);
+        WorkItem done = aWorkItem().moveTo(WorkItemStatus.DONE, WorkItemStatus.DEFAULT, LATER);
 
+        assertThat(done.status()).isEqualTo(WorkItemStatus.DONE);
         assertThat(done.completedAt()).isEqualTo(LATER);
     }
 
     @Test
     void leaving_done_clears_the_completion_time() {
-        WorkItem reopened = aDoneWorkItem().change(aChange().status(WorkItemStatus.IN_PROGRESS).build(), LATER);
+        WorkItem reopened = aDoneWorkItem().moveTo(WorkItemStatus.IN_PROGRESS, WorkItemStatus.DEFAULT, LATER);
 
         assertThat(reopened.completedAt()).isNull();
     }
@@ -145,9 +146,24 @@ class WorkItemTest {
 
     @Test
     void a_work_item_not_done_has_no_completion_time() {
-        WorkItem started = aWorkItem().change(aChange().status(WorkItemStatus.IN_PROGRESS).build(), LATER);
+        WorkItem started = aWorkItem().moveTo(WorkItemStatus.IN_PROGRESS, WorkItemStatus.DEFAULT, LATER);
 
         assertThat(started.completedAt()).isNull();
+    }
+
+    @Test
+    void editing_the_status_is_refused_with_a_pointer_to_transitions() {
+        assertThatThrownBy(() -> aWorkItem().change(aChange().status(WorkItemStatus.DONE).build(), LATER))
+                .isInstanceOfSatisfying(DomainException.class, refusedWith(ErrorCode.STATUS_CHANGE_NEEDS_TRANSITION))
+                .hasMessageContaining("/transitions");
+    }
+
+    @Test
+    void a_move_or_a_creation_outside_the_workflow_is_refused() {
+        assertThatThrownBy(() -> aWorkItem().moveTo("qa", WorkItemStatus.DEFAULT, LATER))
+                .isInstanceOfSatisfying(DomainException.class, refusedWith(ErrorCode.VALIDATION_FAILED)).hasMessageContaining("todo, in_progress");
+        assertThatThrownBy(() -> WorkItem.create(aProject(), 2, aNewWorkItem().status("qa").build(), NOW))
+                .isInstanceOfSatisfying(DomainException.class, refusedWith(ErrorCode.VALIDATION_FAILED));
     }
 
     // --- partial changes ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import io.worklane.client.api.CustomFieldsApi;
 import io.worklane.client.api.MembersApi;
 import io.worklane.client.api.ProjectsApi;
 import io.worklane.client.api.WorkItemsApi;
+import io.worklane.client.api.WorkflowsApi;
 import io.worklane.client.api.WorkspacesApi;
 import io.worklane.client.model.Comment;
 import io.worklane.client.model.CommentCreate;
@@ -49,6 +50,7 @@ public final class Worklane {
     public final CustomFieldsApi customFields;
     public final WorkItemsApi workItems;
     public final CommentsApi comments;
+    public final WorkflowsApi workflows;
     public final GraphQl graphQl;
     private final URI baseUri;
     private final String apiKey;
@@ -68,6 +70,7 @@ public final class Worklane {
         customFields = new CustomFieldsApi(client);
         workItems = new WorkItemsApi(client);
         comments = new CommentsApi(client);
+        workflows = new WorkflowsApi(client);
         graphQl = new GraphQl(baseUri, apiKey);
     }
 

@@ -9,6 +9,8 @@ import io.worklane.api.application.shared.Events;
 import io.worklane.api.application.shared.ExpectedVersion;
 import io.worklane.api.application.shared.MemberCheck;
 import io.worklane.api.application.shared.Now;
+import io.worklane.api.application.workflow.ProjectWorkflowChange;
+import io.worklane.api.application.workflow.ProjectWorkflows;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.ProjectChanges;
 import io.worklane.domain.project.ProjectFilter;
@@ -28,10 +30,13 @@ public class ProjectService {
     private final Projects projects;
     private final Access access;
     private final MemberCheck memberCheck;
+    private final ProjectWorkflows projectWorkflows;
     private final Events events;
     private final Now now;
 
-    public ProjectService(Projects projects, Access access, MemberCheck memberCheck, Events events, Now now) {
+    public ProjectService(Projects projects, Access access, MemberCheck memberCheck, ProjectWorkflows projectWorkflows,
+                          Events events, Now now) {
+        this.projectWorkflows = projectWorkflows;
         this.projects = projects;
         this.access = access;
         this.memberCheck = memberCheck;
@@ -66,11 +71,19 @@ public class ProjectService {
 
     @WithTransaction
     public Uni<Project> update(Caller caller, String wsRef, String ref, Long expectedVersion, ProjectChanges c) {
+        return update(caller, wsRef, ref, expectedVersion, c, ProjectWorkflowChange.none());
+    }
+
+    /** Also changes which workflows the project's items follow (moving items as the change requires). */
+    @WithTransaction
+    public Uni<Project> update(Caller caller, String wsRef, String ref, Long expectedVersion, ProjectChanges c,
+                               ProjectWorkflowChange workflow) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> ProjectLookup.load(projects, ws, ref).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Project " + current.key());
             Project changed = current.change(c, now.instant());
             return memberCheck.exist(ws.id(), "leadId", c.leadId().present() ? c.leadId().value() : null)
                     .chain(() -> projects.update(changed))
+                    .call(saved -> projectWorkflows.apply(ws.id(), saved.id(), workflow))
                     .call(saved -> events.record("project.updated", ws.id(), saved.id(), caller, saved.updatedAt(),
                             ProjectData.of(saved), ProjectData.of(current)));
         }));

@@ -14,6 +14,8 @@ import io.worklane.domain.shared.Change;
 import io.worklane.domain.workitem.NewWorkItem;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItems;
+import io.worklane.domain.workitem.WorkItemType;
+import io.worklane.api.application.workflow.WorkflowResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
@@ -25,12 +27,14 @@ public class WorkItemService {
     private final Projects projects;
     private final WorkItemInputs inputs;
     private final WorkItemHierarchy hierarchy;
+    private final WorkflowResolver workflows;
     private final Access access;
     private final Events events;
     private final Now now;
 
     public WorkItemService(WorkItems workItems, Projects projects, WorkItemInputs inputs, WorkItemHierarchy hierarchy,
-                           Access access, Events events, Now now) {
+                           WorkflowResolver workflows, Access access, Events events, Now now) {
+        this.workflows = workflows;
         this.workItems = workItems;
         this.projects = projects;
         this.inputs = inputs;
@@ -48,11 +52,13 @@ public class WorkItemService {
                         .chain(() -> inputs.customValues(ws.id(), project.id(), Map.of(),
                                 d.customFields() == null ? Map.of() : d.customFields()))
                         .chain(values -> parentId(ws.id(), d.parent())
-                                .chain(parentId -> workItems.nextNumber(project.id()).map(number -> WorkItem.create(
+                                .chain(parentId -> workflows.forItem(ws.id(), project.id(),
+                                                d.type() == null ? WorkItemType.TASK : d.type())
+                                        .chain(workflow -> workItems.nextNumber(project.id()).map(number -> WorkItem.create(
                                         project, number, new NewWorkItem(d.type(), d.title(), d.description(),
                                                 d.status(), d.priority(), d.assigneeIds(), d.reporterId(), parentId,
                                                 d.startDate(), d.dueDate(), d.estimateMinutes(), d.labels(), values),
-                                        now.instant()))))
+                                        workflow.statePolicy(), now.instant())))))
                         .chain(workItems::insert)
                         .call(item -> events.record("work_item.created", ws.id(), item.id(), caller,
                                 item.createdAt(), WorkItemData.of(item), null))));

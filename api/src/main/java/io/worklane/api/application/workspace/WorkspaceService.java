@@ -13,6 +13,8 @@ import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.workspace.Workspace;
 import io.worklane.domain.workspace.Workspaces;
+import io.worklane.domain.workflow.WorkflowTemplates;
+import io.worklane.domain.workflow.Workflows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -21,12 +23,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class WorkspaceService {
     private final Workspaces workspaces;
+    private final Workflows workflows;
     private final Access access;
     private final Events events;
     private final Now now;
 
-    public WorkspaceService(Workspaces workspaces, Access access, Events events, Now now) {
+    public WorkspaceService(Workspaces workspaces, Workflows workflows, Access access, Events events, Now now) {
         this.workspaces = workspaces;
+        this.workflows = workflows;
         this.access = access;
         this.events = events;
         this.now = now;
@@ -43,7 +47,11 @@ public class WorkspaceService {
         access.requireInstanceAdmin(caller, "create workspaces");
         Workspace workspace = Workspace.create(draft.slug(), draft.name(), draft.defaultCurrency(), draft.timeZone(),
                 now.instant());
-        return workspaces.insert(workspace).call(created -> events.record("workspace.created", created.id(),
+        // every workspace starts with the default workflow, which its projects follow until they choose another
+        return workspaces.insert(workspace)
+                .call(created -> workflows.insert(WorkflowTemplates.DEFAULT.instantiate(created.id(), now.instant()),
+                        true))
+                .call(created -> events.record("workspace.created", created.id(),
                 created.id(), caller, created.updatedAt(), WorkspaceData.of(created), null));
     }
 

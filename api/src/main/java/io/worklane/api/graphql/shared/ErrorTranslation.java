@@ -10,6 +10,7 @@ import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.FieldError;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -28,7 +29,12 @@ public final class ErrorTranslation {
     public static GraphQLError ofFailure(Throwable failure, List<SourceLocation> locations, List<Object> path) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DomainException e) {
-                return new WorklaneError(e.code().name(), e.getMessage(), e.errors(), locations, path);
+                WorklaneError error = new WorklaneError(e.code().name(), e.getMessage(), e.errors(), locations, path);
+                if (e instanceof io.worklane.domain.workflow.GuardRefusal refusal) {
+                    error.withGuards(refusal.results().stream().map(r -> Map.<String, Object>of("type",
+                            r.type().name(), "passed", r.passed(), "reason", r.reason())).toList());
+                }
+                return error;
             }
             if (t instanceof UnauthorizedException) {
                 return new WorklaneError(ErrorCode.UNAUTHENTICATED.name(),

@@ -19,6 +19,7 @@ public final class WorklaneError implements GraphQLError {
     private final List<FieldError> fieldErrors;
     private final List<SourceLocation> locations;
     private final List<Object> path;
+    private List<Map<String, Object>> guards = List.of();
 
     public WorklaneError(String code, String message, List<FieldError> fieldErrors, List<SourceLocation> locations,
                          List<Object> path) {
@@ -66,7 +67,16 @@ public final class WorklaneError implements GraphQLError {
                 return m;
             }).toList());
         }
+        if (!guards.isEmpty()) {
+            extensions.put("guards", guards);
+        }
         return extensions;
+    }
+
+    /** For GUARD_FAILED: every guard's answer, as in the REST problem's {@code guards}. */
+    public WorklaneError withGuards(List<Map<String, Object>> results) {
+        this.guards = List.copyOf(results);
+        return this;
     }
 
     @Override

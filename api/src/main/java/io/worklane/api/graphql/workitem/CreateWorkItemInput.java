@@ -24,7 +24,7 @@ public class CreateWorkItemInput {
     @NonNull
     public String title;
     public String description;
-    @Description("The initial workflow state; todo when not given.")
+    @Description("The state the item starts in: its workflow's initial state when not given. Afterwards it changes only through transitionWorkItem.")
     public String status;
     @Description("NONE when not given.")
     public Priority priority;

@@ -22,6 +22,8 @@ public class UpdateWorkItemInput {
     public Integer expectedVersion;
     public String title;
     public String description;
+    @Description("Not editable: use transitionWorkItem. A value other than the current status is refused with "
+            + "STATUS_CHANGE_NEEDS_TRANSITION.")
     public String status;
     public Priority priority;
     @Id

@@ -4,6 +4,10 @@ import io.worklane.api.rest.shared.Dates;
 import io.worklane.domain.project.CustomField;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.shared.Page;
+import io.worklane.domain.workflow.WorkflowAssignment;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import io.worklane.openapi.model.CustomFieldList;
 import io.worklane.openapi.model.CustomFieldType;
 import io.worklane.openapi.model.ProjectKind;
@@ -15,6 +19,17 @@ final class ProjectDtos {
     private ProjectDtos() {
     }
 
+    /** A project with the workflows its items follow, as the REST representation shows it. */
+    record View(Project project, WorkflowAssignment workflows) {
+    }
+
+    static io.worklane.openapi.model.Project of(View v) {
+        Project p = v.project();
+        Map<String, UUID> overrides = new TreeMap<>();
+        v.workflows().overrides().forEach((type, id) -> overrides.put(type.name(), id));
+        return of(p).workflow(v.workflows().defaultWorkflowId()).workflowOverrides(overrides);
+    }
+
     static io.worklane.openapi.model.Project of(Project p) {
         return new io.worklane.openapi.model.Project().id(p.id()).key(p.key()).name(p.name())
                 .description(p.description()).kind(ProjectKind.fromValue(p.kind().name()))
@@ -23,7 +38,7 @@ final class ProjectDtos {
                 .updatedAt(Dates.utc(p.updatedAt()));
     }
 
-    static ProjectList of(Page<Project> page) {
+    static ProjectList of(Page<View> page) {
         return new ProjectList().items(page.items().stream().map(ProjectDtos::of).toList())
                 .nextCursor(page.nextCursor());
     }

@@ -1,7 +1,11 @@
 package io.worklane.api.rest.project;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.project.ProjectService;
+import io.worklane.api.application.workflow.ProjectWorkflowChange;
+import io.worklane.api.application.workflow.ProjectWorkflows;
+import io.worklane.domain.shared.Page;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.rest.shared.MergePatch;
 import io.worklane.api.rest.shared.Pages;
@@ -24,13 +28,16 @@ import java.util.concurrent.CompletionStage;
 @Authenticated
 public class ProjectsResource implements ProjectsApi {
     private static final Set<String> PATCHABLE = Set.of("name", "description", "status", "leadId", "startDate",
-            "targetDate");
+            "targetDate", "workflow", "workflowOverrides", "stateMapping");
     private final ProjectService service;
+    private final ProjectWorkflows workflows;
     private final CurrentCaller caller;
     private final RestResponses responses;
 
-    public ProjectsResource(ProjectService service, CurrentCaller caller, RestResponses responses) {
+    public ProjectsResource(ProjectService service, ProjectWorkflows workflows, CurrentCaller caller,
+                            RestResponses responses) {
         this.service = service;
+        this.workflows = workflows;
         this.caller = caller;
         this.responses = responses;
     }
@@ -43,13 +50,13 @@ public class ProjectsResource implements ProjectsApi {
                 b.getStatus() == null ? null : ProjectStatus.valueOf(b.getStatus().name()), b.getLeadId(),
                 b.getStartDate(), b.getTargetDate());
         return responses.created(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/projects", b,
-                () -> service.create(c, ws, draft), ProjectDtos::of,
-                p -> "/api/v1/workspaces/" + p.workspaceId() + "/projects/" + p.id());
+                () -> view(service.create(c, ws, draft)), ProjectDtos::of,
+                v -> "/api/v1/workspaces/" + v.project().workspaceId() + "/projects/" + v.project().id());
     }
 
     @Override
     public CompletionStage<Response> getProject(String ws, String project) {
-        return responses.ok(service.get(caller.get(), ws, project), ProjectDtos::of, Project::version);
+        return responses.ok(view(service.get(caller.get(), ws, project)), ProjectDtos::of, v -> v.project().version());
     }
 
     @Override
@@ -60,7 +67,10 @@ public class ProjectsResource implements ProjectsApi {
         ProjectFilter filter = new ProjectFilter(
                 kind == null ? null : io.worklane.domain.project.ProjectKind.valueOf(kind.name()),
                 status == null ? null : ProjectStatus.valueOf(status.name()));
-        return responses.list(service.list(caller.get(), ws, filter, order, Pages.of(limit, cursor, order.token())),
+        return responses.list(service.list(caller.get(), ws, filter, order, Pages.of(limit, cursor, order.token()))
+                .chain(page -> workflows.of(page.items().isEmpty() ? null : page.items().get(0).workspaceId(),
+                        page.items().stream().map(Project::id).toList()).map(byId -> new Page<>(page.items().stream()
+                        .map(p -> new ProjectDtos.View(p, byId.get(p.id()))).toList(), page.nextCursor()))),
                 ProjectDtos::of);
     }
 
@@ -70,9 +80,14 @@ public class ProjectsResource implements ProjectsApi {
         ProjectChanges changes = new ProjectChanges(patch.requiredText("name"), patch.text("description"),
                 patch.enumValue("status", ProjectStatus.class), patch.uuid("leadId"), patch.date("startDate"),
                 patch.date("targetDate"));
+        ProjectWorkflowChange workflow = ProjectWorkflowPatch.of(patch);
         patch.check();
-        return responses.ok(service.update(caller.get(), ws, project, Versions.ifMatch(ifMatch), changes),
-                ProjectDtos::of, Project::version);
+        return responses.ok(view(service.update(caller.get(), ws, project, Versions.ifMatch(ifMatch), changes,
+                workflow)), ProjectDtos::of, v -> v.project().version());
+    }
+
+    private Uni<ProjectDtos.View> view(Uni<Project> project) {
+        return project.chain(p -> workflows.of(p.workspaceId(), p.id()).map(a -> new ProjectDtos.View(p, a)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.worklane.api.rest.shared;
 
 import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.workflow.GuardRefusal;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -9,6 +10,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class DomainExceptionMapper {
     @ServerExceptionMapper
     public Response map(DomainException e, UriInfo uri) {
-        return Problems.response(e.code(), e.getMessage(), e.errors(), uri.getPath());
+        Response response = Problems.response(e.code(), e.getMessage(), e.errors(), uri.getPath());
+        if (e instanceof GuardRefusal refusal) {
+            ((io.worklane.openapi.model.Problem) response.getEntity()).setGuards(refusal.results().stream()
+                    .map(r -> new io.worklane.openapi.model.GuardResult()
+                            .type(io.worklane.openapi.model.GuardType.fromValue(r.type().name()))
+                            .passed(r.passed()).reason(r.reason())).toList());
+        }
+        return response;
     }
 }

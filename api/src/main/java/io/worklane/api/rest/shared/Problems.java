@@ -26,6 +26,7 @@ public final class Problems {
         problem.setErrors(errors.isEmpty() ? null : errors.stream()
                 .map(e -> new io.worklane.openapi.model.FieldError().field(e.field()).code(e.code()).message(e.message()))
                 .toList());
+        problem.setGuards(null); // only GUARD_FAILED carries guards
         return Response.status(code.httpStatus()).type(MEDIA_TYPE).entity(problem).build();
     }
 
