@@ -47,8 +47,7 @@ final class GraphQLRequests {
                     variables, List.of(fieldName));
         }
         if (!root.equals("Workspace")) {
-            throw new NotCoveredYet("The permission matrix reaches nested fields only through Query.workspace, not "
-                    + root + "." + fieldName + ": extend GraphQLRequests.requestFor");
+            return throughNode(root, fieldName, variables, declarations);
         }
         Field workspace = field("Query", "workspace");
         Field nested = field(root, fieldName);
@@ -56,6 +55,22 @@ final class GraphQLRequests {
         String outer = call(workspace, null, variables, declarations).replace("{ __typename }", "{ " + inner + " }");
         return new GraphQLRequest("query Permissions" + declared(declarations) + " { " + outer + " }", variables,
                 List.of("workspace", fieldName));
+    }
+
+    /** A field of another type, reached as {@code node(id:) { ... on Type { field } }} on W's object of that type. */
+    private GraphQLRequest throughNode(String root, String fieldName, Map<String, Object> variables,
+                                       List<String> declarations) {
+        String id = w.idsByType().get(root);
+        if (id == null) {
+            throw new NotCoveredYet("The permission matrix reaches " + root + "." + fieldName + " through node(id:), but W"
+                    + " has no " + root + ": create one in SeededWorkspace.create");
+        }
+        Field nested = field(root, fieldName);
+        String inner = call(nested, null, variables, declarations);
+        variables.put("node_id", id);
+        declarations.add("$node_id: ID!");
+        return new GraphQLRequest("query Permissions" + declared(declarations) + " { node(id: $node_id) { ... on " + root
+                + " { " + inner + " } } }", variables, List.of("node", fieldName));
     }
 
     private Field field(String type, String name) {

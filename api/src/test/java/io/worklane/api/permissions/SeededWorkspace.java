@@ -59,6 +59,9 @@ final class SeededWorkspace {
                 .then().statusCode(201).extract().path("id");
         // holds only api_keys:write, so that a key holding exactly that may rotate and revoke it
         String keyId = aKey(apiKeys, wsId, "seeded key", Set.of("api_keys:write")).id().toString();
+        // the foundation's states: a project may switch to it without moving its items
+        String workflowId = asAdmin().body(Map.of("template", "default", "name", "Seeded workflow"))
+                .post("/api/v1/workspaces/" + slug + "/workflows").then().statusCode(201).extract().path("id");
 
         w.name(() -> slug, "ws", "workspace", "idOrSlug");
         w.name(() -> memberId, "memberId", "member");
@@ -67,12 +70,13 @@ final class SeededWorkspace {
         w.name(() -> item.getString("key"), "workItem");
         w.name(() -> commentId, "commentId", "comment");
         w.name(() -> keyId, "keyId", "apiKey");
+        w.name(() -> workflowId, "workflowId", "workflow");
         // values a create needs to be valid (and allowed: a key may grant only scopes it holds)
         w.name(() -> List.of("api_keys:write"), "scopes");
         w.name(() -> "new-" + SERIAL.incrementAndGet() + "-" + tag + "@w.example", "email");
         w.name(() -> w.aNewSlug(tag), "slug");
         w.idByType.putAll(Map.of("Workspace", wsId, "Member", memberId, "Project", projectId, "CustomField", fieldId,
-                "WorkItem", item.getString("id"), "Comment", commentId, "ApiKey", keyId));
+                "WorkItem", item.getString("id"), "Comment", commentId, "ApiKey", keyId, "Workflow", workflowId));
         return w;
     }
 

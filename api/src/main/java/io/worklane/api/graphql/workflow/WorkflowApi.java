@@ -1,0 +1,115 @@
+package io.worklane.api.graphql.workflow;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.workflow.WorkflowService;
+import io.worklane.api.application.workitem.TransitionService;
+import io.worklane.api.graphql.shared.Changes;
+import io.worklane.api.graphql.shared.DeletePayload;
+import io.worklane.api.graphql.shared.IdempotentCreate;
+import io.worklane.api.graphql.workitem.WorkItem;
+import io.worklane.api.graphql.workspace.Workspace;
+import io.worklane.api.security.CurrentCaller;
+import io.worklane.domain.shared.PageRequest;
+import io.worklane.domain.workflow.StateMapping;
+import io.worklane.domain.workflow.WorkflowDefinition;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Workflows and transitions over GraphQL: the same use cases as REST, the same refusals. */
+@GraphQLApi
+@Authenticated
+public class WorkflowApi {
+    private final WorkflowService workflows;
+    private final TransitionService transitions;
+    private final IdempotentCreate idempotent;
+    private final CurrentCaller caller;
+
+    public WorkflowApi(WorkflowService workflows, TransitionService transitions, IdempotentCreate idempotent,
+                       CurrentCaller caller) {
+        this.workflows = workflows;
+        this.transitions = transitions;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @NonNull
+    @Description("The workspace's workflows, oldest first (at most 200).")
+    public Uni<List<@NonNull Workflow>> workflows(@Source Workspace workspace) {
+        return Uni.createFrom().deferred(() -> workflows.list(caller.get(), workspace.getId(),
+                PageRequest.of(PageRequest.MAX_LIMIT, null))).map(p -> p.items().stream().map(Workflow::new).toList());
+    }
+
+    @Query("workflowTemplates")
+    @NonNull
+    @Description("The built-in templates a workflow can be created from.")
+    public Uni<List<WorkflowPayloads.@NonNull Template>> workflowTemplates(@Name("workspace") @NonNull String workspace) {
+        return Uni.createFrom().deferred(() -> workflows.templates(caller.get(), workspace)).map(all -> all.stream()
+                .map(t -> new WorkflowPayloads.Template(t.key(), t.name(), t.description(),
+                        t.definition().initialState(), WorkflowTypes.State.of(t.definition().states()),
+                        WorkflowTypes.Transition.of(t.definition().transitions()))).toList());
+    }
+
+    @NonNull
+    @Description("The moves out of the item's current state, each with whether the caller may make it now and why.")
+    public Uni<List<WorkflowTypes.@NonNull Available>> availableTransitions(@Source WorkItem item) {
+        return Uni.createFrom().deferred(() -> transitions.available(caller.get(), item.domain().workspaceId()
+                .toString(), item.getId())).map(a -> a.checks().stream().map(c -> new WorkflowTypes.Available(c.to(),
+                c.transition().name(), c.allowed(), WorkflowTypes.Result.of(c.results()))).toList());
+    }
+
+    @Mutation("createWorkflow")
+    public Uni<WorkflowPayloads.WorkflowPayload> createWorkflow(
+            @Name("input") @NonNull WorkflowMutationInputs.Create in) {
+        return Uni.createFrom().deferred(() -> {
+            var who = caller.get();
+            WorkflowDefinition definition = WorkflowDefinitions.of(in);
+            return idempotent.run(who, in.idempotencyKey, "createWorkflow", in,
+                    () -> workflows.create(who, in.workspace, definition), w -> w.id().toString(),
+                    id -> workflows.get(who, in.workspace, id));
+        }).map(w -> new WorkflowPayloads.WorkflowPayload(new Workflow(w)));
+    }
+
+    @Mutation("updateWorkflow")
+    public Uni<WorkflowPayloads.WorkflowPayload> updateWorkflow(
+            @Name("input") @NonNull WorkflowMutationInputs.Update in) {
+        return Uni.createFrom().deferred(() -> {
+            var who = caller.get();
+            return workflows.get(who, in.workspace, in.id).chain(current -> workflows.revise(who, in.workspace, in.id,
+                    Changes.version(in.expectedVersion), WorkflowDefinitions.revised(current, in), mapping(in)));
+        }).map(w -> new WorkflowPayloads.WorkflowPayload(new Workflow(w)));
+    }
+
+    @Mutation("deleteWorkflow")
+    public Uni<DeletePayload> deleteWorkflow(@Name("input") @NonNull WorkflowMutationInputs.Delete in) {
+        return Uni.createFrom().deferred(() -> workflows.delete(caller.get(), in.workspace, in.id,
+                Changes.version(in.expectedVersion))).replaceWith(new DeletePayload(in.id));
+    }
+
+    @Mutation("transitionWorkItem")
+    public Uni<WorkflowPayloads.TransitionPayload> transitionWorkItem(
+            @Name("input") @NonNull WorkflowMutationInputs.Transition in) {
+        return Uni.createFrom().deferred(() -> transitions.transition(caller.get(), in.workspace, in.workItem,
+                        new TransitionService.Request(in.to, in.comment, Boolean.TRUE.equals(in.dryRun),
+                                Changes.version(in.expectedVersion))))
+                .map(o -> new WorkflowPayloads.TransitionPayload(new WorkItem(o.item()), o.check().from(),
+                        o.check().to(), o.check().transition().name(), o.dryRun(),
+                        WorkflowTypes.Result.of(o.check().results())));
+    }
+
+    private static StateMapping mapping(WorkflowMutationInputs.Update in) {
+        Map<String, String> moves = new LinkedHashMap<>();
+        if (in.stateMapping != null) {
+            in.stateMapping.forEach(m -> moves.put(m.from, m.to));
+        }
+        return StateMapping.of(moves);
+    }
+}

@@ -1,0 +1,59 @@
+package io.worklane.api.graphql.workflow;
+
+import io.worklane.domain.workflow.ConditionGuard;
+import io.worklane.domain.workflow.GuardType;
+import io.worklane.domain.workflow.RequiredFieldsGuard;
+import io.worklane.domain.workflow.RolesGuard;
+import io.worklane.domain.workflow.StateCategory;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** The value types of workflows as GraphQL shows them, built from the domain records. */
+final class WorkflowTypes {
+    private WorkflowTypes() {
+    }
+
+    @Type("WorkflowState")
+    @Description("A state of a workflow; its key is what work items store as their status.")
+    public record State(@NonNull String key, @NonNull String name, @NonNull StateCategory category) {
+        static List<State> of(List<io.worklane.domain.workflow.WorkflowState> states) {
+            return states.stream().map(s -> new State(s.key(), s.name(), s.category())).toList();
+        }
+    }
+
+    @Type("Guard")
+    @Description("A condition of a transition: its type and, by type, fields, roles or filter.")
+    public record Guard(@NonNull GuardType type, List<@NonNull String> fields, List<@NonNull String> roles,
+                        String filter) {
+        static Guard of(io.worklane.domain.workflow.Guard g) {
+            return new Guard(g.type(), g instanceof RequiredFieldsGuard r ? r.fields() : null,
+                    g instanceof RolesGuard r ? r.roles() : null, g instanceof ConditionGuard c ? c.filter() : null);
+        }
+    }
+
+    @Type("WorkflowTransition")
+    @Description("An allowed move; from \"*\" leaves every state but its target.")
+    public record Transition(@NonNull String from, @NonNull String to, @NonNull String name,
+                             @NonNull List<@NonNull Guard> guards) {
+        static List<Transition> of(List<io.worklane.domain.workflow.Transition> transitions) {
+            return transitions.stream().map(t -> new Transition(t.from(), t.to(), t.name(),
+                    t.guards().stream().map(Guard::of).toList())).toList();
+        }
+    }
+
+    @Type("GuardResult")
+    @Description("What one guard says now: passed or not, and why.")
+    public record Result(@NonNull GuardType type, boolean passed, @NonNull String reason) {
+        static List<Result> of(List<io.worklane.domain.workflow.GuardResult> results) {
+            return results.stream().map(r -> new Result(r.type(), r.passed(), r.reason())).toList();
+        }
+    }
+
+    @Type("AvailableTransition")
+    @Description("A move out of the item's current state, whether the caller may make it now, and each guard's answer.")
+    public record Available(@NonNull String to, @NonNull String name, boolean allowed,
+                            @NonNull List<@NonNull Result> guards) {
+    }
+}
