@@ -41,9 +41,13 @@ class GraphQLWorkflowsTest {
         aWorkItem(ws, "GW", "Story");
 
         JsonPath listed = ok("query($ws: String!) { workspace(idOrSlug: $ws) { workflows { name }"
+                + " projects { edges { node { key workflow { name states { key } } } } }"
                 + " workItem: workItems(first: 1) { edges { node { key availableTransitions { to allowed guards { type } } } } } } }",
                 Map.of("ws", ws));
         assertThat(listed.getList("data.workspace.workflows.name", String.class)).containsExactly("Default", "Delivery");
+        assertThat(listed.getString("data.workspace.projects.edges[0].node.workflow.name")).isEqualTo("Delivery");
+        assertThat(listed.getList("data.workspace.projects.edges[0].node.workflow.states.key", String.class))
+                .containsExactly("backlog", "todo", "in_progress", "in_review", "done", "cancelled");
         assertThat(listed.getList("data.workspace.workItem.edges[0].node.availableTransitions.to", String.class))
                 .containsExactly("todo", "cancelled");
 

@@ -63,6 +63,19 @@ public class WorkflowService {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> workflows.list(ws.id(), page));
     }
 
+    /** The workflow each project's items follow by default (its own, or the workspace default): two statements. */
+    public Uni<java.util.Map<UUID, Workflow>> ofProjects(Caller caller, UUID workspaceId,
+                                                        java.util.Collection<UUID> projectIds) {
+        Access.require(caller, workspaceId, Scope.PROJECTS_READ);
+        return assignments.of(workspaceId, projectIds).chain(byProject -> workflows.byIds(workspaceId,
+                byProject.values().stream().map(a -> a.defaultWorkflowId()).collect(java.util.stream.Collectors.toSet()))
+                .map(byId -> {
+                    java.util.Map<UUID, Workflow> result = new java.util.HashMap<>();
+                    byProject.forEach((project, a) -> result.put(project, byId.get(a.defaultWorkflowId())));
+                    return result;
+                }));
+    }
+
     /** The id of the workspace's default workflow (for representations that mark it). */
     public Uni<UUID> defaultId(UUID workspaceId) {
         return workflows.workspaceDefault(workspaceId).map(Workflow::id);

@@ -7,6 +7,8 @@ import io.worklane.api.application.workitem.TransitionService;
 import io.worklane.api.graphql.shared.Changes;
 import io.worklane.api.graphql.shared.DeletePayload;
 import io.worklane.api.graphql.shared.IdempotentCreate;
+import io.worklane.api.graphql.project.Project;
+import io.worklane.api.graphql.shared.Batches;
 import io.worklane.api.graphql.workitem.WorkItem;
 import io.worklane.api.graphql.workspace.Workspace;
 import io.worklane.api.security.CurrentCaller;
@@ -16,6 +18,7 @@ import io.worklane.domain.workflow.WorkflowDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -46,6 +49,17 @@ public class WorkflowApi {
     public Uni<List<@NonNull Workflow>> workflows(@Source Workspace workspace) {
         return Uni.createFrom().deferred(() -> workflows.list(caller.get(), workspace.getId(),
                 PageRequest.of(PageRequest.MAX_LIMIT, null))).map(p -> p.items().stream().map(Workflow::new).toList());
+    }
+
+    @Description("The workflow the project's items follow (unless their type has its own): its states are a board's columns.")
+    public Uni<List<Workflow>> workflow(@Source List<Project> projects) {
+        return Uni.createFrom().deferred(() -> {
+            var who = caller.get();
+            return Batches.<Project, UUID, io.worklane.domain.workflow.Workflow>load(projects,
+                    p -> p.domain().workspaceId(), p -> List.of(p.domain().id()),
+                    (ws, ids) -> workflows.ofProjects(who, ws, ids));
+        }).map(found -> projects.stream().map(p -> found.get(p.domain().id())).map(w -> w == null ? null
+                : new Workflow(w)).toList());
     }
 
     @Query("workflowTemplates")
