@@ -28,6 +28,7 @@ final class ReferenceTable {
         name(theirs.workItem(), "workItem");
         name(theirs.comment(), "comment");
         name(theirs.apiKey(), "apiKey", "keyId");
+        name(theirs.approval(), "approval");
     }
 
     private void name(Reference object, String... names) {

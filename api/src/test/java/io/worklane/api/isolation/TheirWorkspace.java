@@ -27,7 +27,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * it in {@link ReferenceTable}.
  */
 record TheirWorkspace(Reference workspace, Reference member, Reference project, Reference customField,
-                      Reference workItem, Reference comment, Reference apiKey, List<String> texts) {
+                      Reference workItem, Reference comment, Reference apiKey, Reference approval,
+                      List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -56,6 +57,10 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 .post("/api/v1/workspaces/" + slug + "/work-items/" + item.getString("key") + "/comments")
                 .then().statusCode(201).extract().path("id");
 
+        String approvalId = asAdmin().body(Map.of("role", "ADMIN", "policy", "ANY"))
+                .post("/api/v1/workspaces/" + slug + "/work-items/" + item.getString("key") + "/approvals")
+                .then().statusCode(201).extract().path("id");
+
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID keyId = Ids.newId();
@@ -70,12 +75,13 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("WorkItem", item.getString("key"), item.getString("id")),
                 new Reference("Comment", null, commentId),
                 new Reference("ApiKey", null, keyId.toString()),
+                new Reference("Approval", null, approvalId),
                 List.of(workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix()));
     }
 
     List<Reference> objects() {
-        return List.of(workspace, member, project, customField, workItem, comment, apiKey);
+        return List.of(workspace, member, project, customField, workItem, comment, apiKey, approval);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */
