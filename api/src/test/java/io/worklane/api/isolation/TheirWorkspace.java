@@ -28,6 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 record TheirWorkspace(Reference workspace, Reference member, Reference project, Reference customField,
                       Reference workItem, Reference comment, Reference apiKey, Reference workflow,
+                      Reference approval,
                       List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
@@ -60,6 +61,9 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String workflowName = "Their workflow " + tag;
         String workflowId = asAdmin().body(Map.of("template", "default", "name", workflowName))
                 .post("/api/v1/workspaces/" + slug + "/workflows").then().statusCode(201).extract().path("id");
+        String approvalId = asAdmin().body(Map.of("role", "ADMIN", "policy", "ANY"))
+                .post("/api/v1/workspaces/" + slug + "/work-items/" + item.getString("key") + "/approvals")
+                .then().statusCode(201).extract().path("id");
 
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
@@ -76,12 +80,13 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Comment", null, commentId),
                 new Reference("ApiKey", null, keyId.toString()),
                 new Reference("Workflow", null, workflowId),
+                new Reference("Approval", null, approvalId),
                 List.of(workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName));
     }
 
     List<Reference> objects() {
-        return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow);
+        return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

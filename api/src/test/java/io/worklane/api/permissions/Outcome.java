@@ -31,9 +31,14 @@ record Outcome(boolean rest, int status, List<String> codes, boolean resultEmpty
         return rest ? status == 403 && codes.contains(code) : status == 200 && codes.contains(code) && resultEmpty;
     }
 
-    /** Anything but a refusal for the caller's rights: a 2xx, a 404 for a deleted object, a 400, a 409… */
+    /**
+     * Anything but a refusal for the caller's rights: a 2xx, a 404 for a deleted object, a 400, a 409…
+     * NOT_AN_APPROVER (403) counts as passing: it is a rule of the one object (who is named on this
+     * approval), checked after the scope, like a 409 for an approval already decided.
+     */
     boolean notRefused() {
-        return rest ? status != 403 : !codes.contains("INSUFFICIENT_SCOPE") && !codes.contains("FORBIDDEN");
+        return rest ? status != 403 || codes.contains("NOT_AN_APPROVER")
+                : !codes.contains("INSUFFICIENT_SCOPE") && !codes.contains("FORBIDDEN");
     }
 
     private static String exchange(String request, Response response) {

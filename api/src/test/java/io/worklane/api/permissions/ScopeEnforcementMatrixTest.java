@@ -41,7 +41,7 @@ class ScopeEnforcementMatrixTest {
     /** The read scope node(id:) needs, by the kind of the object (docs: "the read scope of the object's kind"). */
     private static final Map<String, Scope> NODE_SCOPES = Map.of("Workspace", Scope.WORKSPACE_READ,
             "Member", Scope.MEMBERS_READ, "Project", Scope.PROJECTS_READ, "CustomField", Scope.PROJECTS_READ,
-            "WorkItem", Scope.WORK_ITEMS_READ, "Comment", Scope.WORK_ITEMS_READ);
+            "WorkItem", Scope.WORK_ITEMS_READ, "Comment", Scope.WORK_ITEMS_READ, "Approval", Scope.WORK_ITEMS_READ);
 
     @Inject
     ApiKeys apiKeys;

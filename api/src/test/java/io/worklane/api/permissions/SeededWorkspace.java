@@ -57,6 +57,10 @@ final class SeededWorkspace {
         String commentId = asAdmin().body(Map.of("body", "A comment"))
                 .post("/api/v1/workspaces/" + slug + "/work-items/" + item.getString("key") + "/comments")
                 .then().statusCode(201).extract().path("id");
+        // decided by any MEMBER: the role matrix's MEMBER may approve it; keys never may (NOT_AN_APPROVER)
+        String approvalId = asAdmin().body(Map.of("role", "MEMBER", "policy", "ANY"))
+                .post("/api/v1/workspaces/" + slug + "/work-items/" + item.getString("key") + "/approvals")
+                .then().statusCode(201).extract().path("id");
         // holds only api_keys:write, so that a key holding exactly that may rotate and revoke it
         String keyId = aKey(apiKeys, wsId, "seeded key", Set.of("api_keys:write")).id().toString();
         // the foundation's states: a project may switch to it without moving its items
@@ -71,12 +75,14 @@ final class SeededWorkspace {
         w.name(() -> commentId, "commentId", "comment");
         w.name(() -> keyId, "keyId", "apiKey");
         w.name(() -> workflowId, "workflowId", "workflow");
+        w.name(() -> approvalId, "approvalId", "approval");
         // values a create needs to be valid (and allowed: a key may grant only scopes it holds)
         w.name(() -> List.of("api_keys:write"), "scopes");
         w.name(() -> "new-" + SERIAL.incrementAndGet() + "-" + tag + "@w.example", "email");
         w.name(() -> w.aNewSlug(tag), "slug");
         w.idByType.putAll(Map.of("Workspace", wsId, "Member", memberId, "Project", projectId, "CustomField", fieldId,
-                "WorkItem", item.getString("id"), "Comment", commentId, "ApiKey", keyId, "Workflow", workflowId));
+                "WorkItem", item.getString("id"), "Comment", commentId, "ApiKey", keyId, "Workflow", workflowId,
+                "Approval", approvalId));
         return w;
     }
 

@@ -51,6 +51,35 @@ class RoleGuardTest {
                 .body("workItem.completedAt", org.hamcrest.Matchers.notNullValue());
     }
 
+    @Test
+    void a_request_is_approved_by_a_person_before_it_may_move_to_approved() {
+        String ws = aWorkspace();
+        aProject(ws, "RQ");
+        String wf = asAdmin().body(Map.of("template", "request_intake", "name", "Intake"))
+                .post("/api/v1/workspaces/" + ws + "/workflows").then().statusCode(201).extract().path("id");
+        asAdmin().body(Map.of("workflow", wf)).patch("/api/v1/workspaces/" + ws + "/projects/RQ").then().statusCode(200);
+        asAdmin().body(Map.of("project", "RQ", "title", "New laptop", "description", "For Grace"))
+                .post("/api/v1/workspaces/" + ws + "/work-items").then().statusCode(201).body("status", equalTo("submitted"));
+        String moves = "/api/v1/workspaces/" + ws + "/work-items/RQ-1/transitions";
+        asAdmin().body(Map.of("to", "triage")).post(moves).then().statusCode(200);
+        asAdmin().body(Map.of("to", "awaiting_approval")).post(moves).then().statusCode(200);
+        asAdmin().body(Map.of("to", "approved")).post(moves).then().statusCode(409)
+                .body("guards[0].type", equalTo("APPROVAL")).body("guards[0].passed", equalTo(false));
+
+        String approver = token(ws, "ADMIN");
+        String approval = asAdmin().body(Map.of("role", "ADMIN", "policy", "ANY"))
+                .post("/api/v1/workspaces/" + ws + "/work-items/RQ-1/approvals").then().statusCode(201)
+                .extract().path("id");
+        asAdmin().body(Map.of("to", "approved", "dryRun", true)).post(moves).then().statusCode(409)
+                .body("guards[0].reason", containsString("PENDING"));
+        as(approver).body(Map.of("comment", "Go ahead")).post("/api/v1/workspaces/" + ws + "/approvals/" + approval
+                + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
+        asAdmin().body(Map.of("to", "approved")).post(moves).then().statusCode(200)
+                .body("guards[0].passed", equalTo(true));
+        asAdmin().body(Map.of("to", "fulfilled")).post(moves).then().statusCode(200)
+                .body("workItem.completedAt", org.hamcrest.Matchers.notNullValue());
+    }
+
     private static String token(String ws, String role) {
         String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         asAdmin().body(Map.of("email", email, "role", role)).post("/api/v1/workspaces/" + ws + "/members").then()

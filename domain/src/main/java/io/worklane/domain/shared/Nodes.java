@@ -11,12 +11,12 @@ import java.util.UUID;
  * case of its kind, which checks access like any other read.
  */
 public interface Nodes {
-    enum Kind { WORKSPACE, MEMBER, PROJECT, CUSTOM_FIELD, WORK_ITEM, COMMENT }
+    enum Kind { WORKSPACE, MEMBER, PROJECT, CUSTOM_FIELD, WORK_ITEM, COMMENT, APPROVAL }
 
     /**
      * @param workspaceId the workspace of the object (its own id for a workspace)
      * @param ownerId     the object it hangs from, when its lookup needs it: the project of a
-     *                    custom field or work item, the work item of a comment; null otherwise
+     *                    custom field or work item, the work item of a comment or approval; null otherwise
      */
     record Ref(Kind kind, UUID id, UUID workspaceId, UUID ownerId) {
     }

@@ -31,6 +31,11 @@ public final class Json {
         return read(json, new TypeReference<Map<String, Object>>() { });
     }
 
+    /** A JSON array of objects, such as an approval's decisions. */
+    public static List<Map<String, Object>> objects(String json) {
+        return read(json, new TypeReference<List<Map<String, Object>>>() { });
+    }
+
     private static <T> T read(String json, TypeReference<T> type) {
         try {
             return MAPPER.readValue(json, type);

@@ -19,6 +19,7 @@ public class NodesRepository implements Nodes {
             + " UNION ALL SELECT 'CUSTOM_FIELD', workspace_id, project_id FROM custom_fields WHERE id = $1"
             + " UNION ALL SELECT 'WORK_ITEM', workspace_id, project_id FROM work_items WHERE id = $1"
             + " UNION ALL SELECT 'COMMENT', workspace_id, work_item_id FROM comments WHERE id = $1"
+            + " UNION ALL SELECT 'APPROVAL', workspace_id, work_item_id FROM approvals WHERE id = $1"
             + ") found";
     private final Sql sql;
 

@@ -1,6 +1,7 @@
 package io.worklane.api.application.reads;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.approval.ApprovalService;
 import io.worklane.api.application.project.CustomFieldService;
 import io.worklane.api.application.project.ProjectService;
 import io.worklane.api.application.shared.Caller;
@@ -17,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Any object by its id alone (GraphQL {@code node(id:)}). The id is located within the caller's
  * workspaces, then loaded through the read use case of its kind, so access rules stay in one place.
- * Returns the domain object (Workspace, Member, Project, CustomField, WorkItem or Comment).
+ * Returns the domain object (Workspace, Member, Project, CustomField, WorkItem, Comment or Approval).
  */
 @ApplicationScoped
 public class NodeReads {
@@ -28,9 +29,11 @@ public class NodeReads {
     private final CustomFieldService customFields;
     private final WorkItemQueries workItems;
     private final CommentService comments;
+    private final ApprovalService approvals;
 
     public NodeReads(Nodes nodes, WorkspaceService workspaces, MemberService members, ProjectService projects,
-                     CustomFieldService customFields, WorkItemQueries workItems, CommentService comments) {
+                     CustomFieldService customFields, WorkItemQueries workItems, CommentService comments,
+                     ApprovalService approvals) {
         this.nodes = nodes;
         this.workspaces = workspaces;
         this.members = members;
@@ -38,6 +41,7 @@ public class NodeReads {
         this.customFields = customFields;
         this.workItems = workItems;
         this.comments = comments;
+        this.approvals = approvals;
     }
 
     public Uni<Object> find(Caller caller, String id) {
@@ -64,6 +68,7 @@ public class NodeReads {
             case CUSTOM_FIELD -> customFields.get(caller, ws, owner, id);
             case WORK_ITEM -> workItems.get(caller, ws, id);
             case COMMENT -> comments.get(caller, ws, owner, id);
+            case APPROVAL -> approvals.get(caller, ws, id);
         };
         return loaded.map(o -> (Object) o);
     }

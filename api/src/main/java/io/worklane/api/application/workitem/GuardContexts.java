@@ -8,6 +8,7 @@ import io.worklane.domain.workflow.ApprovalState;
 import io.worklane.domain.workflow.GuardContext;
 import io.worklane.domain.workflow.StateCategory;
 import io.worklane.domain.workflow.Workflow;
+import io.worklane.domain.workflow.approval.Approvals;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,11 +56,18 @@ public class GuardContexts {
         return workflow == null ? null : workflow.state(state).map(s -> s.category()).orElse(null);
     }
 
-    /** The latest approval's state; NONE until approvals are stored (replaced when they are). */
+    /** The state of the item's latest approval request (NONE when it has none). */
     @ApplicationScoped
     public static class LatestApprovals {
+        private final Approvals approvals;
+
+        public LatestApprovals(Approvals approvals) {
+            this.approvals = approvals;
+        }
+
         public Uni<ApprovalState> of(WorkItem item) {
-            return Uni.createFrom().item(ApprovalState.NONE);
+            return approvals.latestFor(item.workspaceId(), item.id())
+                    .map(latest -> latest.map(ApprovalState::of).orElse(ApprovalState.NONE));
         }
     }
 }

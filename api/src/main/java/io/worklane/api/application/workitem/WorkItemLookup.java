@@ -8,11 +8,11 @@ import io.worklane.domain.workitem.WorkItems;
 import java.util.UUID;
 
 /** Finds a work item of a workspace by id or key, or refuses with WORK_ITEM_NOT_FOUND. */
-final class WorkItemLookup {
+public final class WorkItemLookup {
     private WorkItemLookup() {
     }
 
-    static Uni<WorkItem> load(WorkItems workItems, UUID workspaceId, String ref) {
+    public static Uni<WorkItem> load(WorkItems workItems, UUID workspaceId, String ref) {
         return workItems.find(workspaceId, ref).map(found -> found.orElseThrow(
                 () -> DomainException.notFound(ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", ref)));
     }

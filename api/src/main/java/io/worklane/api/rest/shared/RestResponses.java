@@ -13,7 +13,10 @@ import java.net.URI;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
-/** The shapes of successful responses: 200 + ETag, 201 + Location + ETag (replayable), 204. */
+/**
+ * The shapes of successful responses: 200 + ETag, 201 + Location + ETag (replayable), 200 + ETag of an
+ * action (replayable), 204.
+ */
 @ApplicationScoped
 public class RestResponses {
     private final ObjectMapper json;
@@ -46,6 +49,19 @@ public class RestResponses {
                                                  Function<T, Object> toDto, Function<T, String> location) {
         return idempotency.run(caller, idempotencyKey, operation, write(requestBody),
                         () -> useCase.get().map(r -> new RecordedResponse(201, write(toDto.apply(r)), location.apply(r))))
+                .map(this::replay)
+                .subscribeAsCompletionStage();
+    }
+
+    /**
+     * An action on an object (approve, reject): 200 + the object + ETag, replayable per Idempotency-Key
+     * like a create, so a retry after a lost response gets that response and not a refusal to act twice.
+     */
+    public <T> CompletionStage<Response> acted(Caller caller, String idempotencyKey, String operation,
+                                               Object requestBody, java.util.function.Supplier<Uni<T>> useCase,
+                                               Function<T, Object> toDto) {
+        return idempotency.run(caller, idempotencyKey, operation, write(requestBody),
+                        () -> useCase.get().map(r -> new RecordedResponse(200, write(toDto.apply(r)), null)))
                 .map(this::replay)
                 .subscribeAsCompletionStage();
     }

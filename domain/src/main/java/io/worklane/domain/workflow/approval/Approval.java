@@ -25,7 +25,9 @@ public record Approval(UUID id, UUID workspaceId, UUID workItemId, List<UUID> ap
     public static final int MAX_COMMENT = 2_000;
 
     public Approval {
-        approverIds = approverIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(approverIds));
+        // a mutable copy behind the view, even for null: List.of() would throw on the rules' contains(null)
+        approverIds = Collections.unmodifiableList(approverIds == null ? new ArrayList<>()
+                : new ArrayList<>(approverIds));
         decisions = List.copyOf(decisions);
     }
 

@@ -61,6 +61,16 @@ class ApprovalTest {
     }
 
     @Test
+    void a_role_request_may_leave_the_approvers_out() {
+        Approval approval = Approval.request(WORKSPACE_ID, ITEM, null, MemberRole.ADMIN, ApprovalPolicy.ANY,
+                ADA_AS_AUTHOR, NOW);
+
+        assertThat(approval.approverIds()).isEmpty();
+        assertThatThrownBy(() -> Approval.request(WORKSPACE_ID, ITEM, null, null, ApprovalPolicy.ANY, ADA_AS_AUTHOR,
+                NOW)).isInstanceOfSatisfying(DomainException.class, invalid("approverIds", "REQUIRED"));
+    }
+
+    @Test
     void at_most_50_distinct_approvers() {
         UUID[] fifty = Stream.generate(UUID::randomUUID).limit(50).toArray(UUID[]::new);
         assertThat(fromMembers(ApprovalPolicy.ALL, fifty).approverIds()).hasSize(50);

@@ -1,0 +1,46 @@
+package io.worklane.api.graphql.approval;
+
+import io.worklane.domain.workflow.approval.Verdict;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** One approver's decision; its member is resolved in a batch (ApprovalRelations.member). */
+@Description("One approver's decision, with an optional comment.")
+public class ApprovalDecision {
+    @Ignore
+    private final UUID workspaceId;
+    @Ignore
+    private final io.worklane.domain.workflow.approval.ApprovalDecision decision;
+
+    public ApprovalDecision(UUID workspaceId, io.worklane.domain.workflow.approval.ApprovalDecision decision) {
+        this.workspaceId = workspaceId;
+        this.decision = decision;
+    }
+
+    @Ignore
+    public UUID workspaceId() {
+        return workspaceId;
+    }
+
+    @Ignore
+    public UUID memberId() {
+        return decision.memberId();
+    }
+
+    @NonNull
+    public Verdict getVerdict() {
+        return decision.verdict();
+    }
+
+    public String getComment() {
+        return decision.comment();
+    }
+
+    @NonNull
+    public Instant getAt() {
+        return decision.at();
+    }
+}
