@@ -28,9 +28,10 @@ public class WorkItemService {
     private final Access access;
     private final Events events;
     private final Now now;
+    private final WorkItemActivity activity;
 
     public WorkItemService(WorkItems workItems, Projects projects, WorkItemInputs inputs, WorkItemHierarchy hierarchy,
-                           Access access, Events events, Now now) {
+                           Access access, Events events, Now now, WorkItemActivity activity) {
         this.workItems = workItems;
         this.projects = projects;
         this.inputs = inputs;
@@ -38,6 +39,7 @@ public class WorkItemService {
         this.access = access;
         this.events = events;
         this.now = now;
+        this.activity = activity;
     }
 
     @WithTransaction
@@ -54,6 +56,7 @@ public class WorkItemService {
                                                 d.startDate(), d.dueDate(), d.estimateMinutes(), d.labels(), values),
                                         now.instant()))))
                         .chain(workItems::insert)
+                        .call(item -> activity.created(caller, item))
                         .call(item -> events.record("work_item.created", ws.id(), item.id(), caller,
                                 item.createdAt(), WorkItemData.of(item), null))));
     }
@@ -70,6 +73,7 @@ public class WorkItemService {
                                     .map(parentId -> current.change(PatchChanges.of(p, parentId, values),
                                             now.instant())))
                             .chain(workItems::update)
+                            .call(saved -> activity.changed(caller, current, saved, saved.updatedAt()))
                             .call(saved -> events.record("work_item.updated", ws.id(), saved.id(), caller,
                                     saved.updatedAt(), WorkItemData.of(saved), WorkItemData.of(current)));
                 }));
@@ -82,6 +86,7 @@ public class WorkItemService {
                 .chain(current -> {
                     ExpectedVersion.check(expectedVersion, current.version(), "Work item " + current.key());
                     return workItems.delete(ws.id(), current.id(), current.version())
+                            .call(() -> activity.deleted(caller, current, now.instant()))
                             .call(() -> events.record("work_item.deleted", ws.id(), current.id(), caller,
                                     now.instant(), WorkItemData.of(current), null))
                             .replaceWith(current.id());
