@@ -27,6 +27,11 @@ public final class Json {
         return read(json, new TypeReference<List<String>>() { });
     }
 
+    /** Any JSON value: a string, a number, a boolean, a list, a map or null. */
+    public static Object value(String json) {
+        return json == null ? null : read(json, new TypeReference<Object>() { });
+    }
+
     public static Map<String, Object> map(String json) {
         return read(json, new TypeReference<Map<String, Object>>() { });
     }

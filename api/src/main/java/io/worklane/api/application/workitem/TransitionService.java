@@ -31,12 +31,15 @@ public class TransitionService {
     private final Comments comments;
     private final WorkflowResolver workflows;
     private final GuardContexts contexts;
+    private final WorkItemActivity activity;
     private final Access access;
     private final Events events;
     private final Now now;
 
     public TransitionService(WorkItems workItems, Comments comments, WorkflowResolver workflows,
-                             GuardContexts contexts, Access access, Events events, Now now) {
+                             GuardContexts contexts, WorkItemActivity activity, Access access, Events events,
+                             Now now) {
+        this.activity = activity;
         this.workItems = workItems;
         this.comments = comments;
         this.workflows = workflows;
@@ -77,6 +80,7 @@ public class TransitionService {
                         }
                         WorkItem moved = item.moveTo(r.to(), workflow.statePolicy(), now.instant());
                         return workItems.update(moved)
+                                .call(saved -> activity.changed(caller, item, saved, saved.updatedAt()))
                                 .call(saved -> comment(caller, saved, r.comment()))
                                 .call(saved -> events.record("work_item.transitioned", ws.id(), saved.id(), caller,
                                         saved.updatedAt(), transitioned(saved, allowed, r.comment()),

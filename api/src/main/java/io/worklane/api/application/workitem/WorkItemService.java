@@ -31,9 +31,11 @@ public class WorkItemService {
     private final Access access;
     private final Events events;
     private final Now now;
+    private final WorkItemActivity activity;
 
     public WorkItemService(WorkItems workItems, Projects projects, WorkItemInputs inputs, WorkItemHierarchy hierarchy,
-                           WorkflowResolver workflows, Access access, Events events, Now now) {
+                           WorkflowResolver workflows, Access access, Events events, Now now,
+                           WorkItemActivity activity) {
         this.workflows = workflows;
         this.workItems = workItems;
         this.projects = projects;
@@ -42,6 +44,7 @@ public class WorkItemService {
         this.access = access;
         this.events = events;
         this.now = now;
+        this.activity = activity;
     }
 
     @WithTransaction
@@ -60,6 +63,7 @@ public class WorkItemService {
                                                 d.startDate(), d.dueDate(), d.estimateMinutes(), d.labels(), values),
                                         workflow.statePolicy(), now.instant())))))
                         .chain(workItems::insert)
+                        .call(item -> activity.created(caller, item))
                         .call(item -> events.record("work_item.created", ws.id(), item.id(), caller,
                                 item.createdAt(), WorkItemData.of(item), null))));
     }
@@ -76,6 +80,7 @@ public class WorkItemService {
                                     .map(parentId -> current.change(PatchChanges.of(p, parentId, values),
                                             now.instant())))
                             .chain(workItems::update)
+                            .call(saved -> activity.changed(caller, current, saved, saved.updatedAt()))
                             .call(saved -> events.record("work_item.updated", ws.id(), saved.id(), caller,
                                     saved.updatedAt(), WorkItemData.of(saved), WorkItemData.of(current)));
                 }));
@@ -88,6 +93,7 @@ public class WorkItemService {
                 .chain(current -> {
                     ExpectedVersion.check(expectedVersion, current.version(), "Work item " + current.key());
                     return workItems.delete(ws.id(), current.id(), current.version())
+                            .call(() -> activity.deleted(caller, current, now.instant()))
                             .call(() -> events.record("work_item.deleted", ws.id(), current.id(), caller,
                                     now.instant(), WorkItemData.of(current), null))
                             .replaceWith(current.id());

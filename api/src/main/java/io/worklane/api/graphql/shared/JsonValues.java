@@ -21,6 +21,35 @@ public final class JsonValues {
         return Json.createObjectBuilder(values).build();
     }
 
+    /** Any plain JSON value (string, number, boolean, list, map) as the JSON scalar; null stays null. */
+    public static JsonValue toJsonValue(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return Json.createValue(s);
+        }
+        if (value instanceof Boolean b) {
+            return b ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof Number n) {
+            return Json.createValue(new java.math.BigDecimal(n.toString()));
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return Json.createArrayBuilder(c).build();
+        }
+        if (value instanceof Map<?, ?> m) {
+            return Json.createObjectBuilder(stringKeys(m)).build();
+        }
+        return Json.createValue(value.toString());
+    }
+
+    private static Map<String, Object> stringKeys(Map<?, ?> map) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+
     /** Keeps keys whose value is JSON null: in an update they remove that field's value. */
     public static Map<String, Object> toMap(JsonObject object) {
         if (object == null) {

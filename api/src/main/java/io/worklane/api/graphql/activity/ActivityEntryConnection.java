@@ -1,0 +1,20 @@
+package io.worklane.api.graphql.activity;
+
+import io.worklane.api.graphql.shared.PageInfo;
+import io.worklane.api.graphql.shared.Paging;
+import io.worklane.domain.shared.Page;
+import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A work item's history, oldest first. */
+public record ActivityEntryConnection(@NonNull List<@NonNull ActivityEntryEdge> edges, @NonNull PageInfo pageInfo) {
+    static final String SORT = "occurredAt";
+
+    static ActivityEntryConnection of(Page<io.worklane.domain.activity.ActivityEntry> page) {
+        List<ActivityEntryEdge> edges = Paging.edges(page,
+                e -> Paging.cursor(SORT, Paging.timestamp(e.occurredAt()), e.id()),
+                (cursor, e) -> new ActivityEntryEdge(cursor, new ActivityEntry(e)));
+        return new ActivityEntryConnection(edges, Paging.info(page,
+                edges.stream().map(ActivityEntryEdge::cursor).toList()));
+    }
+}

@@ -1,0 +1,11 @@
+package io.worklane.api.graphql.activity;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("How long a work item has been in one workflow state, summed over every visit, in whole seconds.")
+public record TimeInState(@NonNull String state, int totalSeconds) {
+    static TimeInState of(io.worklane.domain.workflow.StatusDurations.TimeInState time) {
+        return new TimeInState(time.state(), Seconds.asInt(time.totalSeconds()));
+    }
+}
