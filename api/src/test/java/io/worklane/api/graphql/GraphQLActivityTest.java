@@ -39,7 +39,8 @@ class GraphQLActivityTest {
         clock.advance(300);
         update(Map.of("workspace", ws, "workItem", "GQA-1", "title", "Final", "assignees", List.of(ada)));
         clock.advance(200);
-        update(Map.of("workspace", ws, "workItem", "GQA-1", "status", "done"));
+        ok("mutation($in: TransitionWorkItemInput!) { transitionWorkItem(input: $in) { to } }",
+                Map.of("in", Map.of("workspace", ws, "workItem", "GQA-1", "to", "done")));
         clock.advance(50);
 
         JsonPath first = ok(HISTORY, Map.of("ws", ws, "key", "GQA-1")).setRootPath("data.workspace.workItem");

@@ -81,6 +81,13 @@ class TransitionsRestTest {
                 .statusCode(200).header("ETag", notNullValue()).body("workItem.status", equalTo("in_progress"));
         asAdmin().get("/api/v1/workspaces/" + ws + "/work-items/GD-1/comments").then()
                 .body("items.body", hasItem("Starting now"));
+        // the history records each move (and no dry run), with who made it
+        asAdmin().get("/api/v1/workspaces/" + ws + "/work-items/GD-1/activity?limit=50").then().statusCode(200)
+                .body("items.findAll { it.field == 'status' }.after", contains("todo", "in_progress"))
+                .body("items.findAll { it.field == 'status' }.before", contains("backlog", "todo"))
+                .body("items.find { it.field == 'status' }.actor.kind", equalTo("API_KEY"));
+        asAdmin().get("/api/v1/workspaces/" + ws + "/work-items/GD-1/status-durations").then().statusCode(200)
+                .body("items.state", contains("backlog", "todo", "in_progress"));
     }
 
     @Test
