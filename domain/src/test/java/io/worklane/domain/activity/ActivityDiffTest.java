@@ -31,9 +31,10 @@ class ActivityDiffTest {
     @Test
     void each_changed_field_is_one_entry_with_its_old_and_new_value_in_field_order() {
         WorkItem before = aWorkItem();
-        WorkItem after = before.change(aChange().title("Renamed").status("in_progress").priority(Priority.HIGH)
+        WorkItem after = before.change(aChange().title("Renamed").priority(Priority.HIGH)
                 .type(WorkItemType.BUG).assignees(ADA, GRACE).reporter(ADA).dueDate(FRIDAY).estimateMinutes(90L)
-                .labels(List.of("backend")).build(), LATER);
+                .labels(List.of("backend")).build(), LATER)
+                .moveTo("in_progress", io.worklane.domain.workitem.WorkItemStatus.DEFAULT, LATER);
 
         List<ActivityEntry> entries = ActivityDiff.between(before, after, ADA_AS_AUTHOR, LATER);
 
