@@ -31,6 +31,10 @@ public final class Json {
         return read(json, new TypeReference<Map<String, Object>>() { });
     }
 
+    public static List<Map<String, Object>> mapList(String json) {
+        return read(json, new TypeReference<List<Map<String, Object>>>() { });
+    }
+
     private static <T> T read(String json, TypeReference<T> type) {
         try {
             return MAPPER.readValue(json, type);
