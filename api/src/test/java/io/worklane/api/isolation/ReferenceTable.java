@@ -29,6 +29,7 @@ final class ReferenceTable {
         name(theirs.comment(), "comment");
         name(theirs.apiKey(), "apiKey", "keyId");
         name(theirs.workflow(), "workflow");
+        name(theirs.automationRule(), "rule", "automationRule");
     }
 
     private void name(Reference object, String... names) {
