@@ -4,11 +4,14 @@ import static io.worklane.api.automation.Rules.aRule;
 import static io.worklane.api.automation.Rules.created;
 import static io.worklane.api.automation.Rules.json;
 import static io.worklane.api.automation.Rules.move;
+import static io.worklane.api.automation.Rules.rules;
 import static io.worklane.api.automation.Rules.runs;
 import static io.worklane.api.support.Api.aProject;
 import static io.worklane.api.support.Api.aWorkItem;
 import static io.worklane.api.support.Api.aWorkspace;
+import static io.worklane.api.support.Api.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +45,14 @@ class RuleLoopTest {
                 "SUCCEEDED");
         assertThat(ofB.getList("items.depth", Integer.class)).containsExactly(6, 4, 2);
         assertThat(ofB.getString("items[0].message")).contains("at most 5");
-        Rules.item(ws, "LP-1").body("status", org.hamcrest.Matchers.equalTo("todo"))
-                .body("version", org.hamcrest.Matchers.equalTo(6));
+        // the log pages newest first, by cursor
+        JsonPath first = asAdmin().get(rules(ws) + "/" + b + "/runs?limit=2").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(first.getList("items.depth", Integer.class)).containsExactly(6, 4);
+        JsonPath rest = asAdmin().queryParam("cursor", first.getString("nextCursor"))
+                .get(rules(ws) + "/" + b + "/runs?limit=2").then().statusCode(200).extract().jsonPath();
+        assertThat(rest.getList("items.depth", Integer.class)).containsExactly(2);
+        assertThat(rest.getString("nextCursor")).isNull();
+        Rules.item(ws, "LP-1").body("status", equalTo("todo")).body("version", equalTo(6));
     }
 }

@@ -7,6 +7,7 @@ import static io.worklane.api.automation.Rules.item;
 import static io.worklane.api.automation.Rules.json;
 import static io.worklane.api.automation.Rules.move;
 import static io.worklane.api.automation.Rules.runs;
+import static io.worklane.api.support.Api.aMember;
 import static io.worklane.api.support.Api.aProject;
 import static io.worklane.api.support.Api.aWorkspace;
 import static io.worklane.api.support.Api.asAdmin;
@@ -17,7 +18,11 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.worklane.api.support.PostgresResource;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,6 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
 class RulesOnChangesTest {
+    @Inject
+    Pool pool;
 
     private static String anItem(String ws, String project, String title, String priority) {
         return asAdmin().body(Map.of("project", project, "title", title, "priority", priority))
@@ -117,5 +124,28 @@ class RulesOnChangesTest {
         JsonPath log = runs(ws, ruleId);
         assertThat(log.getList("items.status", String.class)).containsExactly("FAILED");
         assertThat(log.getString("items[0].message")).contains("actions[0] TRANSITION").contains("assignees");
+    }
+
+    @Test
+    void a_new_item_is_assigned_and_announced_by_the_rule_in_its_own_name() {
+        String ws = aWorkspace();
+        aProject(ws, "AE");
+        String ada = aMember(ws, "ada-" + ws + "@example.com");
+        String ruleId = created(ws, json("name", "Welcome", "trigger", json("type", "ITEM_CREATED"), "actions", List.of(
+                json("type", "ASSIGN", "memberIds", List.of(ada)),
+                json("type", "EMIT_EVENT", "name", "item.welcomed", "data", Map.of("greeting", "hi")))));
+
+        asAdmin().body(Map.of("project", "AE", "title", "Newcomer")).post("/api/v1/workspaces/" + ws + "/work-items")
+                .then().statusCode(201).body("assigneeIds", contains(ada)).body("version", equalTo(1));
+
+        List<String> events = new ArrayList<>();
+        pool.preparedQuery("SELECT e.type || ' by ' || e.actor_kind || ' ' || e.actor_id || ' ' || e.data::text AS line"
+                        + " FROM events e JOIN workspaces w ON w.id = e.workspace_id WHERE w.slug = $1"
+                        + " AND e.type IN ('work_item.updated', 'custom.item.welcomed') ORDER BY e.seq")
+                .execute(Tuple.of(ws)).await().indefinitely().forEach(r -> events.add(r.getString("line")));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).startsWith("work_item.updated by SYSTEM rule:" + ruleId).contains(ada);
+        assertThat(events.get(1)).startsWith("custom.item.welcomed by SYSTEM rule:" + ruleId)
+                .contains("\"greeting\": \"hi\"").contains("\"name\": \"Welcome\"").contains("Newcomer");
     }
 }
