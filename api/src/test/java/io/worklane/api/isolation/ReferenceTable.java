@@ -30,6 +30,7 @@ final class ReferenceTable {
         name(theirs.apiKey(), "apiKey", "keyId");
         name(theirs.workflow(), "workflow");
         name(theirs.approval(), "approval");
+        name(theirs.automationRule(), "rule", "automationRule");
     }
 
     private void name(Reference object, String... names) {

@@ -28,8 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 record TheirWorkspace(Reference workspace, Reference member, Reference project, Reference customField,
                       Reference workItem, Reference comment, Reference apiKey, Reference workflow,
-                      Reference approval,
-                      List<String> texts) {
+                      Reference approval, Reference automationRule, List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -65,6 +64,11 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 .post("/api/v1/workspaces/" + slug + "/work-items/" + item.getString("key") + "/approvals")
                 .then().statusCode(201).extract().path("id");
 
+        String ruleName = "Their rule " + tag;
+        String ruleId = asAdmin().body(Map.of("name", ruleName, "trigger", Map.of("type", "TRANSITIONED", "to", "done"),
+                        "actions", List.of(Map.of("type", "ADD_COMMENT", "text", "Their thanks " + tag))))
+                .post("/api/v1/workspaces/" + slug + "/automation-rules").then().statusCode(201).extract().path("id");
+
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID keyId = Ids.newId();
@@ -81,12 +85,14 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("ApiKey", null, keyId.toString()),
                 new Reference("Workflow", null, workflowId),
                 new Reference("Approval", null, approvalId),
+                new Reference("AutomationRule", null, ruleId),
                 List.of(workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
-                        secret.displayPrefix(), workflowName));
+                        secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag));
     }
 
     List<Reference> objects() {
-        return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval);
+        return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
+                automationRule);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

@@ -66,6 +66,11 @@ final class SeededWorkspace {
         // the foundation's states: a project may switch to it without moving its items
         String workflowId = asAdmin().body(Map.of("template", "default", "name", "Seeded workflow"))
                 .post("/api/v1/workspaces/" + slug + "/workflows").then().statusCode(201).extract().path("id");
+        // fires only when an item is cancelled, which no case does: it changes nothing the matrix compares
+        Map<String, Object> trigger = Map.of("type", "TRANSITIONED", "to", "cancelled");
+        List<Map<String, Object>> actions = List.of(Map.of("type", "ADD_COMMENT", "text", "Cancelled"));
+        String ruleId = asAdmin().body(Map.of("name", "Seeded rule", "trigger", trigger, "actions", actions))
+                .post("/api/v1/workspaces/" + slug + "/automation-rules").then().statusCode(201).extract().path("id");
 
         w.name(() -> slug, "ws", "workspace", "idOrSlug");
         w.name(() -> memberId, "memberId", "member");
@@ -76,13 +81,16 @@ final class SeededWorkspace {
         w.name(() -> keyId, "keyId", "apiKey");
         w.name(() -> workflowId, "workflowId", "workflow");
         w.name(() -> approvalId, "approvalId", "approval");
+        w.name(() -> ruleId, "ruleId", "automationRule");
         // values a create needs to be valid (and allowed: a key may grant only scopes it holds)
         w.name(() -> List.of("api_keys:write"), "scopes");
+        w.name(() -> trigger, "trigger");
+        w.name(() -> actions, "actions");
         w.name(() -> "new-" + SERIAL.incrementAndGet() + "-" + tag + "@w.example", "email");
         w.name(() -> w.aNewSlug(tag), "slug");
         w.idByType.putAll(Map.of("Workspace", wsId, "Member", memberId, "Project", projectId, "CustomField", fieldId,
                 "WorkItem", item.getString("id"), "Comment", commentId, "ApiKey", keyId, "Workflow", workflowId,
-                "Approval", approvalId));
+                "Approval", approvalId, "AutomationRule", ruleId));
         return w;
     }
 

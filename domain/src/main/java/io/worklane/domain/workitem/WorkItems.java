@@ -41,5 +41,14 @@ public interface WorkItems {
 
     Uni<WorkItem> update(WorkItem changed);
 
+    /**
+     * The item as the current transaction sees it, its own uncommitted changes included: for use cases
+     * that change an item more than once (automation rules acting on the item that triggered them).
+     */
+    Uni<WorkItem> current(WorkItem item);
+
+    /** Like {@link #current}, by id: finds an item created earlier in the current transaction too. */
+    Uni<Optional<WorkItem>> findInTransaction(UUID workspaceId, UUID id);
+
     Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion);
 }

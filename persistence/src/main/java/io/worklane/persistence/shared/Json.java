@@ -36,7 +36,7 @@ public final class Json {
         return read(json, new TypeReference<Map<String, Object>>() { });
     }
 
-    /** A JSON array of objects, such as an approval's decisions. */
+    /** A JSON array of objects, such as an approval's decisions or a rule's actions. */
     public static List<Map<String, Object>> objects(String json) {
         return read(json, new TypeReference<List<Map<String, Object>>>() { });
     }

@@ -11,6 +11,7 @@ import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItemFilter;
 import io.worklane.domain.workitem.WorkItemSort;
 import io.worklane.domain.workitem.WorkItems;
+import io.worklane.persistence.project.ProjectEntity;
 import io.worklane.persistence.shared.Keyset;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Sql;
@@ -113,6 +114,22 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
                         "Work item " + changed.key(), () -> notFound(changed.key()),
                         e -> WorkItemMapping.copy(changed, e))
                 .map(e -> WorkItemMapping.fromEntity(e, changed.projectKey()));
+    }
+
+    @Override
+    public Uni<WorkItem> current(WorkItem item) {
+        // through the session: the pool would see the item as last committed, without this transaction's changes
+        return Writes.inSession(s -> s.find(WorkItemEntity.class, item.id()))
+                .map(e -> e == null || !e.workspaceId.equals(item.workspaceId()) ? null
+                        : WorkItemMapping.fromEntity(e, item.projectKey()))
+                .onItem().ifNull().failWith(() -> notFound(item.key()));
+    }
+
+    @Override
+    public Uni<Optional<WorkItem>> findInTransaction(UUID workspaceId, UUID id) {
+        return Writes.inSession(s -> s.find(WorkItemEntity.class, id).chain(e -> e == null
+                || !e.workspaceId.equals(workspaceId) ? Uni.createFrom().item(Optional.<WorkItem>empty())
+                : s.find(ProjectEntity.class, e.projectId).map(p -> Optional.of(WorkItemMapping.fromEntity(e, p.key)))));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.worklane.api.application.shared;
 
 import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.automation.RuleChain;
 import io.worklane.domain.shared.Actor;
 import io.worklane.domain.workspace.MemberRole;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,10 +16,12 @@ import java.util.stream.Collectors;
  * Who is calling and what it may do where. An API key holds one grant, for the workspace it is bound
  * to; a signed-in user holds one per membership (none yet: it sees no workspace); the instance
  * administrator holds none and may do anything anywhere. Scopes are parsed once, when the caller is
- * built.
+ * built. {@code chain} is how deep an automation rule acting as the caller is in a chain of rules
+ * triggering rules (0 for people and keys): it travels with the caller so the bound holds however
+ * the chain goes, through transitions, updates or new items.
  */
 public record Caller(String credentialId, String name, boolean instanceAdmin, Actor.Kind kind,
-                     Map<UUID, Grant> grants) {
+                     Map<UUID, Grant> grants, RuleChain chain) {
 
     /** What the caller holds in one workspace: the member it acts as (users only), its role and scopes. */
     public record Grant(UUID memberId, MemberRole role, Set<Scope> scopes) {
@@ -28,6 +32,11 @@ public record Caller(String credentialId, String name, boolean instanceAdmin, Ac
 
     public Caller {
         grants = Map.copyOf(grants);
+        chain = chain == null ? RuleChain.start() : chain;
+    }
+
+    public Caller(String credentialId, String name, boolean instanceAdmin, Actor.Kind kind, Map<UUID, Grant> grants) {
+        this(credentialId, name, instanceAdmin, kind, grants, RuleChain.start());
     }
 
     public static Caller apiKey(String id, String name, boolean instanceAdmin, UUID workspaceId,
@@ -40,6 +49,18 @@ public record Caller(String credentialId, String name, boolean instanceAdmin, Ac
     /** A signed-in user, identified by the identity provider's subject, with its memberships. */
     public static Caller user(String subject, String name, Map<UUID, Grant> memberships) {
         return new Caller("oidc:" + subject, name, false, Actor.Kind.MEMBER, memberships);
+    }
+
+    /**
+     * An automation rule acting in its workspace, at its depth in a chain: actor SYSTEM "rule:<id>". It
+     * holds every scope but {@code admin} and no role: with {@code admin} it would count as an
+     * administrator for ROLES guards, letting anyone who may write rules make moves reserved to admins.
+     */
+    public static Caller rule(UUID workspaceId, UUID ruleId, String ruleName, RuleChain chain) {
+        Set<Scope> scopes = EnumSet.allOf(Scope.class);
+        scopes.remove(Scope.ADMIN);
+        return new Caller("rule:" + ruleId, ruleName, false, Actor.Kind.SYSTEM,
+                Map.of(workspaceId, new Grant(null, null, scopes)), chain);
     }
 
     public boolean maySee(UUID workspaceId) {

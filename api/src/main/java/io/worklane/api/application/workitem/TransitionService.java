@@ -2,6 +2,7 @@ package io.worklane.api.application.workitem;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.automation.AutomationEngine;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Events;
@@ -9,6 +10,7 @@ import io.worklane.api.application.shared.ExpectedVersion;
 import io.worklane.api.application.shared.Now;
 import io.worklane.api.application.workflow.WorkflowResolver;
 import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.automation.RuleTrigger;
 import io.worklane.domain.workflow.TransitionCheck;
 import io.worklane.domain.workitem.Comment;
 import io.worklane.domain.workitem.Comments;
@@ -32,18 +34,20 @@ public class TransitionService {
     private final WorkflowResolver workflows;
     private final GuardContexts contexts;
     private final WorkItemActivity activity;
+    private final AutomationEngine automation;
     private final Access access;
     private final Events events;
     private final Now now;
 
     public TransitionService(WorkItems workItems, Comments comments, WorkflowResolver workflows,
-                             GuardContexts contexts, WorkItemActivity activity, Access access, Events events,
-                             Now now) {
+                             GuardContexts contexts, WorkItemActivity activity, AutomationEngine automation,
+                             Access access, Events events, Now now) {
         this.activity = activity;
         this.workItems = workItems;
         this.comments = comments;
         this.workflows = workflows;
         this.contexts = contexts;
+        this.automation = automation;
         this.access = access;
         this.events = events;
         this.now = now;
@@ -71,23 +75,35 @@ public class TransitionService {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> WorkItemLookup.load(workItems,
                 ws.id(), itemRef).chain(item -> {
                     ExpectedVersion.check(r.expectedVersion(), item.version(), "Work item " + item.key());
-                    return workflows.forItem(item).chain(workflow -> contexts.of(caller, item).chain(context -> {
-                        TransitionCheck check = workflow.check(item.status(), r.to(), context);
-                        check.ensureAllowed();
-                        TransitionCheck.Evaluated allowed = (TransitionCheck.Evaluated) check;
-                        if (r.dryRun()) {
-                            return Uni.createFrom().item(new Outcome(allowed, item, true));
-                        }
-                        WorkItem moved = item.moveTo(r.to(), workflow.statePolicy(), now.instant());
-                        return workItems.update(moved)
-                                .call(saved -> activity.changed(caller, item, saved, saved.updatedAt()))
-                                .call(saved -> comment(caller, saved, r.comment()))
-                                .call(saved -> events.record("work_item.transitioned", ws.id(), saved.id(), caller,
-                                        saved.updatedAt(), transitioned(saved, allowed, r.comment()),
-                                        WorkItemData.of(item)))
-                                .map(saved -> new Outcome(allowed, saved, false));
-                    }));
+                    return move(caller, item, r);
                 }));
+    }
+
+    /**
+     * Moves an item already loaded in the caller's transaction (an automation rule moving the item it
+     * fired on). The rules that the move triggers run before it returns; the item is answered as they
+     * left it.
+     */
+    public Uni<Outcome> move(Caller caller, WorkItem item, Request r) {
+        Access.require(caller, item.workspaceId(), Scope.WORK_ITEMS_WRITE);
+        return workflows.forItem(item).chain(workflow -> contexts.of(caller, item).chain(context -> {
+            TransitionCheck check = workflow.check(item.status(), r.to(), context);
+            check.ensureAllowed();
+            TransitionCheck.Evaluated allowed = (TransitionCheck.Evaluated) check;
+            if (r.dryRun()) {
+                return Uni.createFrom().item(new Outcome(allowed, item, true));
+            }
+            WorkItem moved = item.moveTo(r.to(), workflow.statePolicy(), now.instant());
+            return workItems.update(moved)
+                    .call(saved -> activity.changed(caller, item, saved, saved.updatedAt()))
+                    .call(saved -> comment(caller, saved, r.comment()))
+                    .call(saved -> events.record("work_item.transitioned", item.workspaceId(), saved.id(), caller,
+                            saved.updatedAt(), transitioned(saved, allowed, r.comment()), WorkItemData.of(item)))
+                    .call(saved -> automation.after(caller, RuleTrigger.transitioned(allowed.from(), allowed.to()),
+                            saved))
+                    .chain(workItems::current)
+                    .map(saved -> new Outcome(allowed, saved, false));
+        }));
     }
 
     private Uni<Void> comment(Caller caller, WorkItem item, String body) {

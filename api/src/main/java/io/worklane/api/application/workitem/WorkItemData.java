@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Event payloads of work items and comments, as the REST API shows them. */
-final class WorkItemData {
+public final class WorkItemData {
     private WorkItemData() {
     }
 
-    static Map<String, Object> of(WorkItem w) {
+    public static Map<String, Object> of(WorkItem w) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", w.id().toString());
         m.put("key", w.key());
@@ -34,7 +34,7 @@ final class WorkItemData {
         return m;
     }
 
-    static Map<String, Object> of(Comment c) {
+    public static Map<String, Object> of(Comment c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id().toString());
         m.put("workItemId", c.workItemId().toString());

@@ -7,6 +7,7 @@ import io.worklane.domain.project.CustomFieldValues;
 import io.worklane.domain.project.CustomFields;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.shared.Ids;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,12 @@ public class WorkItemInputs {
     }
 
     public Uni<WorkItem> parent(UUID workspaceId, String ref) {
-        return workItems.find(workspaceId, ref).map(found -> found.orElseThrow(() -> new DomainException(
+        UUID id = Ids.parseOrNull(ref);
+        return workItems.find(workspaceId, ref).chain(found -> found.isPresent() || id == null
+                        ? Uni.createFrom().item(found)
+                        // created earlier in this transaction (an automation rule's new child): the pool cannot see it
+                        : workItems.findInTransaction(workspaceId, id))
+                .map(found -> found.orElseThrow(() -> new DomainException(
                 ErrorCode.WORK_ITEM_NOT_FOUND, "The parent work item '" + ref + "' does not exist.")));
     }
 

@@ -3,12 +3,15 @@ package io.worklane.api.application.workitem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.domain.apikey.Scope;
+import io.worklane.api.application.automation.AutomationEngine;
+import io.worklane.api.application.automation.ChangedFields;
 import io.worklane.api.application.project.ProjectLookup;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Events;
 import io.worklane.api.application.shared.ExpectedVersion;
 import io.worklane.api.application.shared.Now;
+import io.worklane.domain.automation.RuleTrigger;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.Change;
 import io.worklane.domain.workitem.NewWorkItem;
@@ -28,15 +31,17 @@ public class WorkItemService {
     private final WorkItemInputs inputs;
     private final WorkItemHierarchy hierarchy;
     private final WorkflowResolver workflows;
+    private final AutomationEngine automation;
     private final Access access;
     private final Events events;
     private final Now now;
     private final WorkItemActivity activity;
 
     public WorkItemService(WorkItems workItems, Projects projects, WorkItemInputs inputs, WorkItemHierarchy hierarchy,
-                           WorkflowResolver workflows, Access access, Events events, Now now,
-                           WorkItemActivity activity) {
+                           WorkflowResolver workflows, AutomationEngine automation, Access access, Events events,
+                           Now now, WorkItemActivity activity) {
         this.workflows = workflows;
+        this.automation = automation;
         this.workItems = workItems;
         this.projects = projects;
         this.inputs = inputs;
@@ -65,7 +70,9 @@ public class WorkItemService {
                         .chain(workItems::insert)
                         .call(item -> activity.created(caller, item))
                         .call(item -> events.record("work_item.created", ws.id(), item.id(), caller,
-                                item.createdAt(), WorkItemData.of(item), null))));
+                                item.createdAt(), WorkItemData.of(item), null))
+                        .call(item -> automation.after(caller, RuleTrigger.created(), item))
+                        .chain(workItems::current)));
     }
 
     @WithTransaction
@@ -82,7 +89,10 @@ public class WorkItemService {
                             .chain(workItems::update)
                             .call(saved -> activity.changed(caller, current, saved, saved.updatedAt()))
                             .call(saved -> events.record("work_item.updated", ws.id(), saved.id(), caller,
-                                    saved.updatedAt(), WorkItemData.of(saved), WorkItemData.of(current)));
+                                    saved.updatedAt(), WorkItemData.of(saved), WorkItemData.of(current)))
+                            .call(saved -> automation.after(caller,
+                                    RuleTrigger.fieldsChanged(ChangedFields.edited(current, saved)), saved))
+                            .chain(workItems::current);
                 }));
     }
 

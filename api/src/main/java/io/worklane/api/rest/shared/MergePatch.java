@@ -93,6 +93,12 @@ public final class MergePatch {
         return read(field, Map.class, v -> (Map<String, Object>) v, "a JSON object");
     }
 
+    @SuppressWarnings("unchecked")
+    public Change<List<Map<String, Object>>> objects(String field) {
+        return read(field, List.class, v -> v.stream().allMatch(Map.class::isInstance) ? (List<Map<String, Object>>) v
+                : null, "a list of JSON objects");
+    }
+
     /** Refuses the patch if any field was unknown or of the wrong type. */
     public void check() {
         if (!errors.isEmpty()) {
