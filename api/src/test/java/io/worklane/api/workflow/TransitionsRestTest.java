@@ -140,5 +140,10 @@ class TransitionsRestTest {
             pool.shutdownNow();
         }
         asAdmin().get("/api/v1/workspaces/" + ws + "/work-items/RC-1").then().body("version", equalTo(1));
+        // the history holds the one move that happened, and agrees with the item
+        String status = asAdmin().get("/api/v1/workspaces/" + ws + "/work-items/RC-1").then().extract().path("status");
+        asAdmin().get("/api/v1/workspaces/" + ws + "/work-items/RC-1/activity").then()
+                .body("items.findAll { it.field == 'status' }.size()", equalTo(1))
+                .body("items.find { it.field == 'status' }.after", equalTo(status));
     }
 }
