@@ -39,6 +39,8 @@ public enum ErrorCode {
     /** The workflow is assigned to a project or type, so it cannot be deleted. */
     WORKFLOW_IN_USE(409),
     APPROVAL_ALREADY_DECIDED(409),
+    /** The change feed no longer holds events after the seq asked for: retention removed them. */
+    EVENTS_EXPIRED(410),
     /** The object changed since the version the caller based its change on. */
     CONFLICT(412),
     PAYLOAD_TOO_LARGE(413),

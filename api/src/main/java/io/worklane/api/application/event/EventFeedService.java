@@ -1,0 +1,61 @@
+package io.worklane.api.application.event;
+
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Access;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.event.EventFeed;
+import io.worklane.domain.event.StoredEvent;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.shared.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * The change feed: a workspace's events in seq order, from where the consumer left off. A consumer that
+ * missed webhooks catches up with no gap; one that fell behind the retention is told so (410
+ * EVENTS_EXPIRED), never handed a silent gap. Reading it needs {@code webhooks:read}: it is what
+ * webhook subscriptions would deliver.
+ */
+@ApplicationScoped
+public class EventFeedService {
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+    private final EventFeed feed;
+    private final Access access;
+
+    public EventFeedService(EventFeed feed, Access access) {
+        this.feed = feed;
+        this.access = access;
+    }
+
+    /** A page of the feed; {@code nextAfterSeq} is where to continue (the last seq read, or afterSeq). */
+    public record FeedPage(List<StoredEvent> events, long nextAfterSeq, boolean hasMore) {
+    }
+
+    public Uni<FeedPage> read(Caller caller, String wsRef, Long afterSeq, Integer limit) {
+        long after = afterSeq == null ? 0 : afterSeq;
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (after < 0 || size < 1 || size > MAX_LIMIT) {
+            throw DomainException.validation(List.of(after < 0
+                    ? new FieldError("afterSeq", "OUT_OF_RANGE", "must be 0 or more")
+                    : new FieldError("limit", "OUT_OF_RANGE", "must be between 1 and " + MAX_LIMIT)));
+        }
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_READ).chain(ws -> feed.purgedThrough(ws.id())
+                .chain(purged -> {
+                    if (after < purged) {
+                        throw new DomainException(ErrorCode.EVENTS_EXPIRED, "Events up to seq " + purged
+                                + " were removed after the retention period, so the feed cannot continue from seq "
+                                + after + " without a gap. Read the current state through the API, then continue"
+                                + " from afterSeq=" + purged + ".");
+                    }
+                    return feed.after(ws.id(), after, size + 1);
+                })
+                .map(events -> {
+                    List<StoredEvent> page = events.size() > size ? events.subList(0, size) : events;
+                    long next = page.isEmpty() ? after : page.get(page.size() - 1).seq();
+                    return new FeedPage(List.copyOf(page), next, events.size() > size);
+                }));
+    }
+}
