@@ -1,5 +1,7 @@
 package io.worklane.domain.workflow;
 
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.FieldError;
 import static io.worklane.domain.workflow.StateCategory.CANCELLED;
 import static io.worklane.domain.workflow.StateCategory.DONE;
 import static io.worklane.domain.workflow.StateCategory.IN_PROGRESS;
@@ -62,6 +64,20 @@ public final class WorkflowTemplates {
 
     public static List<WorkflowTemplate> all() {
         return ALL;
+    }
+
+    /**
+     * A new workflow's definition from the template {@code key}, under the given name (and
+     * description, else the template's); refused when the key names no template.
+     */
+    public static WorkflowDefinition definition(String key, String name, String description) {
+        WorkflowDefinition t = find(key).map(WorkflowTemplate::definition).orElseThrow(() ->
+                DomainException.validation(List.of(
+                        new FieldError("template", "UNKNOWN_TEMPLATE", "'" + key
+                                + "' is not a template; known: " + String.join(", ",
+                                ALL.stream().map(WorkflowTemplate::key).toList())))));
+        return new WorkflowDefinition(name, description != null ? description : t.description(), t.states(),
+                t.initialState(), t.transitions());
     }
 
     public static Optional<WorkflowTemplate> find(String key) {

@@ -4,7 +4,6 @@ import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.FieldError;
 import io.worklane.domain.workflow.Workflow;
 import io.worklane.domain.workflow.WorkflowDefinition;
-import io.worklane.domain.workflow.WorkflowTemplate;
 import io.worklane.domain.workflow.WorkflowTemplates;
 import java.util.List;
 
@@ -22,12 +21,7 @@ final class WorkflowDefinitions {
             throw DomainException.validation(List.of(new FieldError("template", "NOT_ALLOWED",
                     "give either a template or states, initialState and transitions, not both")));
         }
-        WorkflowDefinition t = WorkflowTemplates.find(in.template).map(WorkflowTemplate::definition)
-                .orElseThrow(() -> DomainException.validation(List.of(new FieldError("template", "UNKNOWN_TEMPLATE",
-                        "'" + in.template + "' is not a template; known: " + String.join(", ",
-                                WorkflowTemplates.all().stream().map(WorkflowTemplate::key).toList())))));
-        return new WorkflowDefinition(in.name, in.description != null ? in.description : t.description(), t.states(),
-                t.initialState(), t.transitions());
+        return WorkflowTemplates.definition(in.template, in.name, in.description);
     }
 
     static WorkflowDefinition revised(Workflow current, WorkflowMutationInputs.Update in) {

@@ -32,12 +32,7 @@ final class WorkflowRequests {
             throw DomainException.validation(List.of(new FieldError("template", "NOT_ALLOWED", "give either a"
                     + " template or states, initialState and transitions, not both")));
         }
-        WorkflowDefinition t = WorkflowTemplates.find(b.getTemplate()).orElseThrow(() -> DomainException.validation(
-                List.of(new FieldError("template", "UNKNOWN_TEMPLATE", "'" + b.getTemplate() + "' is not a template; "
-                        + "known: " + String.join(", ", WorkflowTemplates.all().stream().map(x -> x.key()).toList())))))
-                .definition();
-        return new WorkflowDefinition(b.getName(), b.getDescription() != null ? b.getDescription() : t.description(),
-                t.states(), t.initialState(), t.transitions());
+        return WorkflowTemplates.definition(b.getTemplate(), b.getName(), b.getDescription());
     }
 
     private static boolean isEmpty(List<?> list) {
