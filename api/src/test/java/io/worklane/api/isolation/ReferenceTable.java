@@ -31,6 +31,7 @@ final class ReferenceTable {
         name(theirs.workflow(), "workflow");
         name(theirs.approval(), "approval");
         name(theirs.automationRule(), "rule", "automationRule");
+        name(theirs.webhook(), "webhook");
     }
 
     private void name(Reference object, String... names) {
