@@ -99,6 +99,8 @@ final class SeededWorkspace {
                 "WorkItem", item.getString("id"), "Comment", commentId, "ApiKey", keyId, "Workflow", workflowId,
                 "Approval", approvalId, "AutomationRule", ruleId));
         w.idByType.put("Webhook", webhookId);
+        // rotateWebhookSecret's id is the subscription's
+        w.idByType.put("WebhookSecret", webhookId);
         return w;
     }
 
