@@ -14,6 +14,8 @@ import java.util.Optional;
  * project's or field's key in inputs).
  */
 final class ReferenceTable {
+    /** Mutations named after a part of an object, whose id is the object's: rotateWebhookSecret takes a Webhook's. */
+    private static final Map<String, String> OWNERS = Map.of("WebhookSecret", "Webhook");
     private final OurWorkspace ours;
     private final TheirWorkspace theirs;
     private final Map<String, Reference> byName = new LinkedHashMap<>();
@@ -31,6 +33,7 @@ final class ReferenceTable {
         name(theirs.workflow(), "workflow");
         name(theirs.approval(), "approval");
         name(theirs.automationRule(), "rule", "automationRule");
+        name(theirs.webhook(), "webhook");
     }
 
     private void name(Reference object, String... names) {
@@ -62,7 +65,8 @@ final class ReferenceTable {
 
     /** B's object of a GraphQL type (WorkItem, Comment...), failing the case when B has none. */
     Reference ofType(String type, String where) {
-        return theirs.objects().stream().filter(o -> o.type().equals(type)).findFirst()
+        String wanted = OWNERS.getOrDefault(type, type);
+        return theirs.objects().stream().filter(o -> o.type().equals(wanted)).findFirst()
                 .orElseThrow(() -> new NotCoveredYet("The tenant-isolation matrix needs an object of type " + type
                         + " in workspace B for " + where + ": create one in TheirWorkspace.create."));
     }

@@ -28,7 +28,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 record TheirWorkspace(Reference workspace, Reference member, Reference project, Reference customField,
                       Reference workItem, Reference comment, Reference apiKey, Reference workflow,
-                      Reference approval, Reference automationRule, List<String> texts) {
+                      Reference approval, Reference automationRule, Reference webhook,
+                      List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -69,6 +70,12 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                         "actions", List.of(Map.of("type", "ADD_COMMENT", "text", "Their thanks " + tag))))
                 .post("/api/v1/workspaces/" + slug + "/automation-rules").then().statusCode(201).extract().path("id");
 
+        String webhookUrl = "https://their-" + tag.toLowerCase() + ".example.com/hooks";
+        String webhookDescription = "Their hook " + tag;
+        String webhookId = asAdmin().body(Map.of("url", webhookUrl, "eventTypes", List.of("work_item.*"),
+                        "description", webhookDescription))
+                .post("/api/v1/workspaces/" + slug + "/webhooks").then().statusCode(201).extract().path("id");
+
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID keyId = Ids.newId();
@@ -86,13 +93,15 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Workflow", null, workflowId),
                 new Reference("Approval", null, approvalId),
                 new Reference("AutomationRule", null, ruleId),
+                new Reference("Webhook", null, webhookId),
                 List.of(workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
-                        secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag));
+                        secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
+                        webhookDescription));
     }
 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
-                automationRule);
+                automationRule, webhook);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

@@ -71,6 +71,10 @@ final class SeededWorkspace {
         List<Map<String, Object>> actions = List.of(Map.of("type", "ADD_COMMENT", "text", "Cancelled"));
         String ruleId = asAdmin().body(Map.of("name", "Seeded rule", "trigger", trigger, "actions", actions))
                 .post("/api/v1/workspaces/" + slug + "/automation-rules").then().statusCode(201).extract().path("id");
+        // delivery comes later: a subscription changes nothing the matrix compares
+        List<String> eventTypes = List.of("work_item.*");
+        String webhookId = asAdmin().body(Map.of("url", "https://example.com/perm-hooks", "eventTypes", eventTypes))
+                .post("/api/v1/workspaces/" + slug + "/webhooks").then().statusCode(201).extract().path("id");
 
         w.name(() -> slug, "ws", "workspace", "idOrSlug");
         w.name(() -> memberId, "memberId", "member");
@@ -82,15 +86,21 @@ final class SeededWorkspace {
         w.name(() -> workflowId, "workflowId", "workflow");
         w.name(() -> approvalId, "approvalId", "approval");
         w.name(() -> ruleId, "ruleId", "automationRule");
+        w.name(() -> webhookId, "webhookId", "webhook");
         // values a create needs to be valid (and allowed: a key may grant only scopes it holds)
         w.name(() -> List.of("api_keys:write"), "scopes");
         w.name(() -> trigger, "trigger");
         w.name(() -> actions, "actions");
+        w.name(() -> "https://example.com/perm-hooks", "url");
+        w.name(() -> eventTypes, "eventTypes");
         w.name(() -> "new-" + SERIAL.incrementAndGet() + "-" + tag + "@w.example", "email");
         w.name(() -> w.aNewSlug(tag), "slug");
         w.idByType.putAll(Map.of("Workspace", wsId, "Member", memberId, "Project", projectId, "CustomField", fieldId,
                 "WorkItem", item.getString("id"), "Comment", commentId, "ApiKey", keyId, "Workflow", workflowId,
                 "Approval", approvalId, "AutomationRule", ruleId));
+        w.idByType.put("Webhook", webhookId);
+        // rotateWebhookSecret's id is the subscription's
+        w.idByType.put("WebhookSecret", webhookId);
         return w;
     }
 

@@ -1,0 +1,155 @@
+package io.worklane.api.application.webhook;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Access;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.api.application.shared.Events;
+import io.worklane.api.application.shared.ExpectedVersion;
+import io.worklane.api.application.shared.Now;
+import io.worklane.api.config.WebhooksConfig;
+import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.project.Project;
+import io.worklane.domain.project.Projects;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.shared.FieldError;
+import io.worklane.domain.shared.Ids;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
+import io.worklane.domain.webhook.NewWebhookSubscription;
+import io.worklane.domain.webhook.WebhookSecret;
+import io.worklane.domain.webhook.WebhookSubscription;
+import io.worklane.domain.webhook.WebhookSubscriptions;
+import io.worklane.domain.workspace.Workspace;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Webhook subscriptions of a workspace. Writing them needs {@code webhooks:write}, reading them
+ * {@code webhooks:read}. The signing secret leaves this service only from {@link #create} and
+ * {@link #rotateSecret}, for the response that shows it once; events never carry it.
+ */
+@ApplicationScoped
+public class WebhookService {
+    private final WebhookSubscriptions subscriptions;
+    private final Projects projects;
+    private final Access access;
+    private final Events events;
+    private final Now now;
+    private final WebhooksConfig config;
+
+    public WebhookService(WebhookSubscriptions subscriptions, Projects projects, Access access, Events events, Now now,
+                          WebhooksConfig config) {
+        this.subscriptions = subscriptions;
+        this.projects = projects;
+        this.access = access;
+        this.events = events;
+        this.now = now;
+        this.config = config;
+    }
+
+    /** The new subscription, whose {@code secrets().current()} the caller shows once. */
+    @WithTransaction
+    public Uni<WebhookSubscription> create(Caller caller, String wsRef, WebhookDraft draft) {
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> checked(ws, draft, null)
+                .chain(subscriptions::insert)
+                .call(saved -> events.record("webhook.created", ws.id(), saved.id(), caller, saved.createdAt(),
+                        WebhookData.of(saved), null)));
+    }
+
+    public Uni<WebhookSubscription> get(Caller caller, String wsRef, String id) {
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_READ).chain(ws -> load(ws.id(), id));
+    }
+
+    public Uni<Page<WebhookSubscription>> list(Caller caller, String wsRef, PageRequest page) {
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_READ).chain(ws -> subscriptions.list(ws.id(), page));
+    }
+
+    /** Applies the patch; the result is checked as a new subscription would be. The secrets stay. */
+    @WithTransaction
+    public Uni<WebhookSubscription> update(Caller caller, String wsRef, String id, Long expectedVersion,
+                                           WebhookPatch patch) {
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> load(ws.id(), id).chain(current -> {
+            ExpectedVersion.check(expectedVersion, current.version(), "Webhook " + current.id());
+            return checked(ws, patch.mergedInto(current), current)
+                    .chain(subscriptions::update)
+                    .call(saved -> events.record("webhook.updated", ws.id(), saved.id(), caller, saved.updatedAt(),
+                            WebhookData.of(saved), WebhookData.of(current)));
+        }));
+    }
+
+    @WithTransaction
+    public Uni<UUID> delete(Caller caller, String wsRef, String id, Long expectedVersion) {
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> load(ws.id(), id).chain(current -> {
+            ExpectedVersion.check(expectedVersion, current.version(), "Webhook " + current.id());
+            return subscriptions.delete(ws.id(), current.id(), current.version())
+                    .call(() -> events.record("webhook.deleted", ws.id(), current.id(), caller, now.instant(),
+                            WebhookData.of(current), null))
+                    .replaceWith(current.id());
+        }));
+    }
+
+    /**
+     * A new secret, whose {@code secrets().current()} the caller shows once; the replaced one keeps
+     * signing until {@code worklane.webhooks.secret-overlap} has passed.
+     */
+    @WithTransaction
+    public Uni<WebhookSubscription> rotateSecret(Caller caller, String wsRef, String id) {
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> load(ws.id(), id).chain(current ->
+                subscriptions.update(current.rotate(WebhookSecret.generate(), config.secretOverlap(), now.instant()))
+                        .call(saved -> events.record("webhook.secret_rotated", ws.id(), saved.id(), caller,
+                                saved.updatedAt(), WebhookData.rotated(saved), null))));
+    }
+
+    /** The keys of the subscriptions' projects, for representations that show them (one statement). */
+    public Uni<Map<UUID, String>> projectKeys(UUID workspaceId, Collection<WebhookSubscription> shown) {
+        var ids = shown.stream().map(WebhookSubscription::projectId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : projects.byIds(workspaceId, ids)
+                .map(found -> found.stream().collect(Collectors.toMap(Project::id, Project::key)));
+    }
+
+    /** The new subscription ({@code current} null) or the changed one, refused (400) with every problem at once. */
+    private Uni<WebhookSubscription> checked(Workspace ws, WebhookDraft d, WebhookSubscription current) {
+        Uni<Optional<Project>> project = d.project() == null ? Uni.createFrom().item(Optional.empty())
+                : projects.find(ws.id(), d.project());
+        return project.map(found -> {
+            List<FieldError> errors = new ArrayList<>();
+            if (d.project() != null && found.isEmpty()) {
+                errors.add(new FieldError("project", "UNKNOWN_PROJECT", "'" + d.project()
+                        + "' is not a project of this workspace (give its id or key)"));
+            }
+            NewWebhookSubscription n = new NewWebhookSubscription(d.url(), d.eventTypes(),
+                    found.map(Project::id).orElse(null), d.description(), d.status());
+            try {
+                WebhookSubscription result = current == null
+                        ? WebhookSubscription.create(ws.id(), n, WebhookSecret.generate(), now.instant())
+                        : current.change(n, now.instant());
+                if (errors.isEmpty()) {
+                    return result;
+                }
+            } catch (DomainException e) {
+                if (e.code() != ErrorCode.VALIDATION_FAILED) {
+                    throw e;
+                }
+                errors.addAll(0, e.errors());
+            }
+            throw DomainException.validation(errors);
+        });
+    }
+
+    private Uni<WebhookSubscription> load(UUID workspaceId, String ref) {
+        UUID id = Ids.parseOrNull(ref);
+        return (id == null ? Uni.createFrom().item(Optional.<WebhookSubscription>empty())
+                : subscriptions.find(workspaceId, id)).map(found -> found.orElseThrow(() -> DomainException.notFound(
+                ErrorCode.WEBHOOK_NOT_FOUND, "Webhook", String.valueOf(ref))));
+    }
+}

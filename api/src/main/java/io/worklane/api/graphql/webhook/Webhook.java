@@ -1,0 +1,78 @@
+package io.worklane.api.graphql.webhook;
+
+import io.worklane.domain.webhook.EventTypePattern;
+import io.worklane.domain.webhook.WebhookSubscription;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The GraphQL view of a webhook subscription: never its secrets. */
+@Description("A subscription delivering the workspace's events of the given types to a URL, signed with a secret "
+        + "shown only when created or rotated.")
+public class Webhook {
+    @Ignore
+    private final WebhookSubscription subscription;
+
+    public Webhook(WebhookSubscription subscription) {
+        this.subscription = subscription;
+    }
+
+    @Ignore
+    public WebhookSubscription domain() {
+        return subscription;
+    }
+
+    @Id
+    @NonNull
+    public String getId() {
+        return subscription.id().toString();
+    }
+
+    @NonNull
+    public String getUrl() {
+        return subscription.url().toString();
+    }
+
+    @NonNull
+    @Description("Exact types (work_item.created), families (work_item.*) or everything (*).")
+    public List<@NonNull String> getEventTypes() {
+        return subscription.eventTypes().stream().map(EventTypePattern::value).toList();
+    }
+
+    @Id
+    @Description("The project whose events are sent; null: every project of the workspace.")
+    public String getProjectId() {
+        return subscription.projectId() == null ? null : subscription.projectId().toString();
+    }
+
+    public String getDescription() {
+        return subscription.description();
+    }
+
+    @NonNull
+    public WebhookTypes.Status getStatus() {
+        return WebhookTypes.Status.valueOf(subscription.status().name());
+    }
+
+    @Description("After a rotation, until when the previous secret signs too; null otherwise.")
+    public Instant getPreviousSecretExpiresAt() {
+        return subscription.secrets().previous() == null ? null : subscription.secrets().previousUntil();
+    }
+
+    public int getVersion() {
+        return (int) subscription.version();
+    }
+
+    @NonNull
+    public Instant getCreatedAt() {
+        return subscription.createdAt();
+    }
+
+    @NonNull
+    public Instant getUpdatedAt() {
+        return subscription.updatedAt();
+    }
+}

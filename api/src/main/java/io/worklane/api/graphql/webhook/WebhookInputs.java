@@ -1,0 +1,71 @@
+package io.worklane.api.graphql.webhook;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The inputs of the webhook mutations. */
+final class WebhookInputs {
+    private WebhookInputs() {
+    }
+
+    @Input("CreateWebhookInput")
+    @Description("A subscription, e.g. url \"https://example.com/hooks\", eventTypes [\"work_item.*\"].")
+    public static class Create {
+        @NonNull
+        public String workspace;
+        @NonNull
+        public String url;
+        @NonNull
+        @Description("1 to 50 exact types (work_item.created), families (work_item.*) or everything (*).")
+        public List<@NonNull String> eventTypes;
+        @Description("The project (key or id) whose events are sent; null: every project.")
+        public String project;
+        public String description;
+        @Description("Default ACTIVE.")
+        public WebhookTypes.Status status;
+        @Description("See CreateWorkspaceInput.idempotencyKey.")
+        public String idempotencyKey;
+    }
+
+    @Input("UpdateWebhookInput")
+    @Description("Fields left null stay as they are; fields listed in clear are emptied. eventTypes is replaced "
+            + "whole.")
+    public static class Update {
+        @NonNull
+        public String workspace;
+        @NonNull
+        @Id
+        public String id;
+        public Integer expectedVersion;
+        public String url;
+        public List<@NonNull String> eventTypes;
+        public String project;
+        public String description;
+        public WebhookTypes.Status status;
+        public List<WebhookTypes.@NonNull Field> clear;
+    }
+
+    @Input("DeleteWebhookInput")
+    public static class Delete {
+        @NonNull
+        public String workspace;
+        @NonNull
+        @Id
+        public String id;
+        public Integer expectedVersion;
+    }
+
+    @Input("RotateWebhookSecretInput")
+    public static class Rotate {
+        @NonNull
+        public String workspace;
+        @NonNull
+        @Id
+        public String id;
+        @Description("See CreateWorkspaceInput.idempotencyKey.")
+        public String idempotencyKey;
+    }
+}

@@ -1,0 +1,32 @@
+package io.worklane.api.graphql.webhook;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+/** The enums and payloads of webhook subscriptions. */
+final class WebhookTypes {
+    private WebhookTypes() {
+    }
+
+    @Enum("WebhookStatus")
+    @Description("ACTIVE subscriptions are delivered to; DISABLED ones are not.")
+    public enum Status { ACTIVE, DISABLED }
+
+    /** The nullable fields of a subscription that an update can clear. */
+    @Enum("WebhookField")
+    public enum Field { PROJECT, DESCRIPTION }
+
+    @Type("WebhookPayload")
+    public record Payload(@NonNull Webhook webhook) {
+    }
+
+    @Type("WebhookWithSecretPayload")
+    @Description("A subscription just created or given a new secret, with that secret.")
+    public record WithSecret(
+            @NonNull Webhook webhook,
+            @Description("The signing secret (whsec_…), shown only in this answer: store it now. Null when the answer "
+                    + "is a replay for an idempotencyKey.") String secret) {
+    }
+}

@@ -1,0 +1,29 @@
+package io.worklane.persistence.webhook;
+
+import io.worklane.persistence.shared.TenantEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+
+@Entity
+@Table(name = "webhook_subscriptions")
+public class WebhookSubscriptionEntity extends TenantEntity {
+    public String url;
+    /** jsonb: the list of event type patterns, as written (["work_item.*"]). */
+    @Column(name = "event_types")
+    @ColumnTransformer(read = "cast(event_types as text)", write = "cast(cast(? as text) as jsonb)")
+    public String eventTypes;
+    @Column(name = "project_id")
+    public UUID projectId;
+    public String description;
+    public String status;
+    /** whsec_…, as the client was shown it: it must be usable to sign (encrypted at rest in a later step). */
+    public String secret;
+    @Column(name = "previous_secret")
+    public String previousSecret;
+    @Column(name = "previous_secret_until")
+    public Instant previousSecretUntil;
+}

@@ -1,0 +1,61 @@
+package io.worklane.persistence.webhook;
+
+import io.vertx.mutiny.sqlclient.Row;
+import io.worklane.domain.webhook.EventTypePattern;
+import io.worklane.domain.webhook.SigningSecrets;
+import io.worklane.domain.webhook.WebhookSecret;
+import io.worklane.domain.webhook.WebhookStatus;
+import io.worklane.domain.webhook.WebhookSubscription;
+import io.worklane.domain.webhook.WebhookUrl;
+import io.worklane.persistence.shared.Json;
+import io.worklane.persistence.shared.Rows;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Subscription ↔ entity and row → subscription, spelled out field by field. */
+final class WebhookSubscriptionMapping {
+    static final String COLUMNS = "id, workspace_id, url, event_types::text AS event_types, project_id, description,"
+            + " status, secret, previous_secret, previous_secret_until, version, created_at, updated_at";
+
+    private WebhookSubscriptionMapping() {
+    }
+
+    static WebhookSubscription fromRow(Row r) {
+        return read(r.getUUID("id"), r.getUUID("workspace_id"), r.getString("url"), r.getString("event_types"),
+                r.getUUID("project_id"), r.getString("description"), r.getString("status"), r.getString("secret"),
+                r.getString("previous_secret"), Rows.instant(r, "previous_secret_until"), r.getLong("version"),
+                Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"));
+    }
+
+    static WebhookSubscription fromEntity(WebhookSubscriptionEntity e) {
+        return read(e.id, e.workspaceId, e.url, e.eventTypes, e.projectId, e.description, e.status, e.secret,
+                e.previousSecret, e.previousSecretUntil, e.version, e.createdAt, e.updatedAt);
+    }
+
+    static WebhookSubscriptionEntity copy(WebhookSubscription s, WebhookSubscriptionEntity e) {
+        e.id = s.id();
+        e.workspaceId = s.workspaceId();
+        e.url = s.url().toString();
+        e.eventTypes = Json.write(s.eventTypes().stream().map(EventTypePattern::value).toList());
+        e.projectId = s.projectId();
+        e.description = s.description();
+        e.status = s.status().name();
+        e.secret = s.secrets().current().reveal();
+        e.previousSecret = s.secrets().previous() == null ? null : s.secrets().previous().reveal();
+        e.previousSecretUntil = s.secrets().previousUntil();
+        e.createdAt = s.createdAt();
+        e.updatedAt = s.updatedAt();
+        return e;
+    }
+
+    private static WebhookSubscription read(UUID id, UUID workspaceId, String url, String eventTypes, UUID projectId,
+                                            String description, String status, String secret, String previousSecret,
+                                            Instant previousUntil, long version, Instant createdAt,
+                                            Instant updatedAt) {
+        SigningSecrets secrets = new SigningSecrets(WebhookSecret.parse(secret),
+                previousSecret == null ? null : WebhookSecret.parse(previousSecret), previousUntil);
+        return new WebhookSubscription(id, workspaceId, WebhookUrl.parse(url, "url"),
+                Json.stringList(eventTypes).stream().map(EventTypePattern::new).toList(), projectId, description,
+                WebhookStatus.valueOf(status), secrets, version, createdAt, updatedAt);
+    }
+}
