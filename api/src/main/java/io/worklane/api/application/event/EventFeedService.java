@@ -11,6 +11,7 @@ import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The change feed: a workspace's events in seq order, from where the consumer left off. A consumer that
@@ -35,6 +36,18 @@ public class EventFeedService {
     }
 
     public Uni<FeedPage> read(Caller caller, String wsRef, Long afterSeq, Integer limit) {
+        checkRange(afterSeq, limit);
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_READ).chain(ws -> page(ws.id(), afterSeq, limit));
+    }
+
+    /** For a workspace already resolved (a GraphQL field of it): the scope is checked in memory. */
+    public Uni<FeedPage> read(Caller caller, UUID workspaceId, Long afterSeq, Integer limit) {
+        checkRange(afterSeq, limit);
+        Access.require(caller, workspaceId, Scope.WEBHOOKS_READ);
+        return page(workspaceId, afterSeq, limit);
+    }
+
+    private static void checkRange(Long afterSeq, Integer limit) {
         long after = afterSeq == null ? 0 : afterSeq;
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (after < 0 || size < 1 || size > MAX_LIMIT) {
@@ -42,20 +55,23 @@ public class EventFeedService {
                     ? new FieldError("afterSeq", "OUT_OF_RANGE", "must be 0 or more")
                     : new FieldError("limit", "OUT_OF_RANGE", "must be between 1 and " + MAX_LIMIT)));
         }
-        return access.workspace(caller, wsRef, Scope.WEBHOOKS_READ).chain(ws -> feed.purgedThrough(ws.id())
-                .chain(purged -> {
-                    if (after < purged) {
-                        throw new DomainException(ErrorCode.EVENTS_EXPIRED, "Events up to seq " + purged
-                                + " were removed after the retention period, so the feed cannot continue from seq "
-                                + after + " without a gap. Read the current state through the API, then continue"
-                                + " from afterSeq=" + purged + ".");
-                    }
-                    return feed.after(ws.id(), after, size + 1);
-                })
-                .map(events -> {
-                    List<StoredEvent> page = events.size() > size ? events.subList(0, size) : events;
-                    long next = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-                    return new FeedPage(List.copyOf(page), next, events.size() > size);
-                }));
+    }
+
+    private Uni<FeedPage> page(UUID workspaceId, Long afterSeq, Integer limit) {
+        long after = afterSeq == null ? 0 : afterSeq;
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        return feed.purgedThrough(workspaceId).chain(purged -> {
+            if (after < purged) {
+                throw new DomainException(ErrorCode.EVENTS_EXPIRED, "Events up to seq " + purged
+                        + " were removed after the retention period, so the feed cannot continue from seq "
+                        + after + " without a gap. Read the current state through the API, then continue"
+                        + " from afterSeq=" + purged + ".");
+            }
+            return feed.after(workspaceId, after, size + 1);
+        }).map(events -> {
+            List<StoredEvent> page = events.size() > size ? events.subList(0, size) : events;
+            long next = page.isEmpty() ? after : page.get(page.size() - 1).seq();
+            return new FeedPage(List.copyOf(page), next, events.size() > size);
+        });
     }
 }

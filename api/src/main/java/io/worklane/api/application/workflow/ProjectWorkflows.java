@@ -11,6 +11,7 @@ import io.worklane.domain.workitem.WorkItemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,32 +58,37 @@ public class ProjectWorkflows {
             return workflows.byIds(workspaceId, ids).chain(byId -> {
                 refuseUnknown(next, byId, change);
                 return moveEachType(workspaceId, projectId, current, next, byId, change.stateMapping())
+                        // following the workspace default is stored as "none chosen"
                         .chain(() -> assignments.assign(workspaceId, projectId,
-                                nextDefault.equals(fallback.id()) && !change.workflow().present()
-                                        ? null : nextDefault, nextOverrides));
+                                nextDefault.equals(fallback.id()) ? null : nextDefault, nextOverrides));
             });
         }));
     }
 
+    /** Per pair of old and new workflow, the types that switch: one count and one move per pair, not per type. */
     private Uni<Void> moveEachType(UUID workspaceId, UUID projectId, WorkflowAssignment current,
                                    WorkflowAssignment next, Map<UUID, Workflow> byId, Map<String, String> mapping) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        List<FieldError> errors = new ArrayList<>();
+        Map<List<UUID>, List<WorkItemType>> switching = new LinkedHashMap<>();
         for (WorkItemType type : WorkItemType.values()) {
-            Workflow from = byId.get(current.workflowFor(type));
-            Workflow to = byId.get(next.workflowFor(type));
-            if (from.id().equals(to.id())) {
-                continue;
+            UUID from = current.workflowFor(type);
+            UUID to = next.workflowFor(type);
+            if (!from.equals(to)) {
+                switching.computeIfAbsent(List.of(from, to), k -> new ArrayList<>()).add(type);
             }
-            chain = chain.chain(() -> assignments.itemsPerState(workspaceId, projectId, List.of(type))
-                    .chain(counts -> {
-                        Map<String, String> moves = StateMoves.needed(type, to, counts, mapping, errors);
-                        if (!errors.isEmpty()) {
-                            throw DomainException.validation(errors);
-                        }
-                        return assignments.moveItems(workspaceId, null, projectId, List.of(type), moves,
-                                WorkflowData.doneStates(to)).replaceWithVoid();
-                    }));
+        }
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Map.Entry<List<UUID>, List<WorkItemType>> pair : switching.entrySet()) {
+            Workflow to = byId.get(pair.getKey().get(1));
+            List<WorkItemType> types = pair.getValue();
+            chain = chain.chain(() -> assignments.itemsPerState(workspaceId, projectId, types).chain(counts -> {
+                List<FieldError> errors = new ArrayList<>();
+                Map<String, String> moves = StateMoves.needed(types, to, counts, mapping, errors);
+                if (!errors.isEmpty()) {
+                    throw DomainException.validation(errors);
+                }
+                return assignments.moveItems(workspaceId, null, projectId, types, moves, WorkflowData.doneStates(to))
+                        .replaceWithVoid();
+            }));
         }
         return chain;
     }

@@ -12,7 +12,7 @@ final class StateMoves {
     private StateMoves() {
     }
 
-    static Map<String, String> needed(WorkItemType type, Workflow to, Map<String, Long> counts,
+    static Map<String, String> needed(List<WorkItemType> types, Workflow to, Map<String, Long> counts,
                                       Map<String, String> mapping, List<FieldError> errors) {
         Map<String, String> moves = new LinkedHashMap<>();
         counts.forEach((state, count) -> {
@@ -21,8 +21,9 @@ final class StateMoves {
             }
             String target = mapping.get(state);
             if (target == null) {
-                errors.add(new FieldError("stateMapping." + state, "MAPPING_REQUIRED", count + " " + type
-                        + " item(s) are in '" + state + "', which workflow '" + to.name() + "' lacks; map '" + state
+                errors.add(new FieldError("stateMapping." + state, "MAPPING_REQUIRED", count + " item(s) of type "
+                        + types.stream().map(Enum::name).collect(java.util.stream.Collectors.joining("/"))
+                        + " are in '" + state + "', which workflow '" + to.name() + "' lacks; map '" + state
                         + "' to one of " + String.join(", ", to.stateKeys().stream().sorted().toList())));
             } else if (!to.hasState(target)) {
                 errors.add(new FieldError("stateMapping." + state, "UNKNOWN_STATE", "'" + target

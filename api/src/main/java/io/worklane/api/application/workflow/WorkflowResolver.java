@@ -35,6 +35,16 @@ public class WorkflowResolver {
         return forItem(item.workspaceId(), item.projectId(), item.type());
     }
 
+    /** The workflow each project's items follow unless their type has its own, in two statements. */
+    public Uni<Map<UUID, Workflow>> projectDefaults(UUID workspaceId, Collection<UUID> projectIds) {
+        return forItems(workspaceId, projectIds.stream().map(p -> new Key(p, null)).toList())
+                .map(byKey -> {
+                    Map<UUID, Workflow> byProject = new HashMap<>();
+                    byKey.forEach((key, workflow) -> byProject.put(key.projectId(), workflow));
+                    return byProject;
+                });
+    }
+
     /** The workflow of each (project, type), in two statements whatever their number. */
     public Uni<Map<Key, Workflow>> forItems(UUID workspaceId, Collection<Key> keys) {
         Set<UUID> projectIds = keys.stream().map(Key::projectId).collect(Collectors.toSet());
@@ -43,7 +53,7 @@ public class WorkflowResolver {
             keys.forEach(k -> {
                 WorkflowAssignment a = byProject.get(k.projectId());
                 if (a != null) {
-                    workflowIds.put(k, a.workflowFor(k.type()));
+                    workflowIds.put(k, k.type() == null ? a.defaultWorkflowId() : a.workflowFor(k.type()));
                 }
             });
             return workflows.byIds(workspaceId, Set.copyOf(workflowIds.values())).map(byId -> {
@@ -54,6 +64,7 @@ public class WorkflowResolver {
         });
     }
 
+    /** A project and an item type; a null type stands for the project's own workflow. */
     public record Key(UUID projectId, WorkItemType type) {
         public static Key of(WorkItem item) {
             return new Key(item.projectId(), item.type());

@@ -16,6 +16,7 @@ import io.worklane.domain.workflow.StateMapping;
 import io.worklane.domain.workflow.Workflow;
 import io.worklane.domain.workflow.WorkflowAssignments;
 import io.worklane.domain.workflow.WorkflowDefinition;
+import io.worklane.domain.workflow.WorkflowEdit;
 import io.worklane.domain.workflow.Workflows;
 import io.worklane.domain.workflow.WorkflowTemplate;
 import io.worklane.domain.workflow.WorkflowTemplates;
@@ -32,12 +33,14 @@ public class WorkflowService {
     private final Workflows workflows;
     private final WorkflowAssignments assignments;
     private final WorkflowLookup lookup;
+    private final WorkflowResolver resolver;
     private final Access access;
     private final Events events;
     private final Now now;
 
-    public WorkflowService(Workflows workflows, WorkflowAssignments assignments, WorkflowLookup lookup, Access access,
-                           Events events, Now now) {
+    public WorkflowService(Workflows workflows, WorkflowAssignments assignments, WorkflowLookup lookup,
+                           WorkflowResolver resolver, Access access, Events events, Now now) {
+        this.resolver = resolver;
         this.workflows = workflows;
         this.assignments = assignments;
         this.lookup = lookup;
@@ -63,17 +66,17 @@ public class WorkflowService {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> workflows.list(ws.id(), page));
     }
 
+    /** For a workspace already resolved (a GraphQL field of it): the scope is checked in memory. */
+    public Uni<Page<Workflow>> list(Caller caller, UUID workspaceId, PageRequest page) {
+        Access.require(caller, workspaceId, Scope.PROJECTS_READ);
+        return workflows.list(workspaceId, page);
+    }
+
     /** The workflow each project's items follow by default (its own, or the workspace default): two statements. */
     public Uni<java.util.Map<UUID, Workflow>> ofProjects(Caller caller, UUID workspaceId,
                                                         java.util.Collection<UUID> projectIds) {
         Access.require(caller, workspaceId, Scope.PROJECTS_READ);
-        return assignments.of(workspaceId, projectIds).chain(byProject -> workflows.byIds(workspaceId,
-                byProject.values().stream().map(a -> a.defaultWorkflowId()).collect(java.util.stream.Collectors.toSet()))
-                .map(byId -> {
-                    java.util.Map<UUID, Workflow> result = new java.util.HashMap<>();
-                    byProject.forEach((project, a) -> result.put(project, byId.get(a.defaultWorkflowId())));
-                    return result;
-                }));
+        return resolver.projectDefaults(workspaceId, projectIds);
     }
 
     /** The id of the workspace's default workflow (for representations that mark it). */
@@ -85,15 +88,15 @@ public class WorkflowService {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ).map(ws -> WorkflowTemplates.all());
     }
 
-    /** Replaces the definition; items in states it removes go where {@code mapping} says (required). */
+    /** Changes the definition; items in states it removes go where {@code mapping} says (required). */
     @WithTransaction
     public Uni<Workflow> revise(Caller caller, String wsRef, String id, Long expectedVersion,
-                                WorkflowDefinition next, StateMapping mapping) {
+                                WorkflowEdit edit, StateMapping mapping) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> lookup.load(ws.id(), id)
                 .chain(current -> {
                     ExpectedVersion.check(expectedVersion, current.version(), "Workflow " + current.name());
                     return assignments.itemsPerState(ws.id(), current.id()).chain(counts -> {
-                        var revision = current.revise(next, mapping, counts, now.instant());
+                        var revision = current.revise(edit.applyTo(current), mapping, counts, now.instant());
                         Workflow revised = revision.workflow();
                         return assignments.moveItems(ws.id(), revised.id(), null, null, revision.moves().moves(),
                                         WorkflowData.doneStates(revised))

@@ -24,9 +24,9 @@ import java.util.Objects;
 public class GuardContexts {
     private final WorkItems workItems;
     private final WorkflowResolver workflows;
-    private final LatestApprovals approvals;
+    private final Approvals approvals;
 
-    public GuardContexts(WorkItems workItems, WorkflowResolver workflows, LatestApprovals approvals) {
+    public GuardContexts(WorkItems workItems, WorkflowResolver workflows, Approvals approvals) {
         this.workItems = workItems;
         this.workflows = workflows;
         this.approvals = approvals;
@@ -36,8 +36,14 @@ public class GuardContexts {
         // an API key with admin, or the instance administrator: no role, but may administer the workspace
         boolean administrator = caller.roleIn(item.workspaceId()).isEmpty()
                 && caller.holds(item.workspaceId(), Scope.ADMIN);
-        return childCategories(item).chain(children -> approvals.of(item).map(approval -> new GuardContext(item,
+        return childCategories(item).chain(children -> latestApproval(item).map(approval -> new GuardContext(item,
                 caller.roleIn(item.workspaceId()), administrator, approval, children, List.of())));
+    }
+
+    /** The state of the item's latest approval request (NONE when it has none). */
+    private Uni<ApprovalState> latestApproval(WorkItem item) {
+        return approvals.latestFor(item.workspaceId(), item.id())
+                .map(latest -> latest.map(ApprovalState::of).orElse(ApprovalState.NONE));
     }
 
     private Uni<List<StateCategory>> childCategories(WorkItem item) {
@@ -54,20 +60,5 @@ public class GuardContexts {
 
     private static StateCategory category(Workflow workflow, String state) {
         return workflow == null ? null : workflow.state(state).map(s -> s.category()).orElse(null);
-    }
-
-    /** The state of the item's latest approval request (NONE when it has none). */
-    @ApplicationScoped
-    public static class LatestApprovals {
-        private final Approvals approvals;
-
-        public LatestApprovals(Approvals approvals) {
-            this.approvals = approvals;
-        }
-
-        public Uni<ApprovalState> of(WorkItem item) {
-            return approvals.latestFor(item.workspaceId(), item.id())
-                    .map(latest -> latest.map(ApprovalState::of).orElse(ApprovalState.NONE));
-        }
     }
 }

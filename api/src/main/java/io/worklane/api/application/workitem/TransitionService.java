@@ -66,8 +66,14 @@ public class TransitionService {
 
     public Uni<Available> available(Caller caller, String wsRef, String itemRef) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> WorkItemLookup.load(workItems,
-                ws.id(), itemRef).chain(item -> workflows.forItem(item).chain(workflow -> contexts.of(caller, item)
-                .map(context -> new Available(item.status(), workflow.availableTransitions(item.status(), context))))));
+                ws.id(), itemRef).chain(item -> available(caller, item)));
+    }
+
+    /** For an item already loaded (a GraphQL field of it): the scope is checked in memory, no lookup again. */
+    public Uni<Available> available(Caller caller, WorkItem item) {
+        Access.require(caller, item.workspaceId(), Scope.WORK_ITEMS_READ);
+        return workflows.forItem(item).chain(workflow -> contexts.of(caller, item)
+                .map(context -> new Available(item.status(), workflow.availableTransitions(item.status(), context))));
     }
 
     @WithTransaction

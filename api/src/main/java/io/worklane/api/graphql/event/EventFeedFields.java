@@ -54,7 +54,7 @@ public class EventFeedFields {
             + " retention removed are the error EVENTS_EXPIRED. Needs webhooks:read.")
     public Uni<EventPage> events(@Source Workspace workspace, @Name("afterSeq") @DefaultValue("0") Long afterSeq,
                                  @Name("first") @DefaultValue("100") Integer first) {
-        return Uni.createFrom().deferred(() -> feed.read(caller.get(), workspace.getId(), afterSeq, first))
+        return Uni.createFrom().deferred(() -> feed.read(caller.get(), workspace.domain().id(), afterSeq, first))
                 .map(p -> new EventPage(p.events().stream().map(Event::of).toList(), p.nextAfterSeq(), p.hasMore()));
     }
 }

@@ -47,7 +47,7 @@ public class WorkflowApi {
     @NonNull
     @Description("The workspace's workflows, oldest first (at most 200).")
     public Uni<List<@NonNull Workflow>> workflows(@Source Workspace workspace) {
-        return Uni.createFrom().deferred(() -> workflows.list(caller.get(), workspace.getId(),
+        return Uni.createFrom().deferred(() -> workflows.list(caller.get(), workspace.domain().id(),
                 PageRequest.of(PageRequest.MAX_LIMIT, null))).map(p -> p.items().stream().map(Workflow::new).toList());
     }
 
@@ -75,8 +75,8 @@ public class WorkflowApi {
     @NonNull
     @Description("The moves out of the item's current state, each with whether the caller may make it now and why.")
     public Uni<List<WorkflowTypes.@NonNull Available>> availableTransitions(@Source WorkItem item) {
-        return Uni.createFrom().deferred(() -> transitions.available(caller.get(), item.domain().workspaceId()
-                .toString(), item.getId())).map(a -> a.checks().stream().map(c -> new WorkflowTypes.Available(c.to(),
+        return Uni.createFrom().deferred(() -> transitions.available(caller.get(), item.domain()))
+                .map(a -> a.checks().stream().map(c -> new WorkflowTypes.Available(c.to(),
                 c.transition().name(), c.allowed(), WorkflowTypes.Result.of(c.results()))).toList());
     }
 
@@ -97,8 +97,8 @@ public class WorkflowApi {
             @Name("input") @NonNull WorkflowMutationInputs.Update in) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
-            return workflows.get(who, in.workspace, in.id).chain(current -> workflows.revise(who, in.workspace, in.id,
-                    Changes.version(in.expectedVersion), WorkflowDefinitions.revised(current, in), mapping(in)));
+            return workflows.revise(who, in.workspace, in.id, Changes.version(in.expectedVersion),
+                    WorkflowDefinitions.edit(in), mapping(in));
         }).map(w -> new WorkflowPayloads.WorkflowPayload(new Workflow(w)));
     }
 

@@ -2,7 +2,7 @@ package io.worklane.api.graphql.workflow;
 
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.FieldError;
-import io.worklane.domain.workflow.Workflow;
+import io.worklane.domain.workflow.WorkflowEdit;
 import io.worklane.domain.workflow.WorkflowDefinition;
 import io.worklane.domain.workflow.WorkflowTemplates;
 import java.util.List;
@@ -24,11 +24,8 @@ final class WorkflowDefinitions {
         return WorkflowTemplates.definition(in.template, in.name, in.description);
     }
 
-    static WorkflowDefinition revised(Workflow current, WorkflowMutationInputs.Update in) {
-        return new WorkflowDefinition(in.name != null ? in.name : current.name(),
-                in.description != null ? in.description : current.description(),
-                in.states != null ? WorkflowInputs.states(in.states) : current.states(),
-                in.initialState != null ? in.initialState : current.initialState(),
-                in.transitions != null ? WorkflowInputs.transitions(in.transitions) : current.transitions());
+    static WorkflowEdit edit(WorkflowMutationInputs.Update in) {
+        return new WorkflowEdit(in.name, in.description, WorkflowInputs.states(in.states), in.initialState,
+                WorkflowInputs.transitions(in.transitions));
     }
 }

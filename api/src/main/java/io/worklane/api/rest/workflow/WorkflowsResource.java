@@ -11,7 +11,7 @@ import io.worklane.api.rest.workitem.TransitionEndpoints;
 import io.worklane.api.security.CurrentCaller;
 import io.worklane.domain.workflow.StateMapping;
 import io.worklane.domain.workflow.Workflow;
-import io.worklane.domain.workflow.WorkflowDefinition;
+import io.worklane.domain.workflow.WorkflowEdit;
 import io.worklane.openapi.api.WorkflowsApi;
 import io.worklane.openapi.model.TransitionRequest;
 import io.worklane.openapi.model.WorkflowCreate;
@@ -61,15 +61,13 @@ public class WorkflowsResource implements WorkflowsApi {
     public CompletionStage<Response> updateWorkflow(String ws, UUID workflowId, WorkflowPatch b, String ifMatch) {
         Caller c = caller.get();
         Long expected = Versions.ifMatch(ifMatch);
-        return responses.ok(view(service.get(c, ws, workflowId.toString()).chain(current -> {
-            WorkflowDefinition next = new WorkflowDefinition(b.getName() != null ? b.getName() : current.name(),
-                    b.getDescription() != null ? b.getDescription() : current.description(),
-                    b.getStates().isEmpty() ? current.states() : WorkflowRequests.states(b.getStates()),
-                    b.getInitialState() != null ? b.getInitialState() : current.initialState(),
-                    b.getTransitions().isEmpty() ? current.transitions() : WorkflowRequests.transitions(b.getTransitions()));
-            StateMapping mapping = StateMapping.of(b.getStateMapping() == null ? java.util.Map.of() : b.getStateMapping());
-            return service.revise(c, ws, workflowId.toString(), expected, next, mapping);
-        })), v -> v.dto, v -> v.workflow.version());
+        // an empty list in the body means "not given": the generated model cannot tell it from absent
+        WorkflowEdit edit = new WorkflowEdit(b.getName(), b.getDescription(),
+                b.getStates().isEmpty() ? null : WorkflowRequests.states(b.getStates()), b.getInitialState(),
+                b.getTransitions().isEmpty() ? null : WorkflowRequests.transitions(b.getTransitions()));
+        StateMapping mapping = StateMapping.of(b.getStateMapping() == null ? java.util.Map.of() : b.getStateMapping());
+        return responses.ok(view(service.revise(c, ws, workflowId.toString(), expected, edit, mapping)),
+                v -> v.dto, v -> v.workflow.version());
     }
 
     @Override
