@@ -35,7 +35,7 @@ final class ScopedKeys {
         return secretsByScopes.computeIfAbsent(Set.copyOf(scopes), s -> {
             ApiKeySecret secret = ApiKeySecret.generate();
             apiKeys.insert(new io.worklane.domain.apikey.ApiKey(Ids.newId(), UUID.fromString(workspaceId),
-                    "permission matrix " + new TreeSet<>(s), secret.displayPrefix(), secret.hash(), s, false,
+                    "permission matrix " + s.size() + " scopes " + s.hashCode(), secret.displayPrefix(), secret.hash(), s, false,
                     Instant.now().truncatedTo(ChronoUnit.MICROS), null, null)).await().indefinitely();
             return secret.value();
         });

@@ -17,6 +17,12 @@ public enum Scope {
     MEMBERS_WRITE("members:write"),
     WEBHOOKS_READ("webhooks:read"),
     WEBHOOKS_WRITE("webhooks:write"),
+    RESOURCES_READ("resources:read"),
+    RESOURCES_WRITE("resources:write"),
+    TIME_ENTRIES_READ("time_entries:read"),
+    TIME_ENTRIES_WRITE("time_entries:write"),
+    BUDGETS_READ("budgets:read"),
+    BUDGETS_WRITE("budgets:write"),
     API_KEYS_WRITE("api_keys:write"),
     ADMIN("admin");
 

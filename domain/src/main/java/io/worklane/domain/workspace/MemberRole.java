@@ -12,8 +12,9 @@ public enum MemberRole {
     OWNER(EnumSet.of(Scope.ADMIN)),
     ADMIN(EnumSet.of(Scope.ADMIN)),
     MEMBER(EnumSet.of(Scope.WORKSPACE_READ, Scope.PROJECTS_WRITE, Scope.WORK_ITEMS_WRITE, Scope.MEMBERS_READ,
-            Scope.WEBHOOKS_READ)),
-    VIEWER(EnumSet.of(Scope.WORKSPACE_READ, Scope.PROJECTS_READ, Scope.WORK_ITEMS_READ, Scope.MEMBERS_READ)),
+            Scope.WEBHOOKS_READ, Scope.RESOURCES_READ, Scope.TIME_ENTRIES_WRITE, Scope.BUDGETS_READ)),
+    VIEWER(EnumSet.of(Scope.WORKSPACE_READ, Scope.PROJECTS_READ, Scope.WORK_ITEMS_READ, Scope.MEMBERS_READ,
+            Scope.RESOURCES_READ, Scope.TIME_ENTRIES_READ)),
     GUEST(EnumSet.of(Scope.WORKSPACE_READ, Scope.PROJECTS_READ, Scope.WORK_ITEMS_READ));
 
     private final Set<Scope> scopes;

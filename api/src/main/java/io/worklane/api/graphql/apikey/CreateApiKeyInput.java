@@ -16,7 +16,7 @@ public class CreateApiKeyInput {
     @Description("What the key is for: 1–200 characters, without control or invisible formatting characters.")
     public String name;
     @NonNull
-    @Description("The scopes to grant (1–11), e.g. work_items:read; an unknown name is the field error UNKNOWN_SCOPE. "
+    @Description("The scopes to grant (1–17), e.g. work_items:read; an unknown name is the field error UNKNOWN_SCOPE. "
             + "Only scopes you hold can be granted (else INSUFFICIENT_SCOPE).")
     public List<@NonNull String> scopes;
     @Description("When the key stops working; must be in the future. Null: it does not expire.")
