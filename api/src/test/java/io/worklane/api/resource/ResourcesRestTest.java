@@ -141,7 +141,7 @@ class ResourcesRestTest {
         String ada = aFortyHourPersonWithRates(ws, "Ada");
 
         asAdmin().body(Map.of("resource", ada, "project", "THEIRS", "from", MONDAY, "to", SUNDAY, "percent", 50))
-                .post(path(ws, "allocations")).then().statusCode(400).body("errors[0].code", equalTo("UNKNOWN_PROJECT"));
+                .post(path(ws, "allocations")).then().statusCode(404).body("code", equalTo("PROJECT_NOT_FOUND"));
         asAdmin().body(Map.of("resource", ada, "project", "OURS", "from", SUNDAY, "to", MONDAY, "percent", 150))
                 .post(path(ws, "allocations")).then().statusCode(400)
                 .body("errors.code", containsInAnyOrder("TO_BEFORE_FROM", "PERCENT_OUT_OF_RANGE"));
@@ -149,8 +149,8 @@ class ResourcesRestTest {
                 "percent", 10)).post(path(ws, "allocations")).then().statusCode(400)
                 .body("errors[0].code", equalTo("ONE_OF_REQUIRED"));
         asAdmin().body(Map.of("resource", "not-a-resource", "project", "OURS", "from", MONDAY, "to", SUNDAY,
-                "percent", 10)).post(path(ws, "allocations")).then().statusCode(400)
-                .body("errors[0].code", equalTo("UNKNOWN_RESOURCE"));
+                "percent", 10)).post(path(ws, "allocations")).then().statusCode(404)
+                .body("code", equalTo("RESOURCE_NOT_FOUND"));
         asAdmin().get(path(ws, "allocations")).then().statusCode(200).body("items", hasSize(0));
     }
 

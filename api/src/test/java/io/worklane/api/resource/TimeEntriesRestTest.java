@@ -90,8 +90,9 @@ class TimeEntriesRestTest {
         asAdmin().body(entry(ada, item, "2026-12-08", 1441)).post(path(ws, "time-entries")).then().statusCode(400);
         asAdmin().body(entry(ada, item, "2026-12-08", -5)).post(path(ws, "time-entries")).then().statusCode(400);
         asAdmin().body(entry("00000000-0000-7000-8000-000000000000", "ENG-999", "2026-12-08", 30))
-                .post(path(ws, "time-entries")).then().statusCode(400)
-                .body("errors.code", contains("UNKNOWN_RESOURCE", "UNKNOWN_WORK_ITEM"));
+                .post(path(ws, "time-entries")).then().statusCode(404).body("code", equalTo("RESOURCE_NOT_FOUND"));
+        asAdmin().body(entry(ada, "ENG-999", "2026-12-08", 30)).post(path(ws, "time-entries")).then().statusCode(404)
+                .body("code", equalTo("WORK_ITEM_NOT_FOUND"));
         asAdmin().contentType("application/merge-patch+json").body(Map.of("status", "COMPLETED"))
                 .patch(path(ws, "projects/ENG")).then().statusCode(200);
         asAdmin().body(entry(ada, item, "2026-12-08", 30)).post(path(ws, "time-entries")).then().statusCode(422)

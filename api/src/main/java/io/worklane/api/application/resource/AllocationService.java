@@ -120,7 +120,7 @@ public class AllocationService {
     private record Resolved(Resource resource, NewAllocation n) {
     }
 
-    /** Resource, project and work item of this workspace, or 400 naming each unknown one. */
+    /** Resource, project and work item of this workspace (else 404), and the allocation's fields checked (400). */
     private Uni<Resolved> resolve(Workspace ws, AllocationDraft d) {
         UUID resourceId = Ids.parseOrNull(d.resource());
         Uni<Optional<Resource>> resource = resourceId == null ? Uni.createFrom().item(Optional.empty())
@@ -130,19 +130,17 @@ public class AllocationService {
         Uni<Optional<Project>> project = d.project() == null ? Uni.createFrom().item(Optional.empty())
                 : projects.find(ws.id(), d.project());
         return resource.chain(r -> item.chain(i -> project.map(p -> {
-            List<FieldError> errors = new ArrayList<>();
+            // another workspace's objects do not exist here: 404, as for every reference (tenancy)
             if (r.isEmpty()) {
-                errors.add(new FieldError("resource", "UNKNOWN_RESOURCE", "'" + d.resource()
-                        + "' is not a resource of this workspace (give its id)"));
+                throw DomainException.notFound(ErrorCode.RESOURCE_NOT_FOUND, "Resource", String.valueOf(d.resource()));
             }
             if (d.workItem() != null && i.isEmpty()) {
-                errors.add(new FieldError("workItem", "UNKNOWN_WORK_ITEM", "'" + d.workItem()
-                        + "' is not a work item of this workspace"));
+                throw DomainException.notFound(ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", d.workItem());
             }
             if (d.project() != null && p.isEmpty()) {
-                errors.add(new FieldError("project", "UNKNOWN_PROJECT", "'" + d.project()
-                        + "' is not a project of this workspace (give its id or key)"));
+                throw DomainException.notFound(ErrorCode.PROJECT_NOT_FOUND, "Project", d.project());
             }
+            List<FieldError> errors = new ArrayList<>();
             if (d.project() == null && d.workItem() == null) {
                 errors.add(new FieldError("project", "REQUIRED", "give the project (or a work item of it)"));
             }

@@ -9,7 +9,6 @@ import io.worklane.domain.apikey.Scope;
 import io.worklane.domain.resource.Resources;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
-import io.worklane.domain.shared.FieldError;
 import io.worklane.domain.shared.Ids;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
@@ -17,7 +16,6 @@ import io.worklane.domain.time.TimeApproval;
 import io.worklane.domain.time.TimeApprovals;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -46,8 +44,7 @@ public class TimeApprovalService {
             return (id == null ? Uni.createFrom().item(java.util.Optional.<io.worklane.domain.resource.Resource>empty())
                     : resources.find(ws.id(), id)).chain(found -> {
                 if (found.isEmpty()) {
-                    throw DomainException.validation(List.of(new FieldError("resource", "UNKNOWN_RESOURCE", "'"
-                            + resource + "' is not a resource of this workspace (give its id)")));
+                    throw DomainException.notFound(ErrorCode.RESOURCE_NOT_FOUND, "Resource", String.valueOf(resource));
                 }
                 return approvals.insert(TimeApproval.create(ws.id(), id, from, to, caller.actorIn(ws.id()).id(),
                         now.instant()));

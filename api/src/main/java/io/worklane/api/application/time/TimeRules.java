@@ -7,7 +7,6 @@ import io.worklane.domain.resource.Resource;
 import io.worklane.domain.resource.Resources;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
-import io.worklane.domain.shared.FieldError;
 import io.worklane.domain.shared.Ids;
 import io.worklane.domain.time.NewTimeEntry;
 import io.worklane.domain.time.TimeApprovals;
@@ -15,14 +14,13 @@ import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItems;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The rules of logging time, shared by entries and timers: a resource and a work item of the workspace
- * (400 naming each unknown one), an open project (422 PROJECT_CLOSED), a day no approval locks (409).
+ * (else 404), an open project (422 PROJECT_CLOSED), a day no approval locks (409 PERIOD_LOCKED).
  */
 @ApplicationScoped
 public class TimeRules {
@@ -53,17 +51,12 @@ public class TimeRules {
         Uni<Optional<WorkItem>> item = workItemRef == null ? Uni.createFrom().item(Optional.empty())
                 : workItems.find(workspaceId, workItemRef);
         return resource.chain(r -> item.chain(i -> {
-            List<FieldError> errors = new ArrayList<>();
+            // another workspace's objects do not exist here: 404, as for every reference (tenancy)
             if (r.isEmpty()) {
-                errors.add(new FieldError("resource", "UNKNOWN_RESOURCE", "'" + resourceRef
-                        + "' is not a resource of this workspace (give its id)"));
+                throw DomainException.notFound(ErrorCode.RESOURCE_NOT_FOUND, "Resource", String.valueOf(resourceRef));
             }
             if (i.isEmpty()) {
-                errors.add(new FieldError("workItem", "UNKNOWN_WORK_ITEM", "'" + workItemRef
-                        + "' is not a work item of this workspace (give its id or key)"));
-            }
-            if (!errors.isEmpty()) {
-                throw DomainException.validation(errors);
+                throw DomainException.notFound(ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", String.valueOf(workItemRef));
             }
             return projects.find(workspaceId, i.get().projectId().toString()).map(p -> {
                 Project project = p.orElseThrow();

@@ -21,13 +21,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class TimerService {
     private final Timers timers;
+    private final io.worklane.domain.resource.Resources resources;
     private final TimeRules rules;
     private final TimeEntryService entries;
     private final Access access;
     private final Now now;
 
-    public TimerService(Timers timers, TimeRules rules, TimeEntryService entries, Access access, Now now) {
+    public TimerService(Timers timers, io.worklane.domain.resource.Resources resources, TimeRules rules,
+                        TimeEntryService entries, Access access, Now now) {
         this.timers = timers;
+        this.resources = resources;
         this.rules = rules;
         this.entries = entries;
         this.access = access;
@@ -50,8 +53,13 @@ public class TimerService {
 
     @WithTransaction
     public Uni<TimeEntry> stop(Caller caller, String wsRef, UUID resourceId) {
-        return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_WRITE).chain(ws -> timers.ofResource(ws.id(),
-                resourceId).chain(found -> {
+        return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_WRITE).chain(ws -> resources.find(ws.id(),
+                resourceId).chain(resource -> {
+            if (resource.isEmpty()) {
+                throw DomainException.notFound(ErrorCode.RESOURCE_NOT_FOUND, "Resource", resourceId.toString());
+            }
+            return timers.ofResource(ws.id(), resourceId);
+        }).chain(found -> {
             Timer t = found.orElseThrow(() -> new DomainException(ErrorCode.TIMER_NOT_RUNNING, "Resource "
                     + resourceId + " has no running timer."));
             TimeEntryDraft d = new TimeEntryDraft(t.resourceId().toString(), t.workItemId().toString(),

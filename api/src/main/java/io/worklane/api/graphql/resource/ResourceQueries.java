@@ -65,8 +65,10 @@ public class ResourceQueries {
     @NonNull
     @Description("Per resource and ISO week (or day): capacity, allocated, assigned and logged minutes, utilization "
             + "and over-allocation. At most 106 weeks or 93 days. Needs resources:read.")
-    public Uni<ResourceTypes.Workload> workload(@Source Workspace workspace, @NonNull @Name("from") LocalDate from,
-                                                @NonNull @Name("to") LocalDate to,
+    public Uni<ResourceTypes.Workload> workload(@Source Workspace workspace,
+                                                @Description("Required (null is refused with REQUIRED).")
+                                                @Name("from") LocalDate from,
+                                                @Description("Required, not before from.") @Name("to") LocalDate to,
                                                 @Name("granularity") ResourceTypes.Granularity granularity,
                                                 @Id @Name("resource") String resource,
                                                 @Name("project") String project) {
@@ -74,7 +76,8 @@ public class ResourceQueries {
             var who = caller.get();
             java.util.UUID only = resource == null ? null
                     : java.util.Optional.ofNullable(Ids.parseOrNull(resource)).orElse(new java.util.UUID(0, 0));
-            return workload.workload(who, workspace.getId(), from.toString(), to.toString(),
+            return workload.workload(who, workspace.getId(), from == null ? null : from.toString(),
+                    to == null ? null : to.toString(),
                     granularity == null ? null : granularity.name(), only, project).map(r -> new ResourceTypes.Workload(
                     r.range().start(), r.range().end(), ResourceTypes.Granularity.valueOf(r.range().granularity().name()),
                     r.resources().stream().map(w -> new ResourceTypes.ResourceWorkload(new Resource(w.resource(),

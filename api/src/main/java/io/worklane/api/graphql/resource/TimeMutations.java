@@ -89,8 +89,7 @@ public class TimeMutations {
             var who = caller.get();
             var id = Ids.parseOrNull(in.resource);
             if (id == null) {
-                throw new DomainException(ErrorCode.TIMER_NOT_RUNNING, "Resource " + in.resource
-                        + " has no running timer.");
+                throw DomainException.notFound(ErrorCode.RESOURCE_NOT_FOUND, "Resource", in.resource);
             }
             return timers.stop(who, in.workspace, id).map(t -> payload(who, t));
         });
