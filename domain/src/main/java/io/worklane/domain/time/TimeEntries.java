@@ -22,8 +22,11 @@ public interface TimeEntries {
 
     Uni<List<TimeTotal>> totals(UUID workspaceId, TimeEntryFilter filter, TimeGrouping groupBy);
 
-    /** Minutes per resource and day from..to (of one resource when given), summed in SQL. */
-    Uni<List<LoggedTime>> logged(UUID workspaceId, UUID resourceId, LocalDate from, LocalDate to);
+    /**
+     * Minutes per resource and day from..to (of one resource when given), summed in SQL; with
+     * {@code weekly}, per ISO week instead, each sum dated on its Monday (a fraction of the rows).
+     */
+    Uni<List<LoggedTime>> logged(UUID workspaceId, UUID resourceId, LocalDate from, LocalDate to, boolean weekly);
 
     /** Entries of the resource on days no approval locks. */
     Uni<List<TimeEntry>> unlockedOf(UUID workspaceId, UUID resourceId);

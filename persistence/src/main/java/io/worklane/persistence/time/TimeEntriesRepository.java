@@ -70,12 +70,14 @@ public class TimeEntriesRepository implements TimeEntries {
     }
 
     @Override
-    public Uni<List<LoggedTime>> logged(UUID workspaceId, UUID resourceId, LocalDate from, LocalDate to) {
+    public Uni<List<LoggedTime>> logged(UUID workspaceId, UUID resourceId, LocalDate from, LocalDate to,
+                                        boolean weekly) {
         Params p = new Params().where("workspace_id = ?", workspaceId).where("entry_date >= ?", from)
                 .where("entry_date <= ?", to).whereIf(resourceId != null, "resource_id = ?", resourceId);
-        return sql.list("SELECT resource_id, entry_date, sum(minutes) AS minutes FROM time_entries" + p.clause()
-                        + " GROUP BY resource_id, entry_date", p.tuple(),
-                r -> new LoggedTime(r.getUUID("resource_id"), r.getLocalDate("entry_date"), r.getLong("minutes")));
+        String day = weekly ? "date_trunc('week', entry_date)::date" : "entry_date";
+        return sql.list("SELECT resource_id, " + day + " AS day, sum(minutes) AS minutes FROM time_entries"
+                        + p.clause() + " GROUP BY 1, 2", p.tuple(),
+                r -> new LoggedTime(r.getUUID("resource_id"), r.getLocalDate("day"), r.getLong("minutes")));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.worklane.domain.project.Projects;
 import io.worklane.domain.resource.Allocation;
 import io.worklane.domain.resource.Allocations;
 import io.worklane.domain.resource.AssignedWorks;
+import io.worklane.domain.resource.Granularity;
 import io.worklane.domain.resource.Holiday;
 import io.worklane.domain.resource.Holidays;
 import io.worklane.domain.resource.Resource;
@@ -65,7 +66,8 @@ public class WorkloadService {
             return resources.all(wsId, resource).chain(rs -> holidays.between(wsId, null, null).chain(hs ->
                     allocations.overlapping(wsId, resource, range.start(), range.end()).chain(as ->
                             assigned.between(wsId, range.start(), range.end()).chain(work ->
-                                    timeEntries.logged(wsId, resource, range.start(), range.end()).map(logged -> {
+                                    timeEntries.logged(wsId, resource, range.start(), range.end(),
+                                            range.granularity() == Granularity.WEEK).map(logged -> {
                                         Set<java.time.LocalDate> off = hs.stream().map(Holiday::day)
                                                 .collect(Collectors.toSet());
                                         List<Resource> shown = p.map(pr -> onProject(rs, as, pr.id())).orElse(rs);
