@@ -24,9 +24,10 @@ final class WorkloadDtos {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
-    static String json(WorkloadService.Result result) {
+    /** Bytes, not a String: 500 resources × 26 weeks are 2 MB, not worth encoding twice. */
+    static byte[] json(WorkloadService.Result result) {
         try {
-            return JSON.writeValueAsString(of(result));
+            return JSON.writeValueAsBytes(of(result));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("workload not serialisable", e);
         }
