@@ -10,6 +10,7 @@ import static io.worklane.api.resource.ResourceFixtures.path;
 import static io.worklane.api.support.Api.aProject;
 import static io.worklane.api.support.Api.aWorkspace;
 import static io.worklane.api.support.Api.asAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -98,6 +99,25 @@ class ResourcesRestTest {
                 .body("items.type", hasItem("allocation.overallocated"))
                 .body("items.findAll { it.type == 'allocation.overallocated' }.data.periods[0][0].allocatedMinutes",
                         equalTo(3000));
+    }
+
+    @Test
+    void over_allocation_is_announced_once_when_it_starts_not_again_while_it_lasts() {
+        String ws = aWorkspace();
+        aProject(ws, "ALPHA");
+        String ada = aFortyHourPersonWithRates(ws, "Ada");
+        anAllocation(ws, ada, "ALPHA", 30);
+        assertThat(overallocatedEvents(ws)).isZero();
+        anAllocation(ws, ada, "ALPHA", 20);
+        assertThat(overallocatedEvents(ws)).isEqualTo(1);
+        // already over in that week: a further allocation is no news
+        anAllocation(ws, ada, "ALPHA", 5);
+        assertThat(overallocatedEvents(ws)).isEqualTo(1);
+    }
+
+    private static int overallocatedEvents(String ws) {
+        List<String> types = asAdmin().get(path(ws, "events")).then().statusCode(200).extract().path("items.type");
+        return (int) types.stream().filter("allocation.overallocated"::equals).count();
     }
 
     @Test
