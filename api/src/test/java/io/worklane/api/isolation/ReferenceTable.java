@@ -34,6 +34,11 @@ final class ReferenceTable {
         name(theirs.approval(), "approval");
         name(theirs.automationRule(), "rule", "automationRule");
         name(theirs.webhook(), "webhook");
+        name(theirs.resource(), "resource");
+        name(theirs.allocation(), "allocation");
+        name(theirs.holiday(), "holiday");
+        name(theirs.timeEntry(), "timeEntry");
+        name(theirs.timeApproval(), "timeApproval");
     }
 
     private void name(Reference object, String... names) {

@@ -29,7 +29,8 @@ import java.util.concurrent.ThreadLocalRandom;
 record TheirWorkspace(Reference workspace, Reference member, Reference project, Reference customField,
                       Reference workItem, Reference comment, Reference apiKey, Reference workflow,
                       Reference approval, Reference automationRule, Reference webhook,
-                      List<String> texts) {
+                      Reference resource, Reference allocation, Reference holiday, Reference timeEntry,
+                      Reference timeApproval, List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -76,6 +77,24 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                         "description", webhookDescription))
                 .post("/api/v1/workspaces/" + slug + "/webhooks").then().statusCode(201).extract().path("id");
 
+        String resourceName = "Their engineer " + tag;
+        String resourceId = asAdmin().body(Map.of("kind", "PERSON", "name", resourceName,
+                        "skills", List.of(Map.of("name", "their-skill-" + tag.toLowerCase(), "level", 3))))
+                .post("/api/v1/workspaces/" + slug + "/resources").then().statusCode(201).extract().path("id");
+        String allocationNote = "Their allocation " + tag;
+        String allocationId = asAdmin().body(Map.of("resource", resourceId, "project", projectKey, "from", "2026-12-07",
+                        "to", "2026-12-13", "minutesPerWeek", 600, "note", allocationNote))
+                .post("/api/v1/workspaces/" + slug + "/allocations").then().statusCode(201).extract().path("id");
+        String holidayName = "Their holiday " + tag;
+        String holidayId = asAdmin().body(Map.of("date", "2026-12-24", "name", holidayName))
+                .post("/api/v1/workspaces/" + slug + "/holidays").then().statusCode(201).extract().path("id");
+        String timeNote = "Their time note " + tag;
+        String timeEntryId = asAdmin().body(Map.of("resource", resourceId, "workItem", item.getString("key"),
+                        "date", "2026-12-08", "minutes", 45, "note", timeNote))
+                .post("/api/v1/workspaces/" + slug + "/time-entries").then().statusCode(201).extract().path("id");
+        String timeApprovalId = asAdmin().body(Map.of("resource", resourceId, "from", "2026-11-02", "to", "2026-11-08"))
+                .post("/api/v1/workspaces/" + slug + "/time-approvals").then().statusCode(201).extract().path("id");
+
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID keyId = Ids.newId();
@@ -94,14 +113,19 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Approval", null, approvalId),
                 new Reference("AutomationRule", null, ruleId),
                 new Reference("Webhook", null, webhookId),
-                List.of(workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                new Reference("Resource", null, resourceId),
+                new Reference("Allocation", null, allocationId),
+                new Reference("Holiday", null, holidayId),
+                new Reference("TimeEntry", null, timeEntryId),
+                new Reference("TimeApproval", null, timeApprovalId),
+                List.of(resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription));
     }
 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
-                automationRule, webhook);
+                automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

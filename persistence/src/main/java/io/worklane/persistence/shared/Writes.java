@@ -24,7 +24,10 @@ public final class Writes {
             "workspaces_slug_key", ErrorCode.WORKSPACE_SLUG_TAKEN,
             "members_workspace_id_email_key", ErrorCode.MEMBER_ALREADY_EXISTS,
             "projects_workspace_id_key_key", ErrorCode.PROJECT_KEY_TAKEN,
-            "custom_fields_project_id_key_key", ErrorCode.CUSTOM_FIELD_KEY_TAKEN);
+            "custom_fields_project_id_key_key", ErrorCode.CUSTOM_FIELD_KEY_TAKEN,
+            "holidays_workspace_id_day_key", ErrorCode.HOLIDAY_EXISTS,
+            "resources_member", ErrorCode.MEMBER_ALREADY_A_RESOURCE,
+            "time_timers_resource_id_key", ErrorCode.TIMER_ALREADY_RUNNING);
 
     private Writes() {
     }
