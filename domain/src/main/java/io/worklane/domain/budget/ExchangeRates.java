@@ -10,7 +10,7 @@ import java.util.UUID;
 public interface ExchangeRates {
     Uni<Optional<ExchangeRate>> find(UUID workspaceId, UUID id);
 
-    /** By pair, then effective date. */
+    /** Oldest first. */
     Uni<Page<ExchangeRate>> list(UUID workspaceId, PageRequest page);
 
     /** Every rate of the workspace, for conversions (a table is small: a few pairs, a rate a month). */

@@ -24,7 +24,9 @@ public final class Writes {
             "workspaces_slug_key", ErrorCode.WORKSPACE_SLUG_TAKEN,
             "members_workspace_id_email_key", ErrorCode.MEMBER_ALREADY_EXISTS,
             "projects_workspace_id_key_key", ErrorCode.PROJECT_KEY_TAKEN,
-            "custom_fields_project_id_key_key", ErrorCode.CUSTOM_FIELD_KEY_TAKEN);
+            "custom_fields_project_id_key_key", ErrorCode.CUSTOM_FIELD_KEY_TAKEN,
+            "budgets_one_per_project", ErrorCode.BUDGET_ALREADY_EXISTS,
+            "exchange_rates_pair_date", ErrorCode.EXCHANGE_RATE_ALREADY_EXISTS);
 
     private Writes() {
     }
