@@ -27,7 +27,9 @@ final class BudgetRequests {
 
     static NewBudget budget(BudgetCreate b) {
         List<NewBudgetLine> lines = b.getLines() == null ? null : b.getLines().stream().map(BudgetRequests::line).toList();
-        return new NewBudget(b.getCurrency(), lines, b.getThresholds(), b.getVisibleToMembers());
+        // the generated body cannot tell an absent list from an empty one: both mean the defaults here
+        List<String> thresholds = b.getThresholds() == null || b.getThresholds().isEmpty() ? null : b.getThresholds();
+        return new NewBudget(b.getCurrency(), lines, thresholds, b.getVisibleToMembers());
     }
 
     static ExpenseDraft expense(ExpenseCreate b) {

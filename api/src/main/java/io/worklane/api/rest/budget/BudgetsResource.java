@@ -1,5 +1,8 @@
 package io.worklane.api.rest.budget;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.budget.BudgetService;
@@ -16,6 +19,7 @@ import io.worklane.openapi.api.BudgetsApi;
 import io.worklane.openapi.model.BudgetCreate;
 import io.worklane.openapi.model.ExchangeRateCreate;
 import io.worklane.openapi.model.ExpenseCreate;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,15 +36,18 @@ public class BudgetsResource implements BudgetsApi {
     private final ExchangeRateService rates;
     private final CurrentCaller caller;
     private final RestResponses responses;
+    private final ObjectMapper withNulls;
 
     public BudgetsResource(BudgetService budgets, BudgetSummaries summaries, ExpenseService expenses,
-                           ExchangeRateService rates, CurrentCaller caller, RestResponses responses) {
+                           ExchangeRateService rates, CurrentCaller caller, RestResponses responses,
+                           ObjectMapper json) {
         this.budgets = budgets;
         this.summaries = summaries;
         this.expenses = expenses;
         this.rates = rates;
         this.caller = caller;
         this.responses = responses;
+        this.withNulls = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
     }
 
     @Override
@@ -76,10 +83,17 @@ public class BudgetsResource implements BudgetsApi {
                 .replaceWithVoid());
     }
 
+    /** Written with nulls kept (the application's mapper leaves them out): an undefined figure reads as null. */
     @Override
     public CompletionStage<Response> getBudgetSummary(String ws, UUID budgetId, LocalDate asOf) {
-        return responses.list(summaries.summary(caller.get(), ws, budgetId.toString(), asOf),
-                s -> BudgetDtos.summary(budgetId, s));
+        return summaries.summary(caller.get(), ws, budgetId.toString(), asOf).map(s -> {
+            try {
+                return Response.ok(withNulls.writeValueAsString(BudgetDtos.summary(budgetId, s)),
+                        MediaType.APPLICATION_JSON_TYPE).build();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("summary not serialisable", e);
+            }
+        }).subscribeAsCompletionStage();
     }
 
     @Override
