@@ -76,8 +76,8 @@ class BudgetsRestTest {
                 .body("errors[0].field", equalTo("lines[0].planned.currency"));
         asAdmin().body(aBudget("BAD", "EURO", List.of())).post(budgets(ws)).then().statusCode(400)
                 .body("errors[0].code", equalTo("UNKNOWN_CURRENCY"));
-        asAdmin().body(aBudget("NOPE", "EUR", List.of())).post(budgets(ws)).then().statusCode(400)
-                .body("errors[0].code", equalTo("UNKNOWN_PROJECT"));
+        asAdmin().body(aBudget("NOPE", "EUR", List.of())).post(budgets(ws)).then().statusCode(404)
+                .body("code", equalTo("PROJECT_NOT_FOUND"));
         asAdmin().get(budgets(ws)).then().body("items", hasSize(0));
     }
 

@@ -61,8 +61,10 @@ class ExpensesRestTest {
         aProject(ws, "EX");
         asAdmin().body(anExpense("EX", "FOOD", "-1.00", "EUR", null)).post(expenses(ws)).then().statusCode(400)
                 .body("errors.code", contains("UNKNOWN_CATEGORY", "NEGATIVE_AMOUNT", "REQUIRED"));
-        asAdmin().body(anExpense("NOPE", "OTHER", "1.001", "EUR", "2026-01-01")).post(expenses(ws)).then()
-                .statusCode(400).body("errors.code", contains("UNKNOWN_PROJECT", "TOO_MANY_DECIMALS"));
+        asAdmin().body(anExpense("NOPE", "OTHER", "1.00", "EUR", "2026-01-01")).post(expenses(ws)).then()
+                .statusCode(404).body("code", equalTo("PROJECT_NOT_FOUND"));
+        asAdmin().body(anExpense("EX", "OTHER", "1.001", "EUR", "2026-01-01")).post(expenses(ws)).then()
+                .statusCode(400).body("errors.code", contains("TOO_MANY_DECIMALS"));
         aProject(ws, "EY");
         String other = aWorkItem(ws, "EY", "Elsewhere").extract().path("key");
         Map<String, Object> body = anExpense("EX", "OTHER", "1.00", "EUR", "2026-01-01");

@@ -57,10 +57,11 @@ public class BudgetService {
         return access.workspace(caller, wsRef, Scope.BUDGETS_WRITE).chain(ws -> project(ws.id(), projectRef)
                 .chain(found -> {
                     List<FieldError> errors = new ArrayList<>();
-                    if (found.isEmpty()) {
-                        errors.add(new FieldError("project", projectRef == null ? "REQUIRED" : "UNKNOWN_PROJECT",
-                                projectRef == null ? "is required (a project id or key)"
-                                        : "'" + projectRef + "' is not a project of this workspace (give its id or key)"));
+                    if (projectRef == null) {
+                        errors.add(new FieldError("project", "REQUIRED", "is required (a project id or key)"));
+                    } else if (found.isEmpty()) {
+                        // like every reference to a missing object: 404, so another workspace's id reveals nothing
+                        throw DomainException.notFound(ErrorCode.PROJECT_NOT_FOUND, "Project", projectRef);
                     }
                     Budget draft = validated(errors, () -> Budget.create(ws.id(),
                             found.map(Project::id).orElse(ws.id()), n, now.instant()));
@@ -115,6 +116,22 @@ public class BudgetService {
                                     BudgetData.of(b), null))
                             .replaceWith(b.id());
                 }));
+    }
+
+    /**
+     * The budgets of these projects (GraphQL's Project.budget) in one statement, those the caller may see;
+     * a project without one, or whose costs the caller may not see, is missing from the map.
+     */
+    public Uni<java.util.Map<UUID, Shown>> ofProjects(Caller caller, UUID workspaceId, java.util.Collection<Project> shown) {
+        Access.require(caller, workspaceId, Scope.BUDGETS_READ);
+        java.util.Map<UUID, Project> byId = new java.util.HashMap<>();
+        shown.forEach(p -> byId.put(p.id(), p));
+        return budgets.ofProjects(workspaceId, byId.keySet()).map(found -> {
+            java.util.Map<UUID, Shown> out = new java.util.HashMap<>();
+            found.stream().filter(b -> CostAccess.maySee(caller, workspaceId, byId.get(b.projectId()),
+                    b.visibleToMembers())).forEach(b -> out.put(b.projectId(), new Shown(b, byId.get(b.projectId()))));
+            return out;
+        });
     }
 
     /** The budget if it exists and the caller may see its project's costs; else BUDGET_NOT_FOUND. */

@@ -7,6 +7,7 @@ import io.worklane.domain.budget.NewExpense;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.FieldError;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItems;
@@ -36,15 +37,15 @@ public class ExpenseInputs {
                 .map(t -> {
                     List<FieldError> errors = new ArrayList<>();
                     Optional<Project> project = t.getItem1();
-                    if (project.isEmpty()) {
-                        errors.add(new FieldError("project", d.project() == null ? "REQUIRED" : "UNKNOWN_PROJECT",
-                                d.project() == null ? "is required (a project id or key)" : "'" + d.project()
-                                        + "' is not a project of this workspace (give its id or key)"));
+                    // a missing project or item is 404, so another workspace's id reveals nothing
+                    if (d.project() == null) {
+                        errors.add(new FieldError("project", "REQUIRED", "is required (a project id or key)"));
+                    } else if (project.isEmpty()) {
+                        throw DomainException.notFound(ErrorCode.PROJECT_NOT_FOUND, "Project", d.project());
                     }
                     Optional<WorkItem> item = t.getItem2();
                     if (d.workItem() != null && item.isEmpty()) {
-                        errors.add(new FieldError("workItem", "UNKNOWN_WORK_ITEM", "'" + d.workItem()
-                                + "' is not a work item of this workspace (give its id or key)"));
+                        throw DomainException.notFound(ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", d.workItem());
                     } else if (item.isPresent() && project.isPresent()
                             && !item.get().projectId().equals(project.get().id())) {
                         errors.add(new FieldError("workItem", "WORK_ITEM_NOT_IN_PROJECT", "'" + d.workItem()

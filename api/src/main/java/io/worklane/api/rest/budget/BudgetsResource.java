@@ -147,13 +147,13 @@ public class BudgetsResource implements BudgetsApi {
     }
 
     @Override
-    public CompletionStage<Response> getExchangeRate(String ws, UUID rateId) {
-        return responses.ok(rates.get(caller.get(), ws, rateId.toString()), BudgetDtos::of, r -> r.version());
+    public CompletionStage<Response> getExchangeRate(String ws, UUID exchangeRateId) {
+        return responses.ok(rates.get(caller.get(), ws, exchangeRateId.toString()), BudgetDtos::of, r -> r.version());
     }
 
     @Override
-    public CompletionStage<Response> deleteExchangeRate(String ws, UUID rateId, String ifMatch) {
-        return responses.noContent(rates.delete(caller.get(), ws, rateId.toString(), Versions.ifMatch(ifMatch))
+    public CompletionStage<Response> deleteExchangeRate(String ws, UUID exchangeRateId, String ifMatch) {
+        return responses.noContent(rates.delete(caller.get(), ws, exchangeRateId.toString(), Versions.ifMatch(ifMatch))
                 .replaceWithVoid());
     }
 
