@@ -66,6 +66,26 @@ class ThresholdAlertsRestTest {
     }
 
     @Test
+    void logged_time_is_labour_and_crosses_thresholds_from_the_time_entry_transaction() {
+        String ws = aWorkspace();
+        aProject(ws, "TT");
+        aBudgetOf(ws, "TT", "100.00");
+        String item = io.worklane.api.support.Api.aWorkItem(ws, "TT", "Build").extract().path("key");
+        String resource = asAdmin().body(Map.of("kind", "PERSON", "name", "Ada", "costRates", List.of(Map.of("from",
+                        "2026-01-01", "rate", Map.of("amount", "80.00", "currency", "EUR")))))
+                .post("/api/v1/workspaces/" + ws + "/resources").then().statusCode(201).extract().path("id");
+        // an hour at 80.00 EUR: 80 % of the 100.00 budget
+        String entry = asAdmin().body(Map.of("resource", resource, "workItem", item, "date", "2026-12-08",
+                "minutes", 60)).post("/api/v1/workspaces/" + ws + "/time-entries").then().statusCode(201)
+                .extract().path("id");
+        assertThat(crossings(ws)).containsExactly("0.8");
+        asAdmin().delete("/api/v1/workspaces/" + ws + "/time-entries/" + entry).then().statusCode(204);
+        asAdmin().body(Map.of("resource", resource, "workItem", item, "date", "2026-12-09", "minutes", 90))
+                .post("/api/v1/workspaces/" + ws + "/time-entries").then().statusCode(201);
+        assertThat(crossings(ws)).containsExactly("0.8", "0.8", "1.0");
+    }
+
+    @Test
     void concurrent_expenses_cross_each_threshold_exactly_once() throws Exception {
         String ws = aWorkspace();
         aProject(ws, "TC");

@@ -37,6 +37,11 @@ final class ReferenceTable {
         name(theirs.budget(), "budget");
         name(theirs.expense(), "expense");
         name(theirs.exchangeRate(), "exchangeRate");
+        name(theirs.resource(), "resource");
+        name(theirs.allocation(), "allocation");
+        name(theirs.holiday(), "holiday");
+        name(theirs.timeEntry(), "timeEntry");
+        name(theirs.timeApproval(), "timeApproval");
     }
 
     private void name(Reference object, String... names) {

@@ -28,8 +28,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 record TheirWorkspace(Reference workspace, Reference member, Reference project, Reference customField,
                       Reference workItem, Reference comment, Reference apiKey, Reference workflow,
-                      Reference approval, Reference automationRule, Reference webhook, Reference budget,
-                      Reference expense, Reference exchangeRate, List<String> texts) {
+                      Reference approval, Reference automationRule, Reference webhook,
+                      Reference resource, Reference allocation, Reference holiday, Reference timeEntry,
+                      Reference timeApproval, Reference budget, Reference expense, Reference exchangeRate,
+                      List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -85,6 +87,23 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 .post("/api/v1/workspaces/" + slug + "/expenses").then().statusCode(201).extract().path("id");
         String rateId = asAdmin().body(Map.of("from", "USD", "to", "EUR", "rate", "0.9", "effectiveFrom", "2026-01-01"))
                 .post("/api/v1/workspaces/" + slug + "/exchange-rates").then().statusCode(201).extract().path("id");
+        String resourceName = "Their engineer " + tag;
+        String resourceId = asAdmin().body(Map.of("kind", "PERSON", "name", resourceName,
+                        "skills", List.of(Map.of("name", "their-skill-" + tag.toLowerCase(), "level", 3))))
+                .post("/api/v1/workspaces/" + slug + "/resources").then().statusCode(201).extract().path("id");
+        String allocationNote = "Their allocation " + tag;
+        String allocationId = asAdmin().body(Map.of("resource", resourceId, "project", projectKey, "from", "2026-12-07",
+                        "to", "2026-12-13", "minutesPerWeek", 600, "note", allocationNote))
+                .post("/api/v1/workspaces/" + slug + "/allocations").then().statusCode(201).extract().path("id");
+        String holidayName = "Their holiday " + tag;
+        String holidayId = asAdmin().body(Map.of("date", "2026-12-24", "name", holidayName))
+                .post("/api/v1/workspaces/" + slug + "/holidays").then().statusCode(201).extract().path("id");
+        String timeNote = "Their time note " + tag;
+        String timeEntryId = asAdmin().body(Map.of("resource", resourceId, "workItem", item.getString("key"),
+                        "date", "2026-12-08", "minutes", 45, "note", timeNote))
+                .post("/api/v1/workspaces/" + slug + "/time-entries").then().statusCode(201).extract().path("id");
+        String timeApprovalId = asAdmin().body(Map.of("resource", resourceId, "from", "2026-11-02", "to", "2026-11-08"))
+                .post("/api/v1/workspaces/" + slug + "/time-approvals").then().statusCode(201).extract().path("id");
 
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
@@ -104,17 +123,23 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Approval", null, approvalId),
                 new Reference("AutomationRule", null, ruleId),
                 new Reference("Webhook", null, webhookId),
+                new Reference("Resource", null, resourceId),
+                new Reference("Allocation", null, allocationId),
+                new Reference("Holiday", null, holidayId),
+                new Reference("TimeEntry", null, timeEntryId),
+                new Reference("TimeApproval", null, timeApprovalId),
                 new Reference("Budget", null, budgetId),
                 new Reference("Expense", null, expenseId),
                 new Reference("ExchangeRate", null, rateId),
-                List.of(workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                List.of(resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
-                automationRule, webhook, budget, expense, exchangeRate);
+                automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
+                exchangeRate);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

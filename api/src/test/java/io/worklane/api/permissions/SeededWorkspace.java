@@ -86,10 +86,30 @@ final class SeededWorkspace {
         String rateId = asAdmin().body(Map.of("from", "USD", "to", "EUR", "rate", "0.9", "effectiveFrom", "2026-01-01"))
                 .post("/api/v1/workspaces/" + slug + "/exchange-rates").then().statusCode(201).extract().path("id");
 
+        // resources and time: a person with a rate, an allocation, a holiday, an entry and an approved period
+        String resourceId = asAdmin().body(Map.of("kind", "PERSON", "name", "Seeded person", "costRates",
+                        List.of(Map.of("from", "2026-01-01", "rate", Map.of("amount", "80.00", "currency", "EUR")))))
+                .post("/api/v1/workspaces/" + slug + "/resources").then().statusCode(201).extract().path("id");
+        String allocationId = asAdmin().body(Map.of("resource", resourceId, "project", "PERM", "from", "2026-12-07",
+                        "to", "2026-12-13", "percent", 50))
+                .post("/api/v1/workspaces/" + slug + "/allocations").then().statusCode(201).extract().path("id");
+        String holidayId = asAdmin().body(Map.of("date", "2026-12-25", "name", "Seeded holiday"))
+                .post("/api/v1/workspaces/" + slug + "/holidays").then().statusCode(201).extract().path("id");
+        String timeEntryId = asAdmin().body(Map.of("resource", resourceId, "workItem", item.getString("key"),
+                        "date", "2026-12-08", "minutes", 30))
+                .post("/api/v1/workspaces/" + slug + "/time-entries").then().statusCode(201).extract().path("id");
+        String timeApprovalId = asAdmin().body(Map.of("resource", resourceId, "from", "2026-11-02", "to", "2026-11-08"))
+                .post("/api/v1/workspaces/" + slug + "/time-approvals").then().statusCode(201).extract().path("id");
+
         w.name(() -> slug, "ws", "workspace", "idOrSlug");
         w.name(() -> budgetId, "budgetId", "budget");
         w.name(() -> expenseId, "expenseId", "expense");
         w.name(() -> rateId, "exchangeRateId", "exchangeRate");
+        w.name(() -> resourceId, "resourceId", "resource");
+        w.name(() -> allocationId, "allocationId", "allocation");
+        w.name(() -> holidayId, "holidayId", "holiday");
+        w.name(() -> timeEntryId, "timeEntryId", "timeEntry");
+        w.name(() -> timeApprovalId, "timeApprovalId", "timeApproval");
         w.name(() -> memberId, "memberId", "member");
         w.name(() -> "PERM", "project");
         w.name(() -> fieldId, "fieldId", "customField");
@@ -113,6 +133,8 @@ final class SeededWorkspace {
                 "Approval", approvalId, "AutomationRule", ruleId));
         w.idByType.put("Webhook", webhookId);
         w.idByType.putAll(Map.of("Budget", budgetId, "Expense", expenseId, "ExchangeRate", rateId));
+        w.idByType.putAll(Map.of("Resource", resourceId, "Allocation", allocationId, "TimeEntry", timeEntryId,
+                "TimeApproval", timeApprovalId));
         // rotateWebhookSecret's id is the subscription's
         w.idByType.put("WebhookSecret", webhookId);
         return w;

@@ -29,6 +29,11 @@ public enum ErrorCode {
     BUDGET_NOT_FOUND(404),
     EXPENSE_NOT_FOUND(404),
     EXCHANGE_RATE_NOT_FOUND(404),
+    RESOURCE_NOT_FOUND(404),
+    ALLOCATION_NOT_FOUND(404),
+    HOLIDAY_NOT_FOUND(404),
+    TIME_ENTRY_NOT_FOUND(404),
+    TIME_APPROVAL_NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     WORKSPACE_SLUG_TAKEN(409),
@@ -47,6 +52,15 @@ public enum ErrorCode {
     BUDGET_ALREADY_EXISTS(409),
     /** The workspace already has a rate for this pair of currencies from this date. */
     EXCHANGE_RATE_ALREADY_EXISTS(409),
+    /** Another live resource already is this member. */
+    MEMBER_ALREADY_A_RESOURCE(409),
+    /** The workspace calendar already has a holiday on that day. */
+    HOLIDAY_EXISTS(409),
+    /** An approval locks the resource's time on that day: withdraw the approval to change it. */
+    PERIOD_LOCKED(409),
+    /** The resource already has a running timer: stop it first. */
+    TIMER_ALREADY_RUNNING(409),
+    TIMER_NOT_RUNNING(409),
     /** The change feed no longer holds events after the seq asked for: retention removed them. */
     EVENTS_EXPIRED(410),
     /** The object changed since the version the caller based its change on. */

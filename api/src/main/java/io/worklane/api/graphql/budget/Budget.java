@@ -1,5 +1,7 @@
 package io.worklane.api.graphql.budget;
 
+import io.worklane.api.graphql.shared.Money;
+
 import io.worklane.api.application.budget.BudgetService;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,7 +51,7 @@ public class Budget {
     @NonNull
     public List<BudgetTypes.@NonNull Line> getLines() {
         return shown.budget().lines().stream().map(l -> new BudgetTypes.Line(
-                BudgetTypes.Category.valueOf(l.category().name()), BudgetTypes.MoneyValue.of(l.planned()),
+                BudgetTypes.Category.valueOf(l.category().name()), Money.of(l.planned()),
                 l.phases().entrySet().stream().map(e -> new BudgetTypes.Phase(e.getKey().toString(),
                         e.getValue().toPlainString())).toList())).toList();
     }
@@ -67,8 +69,8 @@ public class Budget {
 
     @NonNull
     @Description("The sum of the lines (BAC).")
-    public BudgetTypes.MoneyValue getPlanned() {
-        return BudgetTypes.MoneyValue.of(shown.budget().atCompletion());
+    public Money getPlanned() {
+        return Money.of(shown.budget().atCompletion());
     }
 
     public int getVersion() {

@@ -1,5 +1,7 @@
 package io.worklane.api.graphql.budget;
 
+import io.worklane.api.graphql.shared.Money;
+
 import io.worklane.domain.budget.BudgetSummary;
 import io.worklane.domain.budget.EarnedValue;
 import java.math.BigDecimal;
@@ -23,8 +25,8 @@ public class BudgetSummaryView {
         this.s = s;
     }
 
-    private static BudgetTypes.MoneyValue m(io.worklane.domain.shared.Money money) {
-        return BudgetTypes.MoneyValue.of(money);
+    private static Money m(io.worklane.domain.shared.Money money) {
+        return Money.of(money);
     }
 
     private static String text(BigDecimal value) {
@@ -46,17 +48,17 @@ public class BudgetSummaryView {
     }
 
     @NonNull
-    public BudgetTypes.MoneyValue getPlanned() {
+    public Money getPlanned() {
         return m(s.planned());
     }
 
     @NonNull
-    public BudgetTypes.MoneyValue getActual() {
+    public Money getActual() {
         return m(s.actual());
     }
 
     @NonNull
-    public BudgetTypes.MoneyValue getRemaining() {
+    public Money getRemaining() {
         return m(s.remaining());
     }
 
@@ -73,50 +75,50 @@ public class BudgetSummaryView {
                 m(x.actual()))).toList();
     }
 
-    public BudgetTypes.MoneyValue getBurnRatePerDay() {
+    public Money getBurnRatePerDay() {
         return m(s.burnRatePerDay());
     }
 
-    public BudgetTypes.MoneyValue getForecastAtCompletion() {
+    public Money getForecastAtCompletion() {
         return m(s.forecastAtCompletion());
     }
 
     @NonNull
-    public BudgetTypes.MoneyValue getBac() {
+    public Money getBac() {
         return m(ev().bac());
     }
 
-    public BudgetTypes.MoneyValue getPv() {
+    public Money getPv() {
         return m(ev().pv());
     }
 
-    public BudgetTypes.MoneyValue getEv() {
+    public Money getEv() {
         return m(ev().ev());
     }
 
     @NonNull
-    public BudgetTypes.MoneyValue getAc() {
+    public Money getAc() {
         return m(ev().ac());
     }
 
-    public BudgetTypes.MoneyValue getCv() {
+    public Money getCv() {
         return m(ev().cv());
     }
 
-    public BudgetTypes.MoneyValue getSv() {
+    public Money getSv() {
         return m(ev().sv());
     }
 
-    public BudgetTypes.MoneyValue getEac() {
+    public Money getEac() {
         return m(ev().eac());
     }
 
     @Name("etc")
-    public BudgetTypes.MoneyValue getEtc() {
+    public Money getEtc() {
         return m(ev().etc());
     }
 
-    public BudgetTypes.MoneyValue getVac() {
+    public Money getVac() {
         return m(ev().vac());
     }
 

@@ -2,7 +2,7 @@ package io.worklane.api.graphql.budget;
 
 import io.worklane.domain.budget.ExchangeRate;
 import io.worklane.domain.budget.Expense;
-import io.worklane.domain.shared.Money;
+import io.worklane.api.graphql.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,39 +24,31 @@ final class BudgetTypes {
     @Enum("ExpenseField")
     public enum ExpenseField { NOTE, WORK_ITEM }
 
-    @Type("Money")
-    @Description("An amount as a decimal string (scale of the currency) and an ISO 4217 currency code.")
-    public record MoneyValue(@NonNull String amount, @NonNull String currency) {
-        static MoneyValue of(Money m) {
-            return m == null ? null : new MoneyValue(m.amount().toPlainString(), m.currency());
-        }
-    }
-
     @Type("BudgetPhase")
     public record Phase(@NonNull @Description("YYYY-MM") String month, @NonNull String amount) {
     }
 
     @Type("BudgetLine")
-    public record Line(@NonNull Category category, @NonNull MoneyValue planned, @NonNull java.util.List<@NonNull Phase> phases) {
+    public record Line(@NonNull Category category, @NonNull Money planned, @NonNull java.util.List<@NonNull Phase> phases) {
     }
 
     @Type("BudgetCategoryFigures")
-    public record CategoryFigures(@NonNull Category category, @NonNull MoneyValue planned, @NonNull MoneyValue actual,
-                                  @NonNull MoneyValue remaining) {
+    public record CategoryFigures(@NonNull Category category, @NonNull Money planned, @NonNull Money actual,
+                                  @NonNull Money remaining) {
     }
 
     @Type("BudgetMonthFigures")
-    public record MonthFigures(@NonNull String month, @NonNull MoneyValue planned, @NonNull MoneyValue actual) {
+    public record MonthFigures(@NonNull String month, @NonNull Money planned, @NonNull Money actual) {
     }
 
     @Type("Expense")
     @Description("A non-labour cost of a project, in the currency it was paid in.")
     public record ExpenseView(@Id @NonNull String id, @Id @NonNull String projectId, @NonNull Category category,
-                              @NonNull MoneyValue amount, @NonNull LocalDate date, String note, @Id String workItemId,
+                              @NonNull Money amount, @NonNull LocalDate date, String note, @Id String workItemId,
                               int version, @NonNull Instant createdAt, @NonNull Instant updatedAt) {
         static ExpenseView of(Expense x) {
             return new ExpenseView(x.id().toString(), x.projectId().toString(), Category.valueOf(x.category().name()),
-                    MoneyValue.of(x.amount()), x.date(), x.note(), x.workItemId() == null ? null
+                    Money.of(x.amount()), x.date(), x.note(), x.workItemId() == null ? null
                     : x.workItemId().toString(), (int) x.version(), x.createdAt(), x.updatedAt());
         }
     }

@@ -1,0 +1,88 @@
+package io.worklane.api.application.resource;
+
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Access;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.project.Project;
+import io.worklane.domain.project.Projects;
+import io.worklane.domain.resource.Allocation;
+import io.worklane.domain.resource.Allocations;
+import io.worklane.domain.resource.AssignedWorks;
+import io.worklane.domain.resource.Granularity;
+import io.worklane.domain.resource.Holiday;
+import io.worklane.domain.resource.Holidays;
+import io.worklane.domain.resource.Resource;
+import io.worklane.domain.resource.ResourceWorkload;
+import io.worklane.domain.resource.Resources;
+import io.worklane.domain.resource.Workload;
+import io.worklane.domain.resource.WorkloadRange;
+import io.worklane.domain.time.TimeEntries;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The workload of a workspace's resources: five set-based reads (resources, holidays, allocations,
+ * assigned estimates, logged minutes per day), whatever the number of resources, then computed in memory.
+ */
+@ApplicationScoped
+public class WorkloadService {
+    private final Resources resources;
+    private final Holidays holidays;
+    private final Allocations allocations;
+    private final AssignedWorks assigned;
+    private final TimeEntries timeEntries;
+    private final Projects projects;
+    private final Access access;
+
+    public WorkloadService(Resources resources, Holidays holidays, Allocations allocations, AssignedWorks assigned,
+                           TimeEntries timeEntries, Projects projects, Access access) {
+        this.resources = resources;
+        this.holidays = holidays;
+        this.allocations = allocations;
+        this.assigned = assigned;
+        this.timeEntries = timeEntries;
+        this.projects = projects;
+        this.access = access;
+    }
+
+    /** With {@code project}: only resources allocated to it in the range, with all their figures. */
+    public Uni<Result> workload(Caller caller, String wsRef, String from, String to, String granularity,
+                                UUID resource, String project) {
+        return access.workspace(caller, wsRef, Scope.RESOURCES_READ).chain(ws -> read(ws.id(), WorkloadRange.of(from,
+                to, granularity), resource, project));
+    }
+
+    private Uni<Result> read(UUID wsId, WorkloadRange range, UUID resource, String project) {
+        return (project == null
+                ? Uni.createFrom().item(Optional.<Project>empty()) : projects.find(wsId, project)).chain(p -> {
+            if (project != null && p.isEmpty()) {
+                return Uni.createFrom().item(new Result(range, List.of()));
+            }
+            return resources.all(wsId, resource).chain(rs -> holidays.between(wsId, null, null).chain(hs ->
+                    allocations.overlapping(wsId, resource, range.start(), range.end()).chain(as ->
+                            assigned.between(wsId, range.start(), range.end()).chain(work ->
+                                    timeEntries.logged(wsId, resource, range.start(), range.end(),
+                                            range.granularity() == Granularity.WEEK).map(logged -> {
+                                        Set<java.time.LocalDate> off = hs.stream().map(Holiday::day)
+                                                .collect(Collectors.toSet());
+                                        List<Resource> shown = p.map(pr -> onProject(rs, as, pr.id())).orElse(rs);
+                                        return new Result(range, Workload.compute(range, shown, off, as, work,
+                                                logged));
+                                    })))));
+        });
+    }
+
+    private static List<Resource> onProject(List<Resource> all, List<Allocation> allocations, UUID projectId) {
+        Set<UUID> allocated = allocations.stream().filter(a -> a.projectId().equals(projectId))
+                .map(Allocation::resourceId).collect(Collectors.toSet());
+        return all.stream().filter(r -> allocated.contains(r.id())).toList();
+    }
+
+    public record Result(WorkloadRange range, List<ResourceWorkload> resources) {
+    }
+}

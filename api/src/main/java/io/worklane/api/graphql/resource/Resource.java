@@ -1,0 +1,101 @@
+package io.worklane.api.graphql.resource;
+
+import io.worklane.api.graphql.shared.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The GraphQL view of a resource; its cost rates only for callers who may see money. */
+@Description("Someone or something that does work: skills, weekly capacity, time off and (for callers holding "
+        + "budgets:read) cost rates.")
+public class Resource {
+    @Ignore
+    private final io.worklane.domain.resource.Resource resource;
+    @Ignore
+    private final boolean costs;
+
+    public Resource(io.worklane.domain.resource.Resource resource, boolean costs) {
+        this.resource = resource;
+        this.costs = costs;
+    }
+
+    @Ignore
+    public io.worklane.domain.resource.Resource domain() {
+        return resource;
+    }
+
+    @Id
+    @NonNull
+    public String getId() {
+        return resource.id().toString();
+    }
+
+    @NonNull
+    public ResourceTypes.Kind getKind() {
+        return ResourceTypes.Kind.valueOf(resource.kind().name());
+    }
+
+    @NonNull
+    public String getName() {
+        return resource.name();
+    }
+
+    @Id
+    @Description("The member this person is; null when none.")
+    public String getMemberId() {
+        return resource.memberId() == null ? null : resource.memberId().toString();
+    }
+
+    @NonNull
+    public List<@NonNull Skill> getSkills() {
+        return resource.skills().stream().map(s -> new Skill(s.name(), s.level())).toList();
+    }
+
+    @NonNull
+    @Description("Minutes per weekday; weekdays left out are 0.")
+    public List<@NonNull WeekdayCapacity> getCapacity() {
+        return resource.capacity().minutes().entrySet().stream()
+                .map(e -> new WeekdayCapacity(ResourceTypes.Weekday.valueOf(e.getKey().name()), e.getValue())).toList();
+    }
+
+    @NonNull
+    public List<@NonNull TimeOff> getTimeOff() {
+        return resource.timeOff().stream().map(t -> new TimeOff(t.from(), t.to(), t.reason())).toList();
+    }
+
+    @Description("Null for callers without budgets:read.")
+    public List<@NonNull CostRate> getCostRates() {
+        return !costs ? null : resource.costRates().rates().stream()
+                .map(r -> new CostRate(r.from(), Money.of(r.rate()), r.unit().name())).toList();
+    }
+
+    public int getVersion() {
+        return (int) resource.version();
+    }
+
+    @NonNull
+    public Instant getCreatedAt() {
+        return resource.createdAt();
+    }
+
+    @NonNull
+    public Instant getUpdatedAt() {
+        return resource.updatedAt();
+    }
+
+    public record Skill(@NonNull String name, int level) {
+    }
+
+    public record WeekdayCapacity(@NonNull ResourceTypes.Weekday day, int minutes) {
+    }
+
+    public record TimeOff(@NonNull LocalDate from, @NonNull LocalDate to, String reason) {
+    }
+
+    public record CostRate(@NonNull LocalDate from, @NonNull Money rate, @NonNull String unit) {
+    }
+}

@@ -1,0 +1,12 @@
+package io.worklane.api.graphql.shared;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Money as in REST: a decimal string and an ISO 4217 code, never a float. */
+@Description("An amount of money: a decimal string with the currency's digits and an ISO 4217 code.")
+public record Money(@NonNull String amount, @NonNull String currency) {
+    public static Money of(io.worklane.domain.shared.Money m) {
+        return m == null ? null : new Money(m.amount().toPlainString(), m.currency());
+    }
+}
