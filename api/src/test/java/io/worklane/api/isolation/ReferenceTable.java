@@ -34,6 +34,9 @@ final class ReferenceTable {
         name(theirs.approval(), "approval");
         name(theirs.automationRule(), "rule", "automationRule");
         name(theirs.webhook(), "webhook");
+        name(theirs.budget(), "budget");
+        name(theirs.expense(), "expense");
+        name(theirs.exchangeRate(), "exchangeRate");
         name(theirs.resource(), "resource");
         name(theirs.allocation(), "allocation");
         name(theirs.holiday(), "holiday");

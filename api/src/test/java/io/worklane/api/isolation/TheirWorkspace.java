@@ -30,7 +30,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference workItem, Reference comment, Reference apiKey, Reference workflow,
                       Reference approval, Reference automationRule, Reference webhook,
                       Reference resource, Reference allocation, Reference holiday, Reference timeEntry,
-                      Reference timeApproval, List<String> texts) {
+                      Reference timeApproval, Reference budget, Reference expense, Reference exchangeRate,
+                      List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -77,6 +78,15 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                         "description", webhookDescription))
                 .post("/api/v1/workspaces/" + slug + "/webhooks").then().statusCode(201).extract().path("id");
 
+        String budgetId = asAdmin().body(Map.of("project", projectKey, "currency", "EUR", "lines",
+                        List.of(Map.of("category", "LABOUR", "planned", Map.of("amount", "100.00", "currency", "EUR")))))
+                .post("/api/v1/workspaces/" + slug + "/budgets").then().statusCode(201).extract().path("id");
+        String expenseNote = "Their expense " + tag;
+        String expenseId = asAdmin().body(Map.of("project", projectKey, "category", "OTHER", "date", "2026-01-01",
+                        "note", expenseNote, "amount", Map.of("amount", "1.00", "currency", "EUR")))
+                .post("/api/v1/workspaces/" + slug + "/expenses").then().statusCode(201).extract().path("id");
+        String rateId = asAdmin().body(Map.of("from", "USD", "to", "EUR", "rate", "0.9", "effectiveFrom", "2026-01-01"))
+                .post("/api/v1/workspaces/" + slug + "/exchange-rates").then().statusCode(201).extract().path("id");
         String resourceName = "Their engineer " + tag;
         String resourceId = asAdmin().body(Map.of("kind", "PERSON", "name", resourceName,
                         "skills", List.of(Map.of("name", "their-skill-" + tag.toLowerCase(), "level", 3))))
@@ -118,14 +128,18 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Holiday", null, holidayId),
                 new Reference("TimeEntry", null, timeEntryId),
                 new Reference("TimeApproval", null, timeApprovalId),
+                new Reference("Budget", null, budgetId),
+                new Reference("Expense", null, expenseId),
+                new Reference("ExchangeRate", null, rateId),
                 List.of(resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
-                        webhookDescription));
+                        webhookDescription, expenseNote));
     }
 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
-                automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval);
+                automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
+                exchangeRate);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

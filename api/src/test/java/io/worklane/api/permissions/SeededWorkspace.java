@@ -75,6 +75,16 @@ final class SeededWorkspace {
         List<String> eventTypes = List.of("work_item.*");
         String webhookId = asAdmin().body(Map.of("url", "https://example.com/perm-hooks", "eventTypes", eventTypes))
                 .post("/api/v1/workspaces/" + slug + "/webhooks").then().statusCode(201).extract().path("id");
+        // visible to members, so the role matrix's MEMBER (budgets:read) reads it as the policy allows
+        String budgetId = asAdmin().body(Map.of("project", "PERM", "currency", "EUR", "visibleToMembers", true,
+                        "lines", List.of(Map.of("category", "LABOUR", "planned", Map.of("amount", "100.00", "currency",
+                                "EUR"))))).post("/api/v1/workspaces/" + slug + "/budgets").then().statusCode(201)
+                .extract().path("id");
+        String expenseId = asAdmin().body(Map.of("project", "PERM", "category", "OTHER", "date", "2026-01-01",
+                        "amount", Map.of("amount", "1.00", "currency", "EUR")))
+                .post("/api/v1/workspaces/" + slug + "/expenses").then().statusCode(201).extract().path("id");
+        String rateId = asAdmin().body(Map.of("from", "USD", "to", "EUR", "rate", "0.9", "effectiveFrom", "2026-01-01"))
+                .post("/api/v1/workspaces/" + slug + "/exchange-rates").then().statusCode(201).extract().path("id");
 
         // resources and time: a person with a rate, an allocation, a holiday, an entry and an approved period
         String resourceId = asAdmin().body(Map.of("kind", "PERSON", "name", "Seeded person", "costRates",
@@ -92,6 +102,9 @@ final class SeededWorkspace {
                 .post("/api/v1/workspaces/" + slug + "/time-approvals").then().statusCode(201).extract().path("id");
 
         w.name(() -> slug, "ws", "workspace", "idOrSlug");
+        w.name(() -> budgetId, "budgetId", "budget");
+        w.name(() -> expenseId, "expenseId", "expense");
+        w.name(() -> rateId, "exchangeRateId", "exchangeRate");
         w.name(() -> resourceId, "resourceId", "resource");
         w.name(() -> allocationId, "allocationId", "allocation");
         w.name(() -> holidayId, "holidayId", "holiday");
@@ -119,6 +132,7 @@ final class SeededWorkspace {
                 "WorkItem", item.getString("id"), "Comment", commentId, "ApiKey", keyId, "Workflow", workflowId,
                 "Approval", approvalId, "AutomationRule", ruleId));
         w.idByType.put("Webhook", webhookId);
+        w.idByType.putAll(Map.of("Budget", budgetId, "Expense", expenseId, "ExchangeRate", rateId));
         w.idByType.putAll(Map.of("Resource", resourceId, "Allocation", allocationId, "TimeEntry", timeEntryId,
                 "TimeApproval", timeApprovalId));
         // rotateWebhookSecret's id is the subscription's

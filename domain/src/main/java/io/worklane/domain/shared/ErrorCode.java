@@ -26,6 +26,9 @@ public enum ErrorCode {
     APPROVAL_NOT_FOUND(404),
     AUTOMATION_RULE_NOT_FOUND(404),
     WEBHOOK_NOT_FOUND(404),
+    BUDGET_NOT_FOUND(404),
+    EXPENSE_NOT_FOUND(404),
+    EXCHANGE_RATE_NOT_FOUND(404),
     RESOURCE_NOT_FOUND(404),
     ALLOCATION_NOT_FOUND(404),
     HOLIDAY_NOT_FOUND(404),
@@ -45,6 +48,10 @@ public enum ErrorCode {
     /** The workflow is assigned to a project or type, so it cannot be deleted. */
     WORKFLOW_IN_USE(409),
     APPROVAL_ALREADY_DECIDED(409),
+    /** A project has at most one budget; change the one it has. */
+    BUDGET_ALREADY_EXISTS(409),
+    /** The workspace already has a rate for this pair of currencies from this date. */
+    EXCHANGE_RATE_ALREADY_EXISTS(409),
     /** Another live resource already is this member. */
     MEMBER_ALREADY_A_RESOURCE(409),
     /** The workspace calendar already has a holiday on that day. */
@@ -65,6 +72,8 @@ public enum ErrorCode {
     PROJECT_CLOSED(422),
     /** A status may change only through a workflow transition, not by editing the field. */
     STATUS_CHANGE_NEEDS_TRANSITION(422),
+    /** Money in another currency with no exchange rate in force on its date: it cannot be counted. */
+    NO_EXCHANGE_RATE(422),
     RATE_LIMITED(429),
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);

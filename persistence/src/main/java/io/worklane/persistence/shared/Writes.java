@@ -25,6 +25,8 @@ public final class Writes {
             "members_workspace_id_email_key", ErrorCode.MEMBER_ALREADY_EXISTS,
             "projects_workspace_id_key_key", ErrorCode.PROJECT_KEY_TAKEN,
             "custom_fields_project_id_key_key", ErrorCode.CUSTOM_FIELD_KEY_TAKEN,
+            "budgets_one_per_project", ErrorCode.BUDGET_ALREADY_EXISTS,
+            "exchange_rates_pair_date", ErrorCode.EXCHANGE_RATE_ALREADY_EXISTS,
             "holidays_workspace_id_day_key", ErrorCode.HOLIDAY_EXISTS,
             "resources_member", ErrorCode.MEMBER_ALREADY_A_RESOURCE,
             "time_timers_resource_id_key", ErrorCode.TIMER_ALREADY_RUNNING);

@@ -1,6 +1,7 @@
 package io.worklane.api.application.time;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.worklane.api.application.budget.BudgetAlerts;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
@@ -38,9 +39,10 @@ public class TimeEntryService {
     private final Access access;
     private final Events events;
     private final Now now;
+    private final BudgetAlerts budgetAlerts;
 
     public TimeEntryService(TimeEntries entries, TimeRules rules, WorkItems workItems, Projects projects,
-                            Access access, Events events, Now now) {
+                            Access access, Events events, Now now, BudgetAlerts budgetAlerts) {
         this.entries = entries;
         this.rules = rules;
         this.workItems = workItems;
@@ -48,6 +50,7 @@ public class TimeEntryService {
         this.access = access;
         this.events = events;
         this.now = now;
+        this.budgetAlerts = budgetAlerts;
     }
 
     @WithTransaction
@@ -63,7 +66,9 @@ public class TimeEntryService {
             return rules.unlocked(workspaceId, entry.resourceId(), entry.date())
                     .chain(() -> entries.insert(entry))
                     .call(saved -> events.record("time_entry.created", workspaceId, saved.id(), caller,
-                            saved.createdAt(), TimeData.of(saved), null));
+                            saved.createdAt(), TimeData.of(saved), null))
+                    // labour is a cost: the project's budget thresholds are reassessed in this transaction (ADR 0025)
+                    .call(saved -> budgetAlerts.reassess(caller, workspaceId, saved.projectId()));
         });
     }
 
@@ -111,7 +116,10 @@ public class TimeEntryService {
                                         .chain(() -> entries.update(changed));
                             })
                             .call(saved -> events.record("time_entry.updated", ws.id(), saved.id(), caller,
-                                    saved.updatedAt(), TimeData.of(saved), TimeData.of(current)));
+                                    saved.updatedAt(), TimeData.of(saved), TimeData.of(current)))
+                            .call(saved -> budgetAlerts.reassess(caller, ws.id(), saved.projectId()))
+                            .call(saved -> saved.projectId().equals(current.projectId()) ? Uni.createFrom().voidItem()
+                                    : budgetAlerts.reassess(caller, ws.id(), current.projectId()));
                 }));
     }
 
@@ -124,6 +132,7 @@ public class TimeEntryService {
                             .chain(() -> entries.delete(ws.id(), current.id(), current.version()))
                             .call(() -> events.record("time_entry.deleted", ws.id(), current.id(), caller,
                                     now.instant(), TimeData.of(current), null))
+                            .call(() -> budgetAlerts.reassess(caller, ws.id(), current.projectId()))
                             .replaceWith(current.id());
                 }));
     }

@@ -1,0 +1,154 @@
+package io.worklane.api.application.budget;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Access;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.api.application.shared.Events;
+import io.worklane.api.application.shared.ExpectedVersion;
+import io.worklane.api.application.shared.Now;
+import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.budget.Budget;
+import io.worklane.domain.budget.Budgets;
+import io.worklane.domain.budget.ExchangeRateTable;
+import io.worklane.domain.budget.ExchangeRates;
+import io.worklane.domain.budget.Expense;
+import io.worklane.domain.budget.ExpenseFilter;
+import io.worklane.domain.budget.Expenses;
+import io.worklane.domain.project.Projects;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.shared.Ids;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
+import io.worklane.domain.workspace.Workspace;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Expenses: written with {@code budgets:write}; read with {@code budgets:read} where the caller may see
+ * the project's costs. Each write reassesses the project's thresholds in its transaction.
+ */
+@ApplicationScoped
+public class ExpenseService {
+    private final Expenses expenses;
+    private final Budgets budgets;
+    private final ExchangeRates rates;
+    private final Projects projects;
+    private final ExpenseInputs inputs;
+    private final Access access;
+    private final Events events;
+    private final Now now;
+    private final BudgetAlerts alerts;
+
+    public ExpenseService(Expenses expenses, Budgets budgets, ExchangeRates rates, Projects projects,
+                          ExpenseInputs inputs, Access access, Events events, Now now, BudgetAlerts alerts) {
+        this.expenses = expenses;
+        this.budgets = budgets;
+        this.rates = rates;
+        this.projects = projects;
+        this.inputs = inputs;
+        this.access = access;
+        this.events = events;
+        this.now = now;
+        this.alerts = alerts;
+    }
+
+    @WithTransaction
+    public Uni<Expense> create(Caller caller, String wsRef, ExpenseDraft draft) {
+        return access.workspace(caller, wsRef, Scope.BUDGETS_WRITE).chain(ws -> inputs.resolve(ws.id(), draft)
+                .map(r -> Expense.create(ws.id(), r.projectId(), r.expense(), now.instant()))
+                .call(x -> convertible(ws, x))
+                .chain(expenses::insert)
+                .call(saved -> events.record("expense.created", ws.id(), saved.id(), caller, saved.createdAt(),
+                        BudgetData.of(saved), null))
+                .call(saved -> alerts.reassess(caller, ws.id(), saved.projectId())));
+    }
+
+    public Uni<Expense> get(Caller caller, String wsRef, String id) {
+        return access.workspace(caller, wsRef, Scope.BUDGETS_READ).chain(ws -> visible(caller, ws.id(), id));
+    }
+
+    public Uni<Page<Expense>> list(Caller caller, String wsRef, ExpenseQuery q, PageRequest page) {
+        return access.workspace(caller, wsRef, Scope.BUDGETS_READ).chain(ws -> inputs.filter(ws.id(), q,
+                        CostAccess.narrowedTo(caller, ws.id())))
+                .chain(f -> f.isEmpty() ? Uni.createFrom().item(new Page<Expense>(java.util.List.of(), null))
+                        : expenses.list(f.get().workspaceId(), f.get().filter(), page));
+    }
+
+    @WithTransaction
+    public Uni<Expense> update(Caller caller, String wsRef, String id, Long expectedVersion, ExpensePatch patch) {
+        return access.workspace(caller, wsRef, Scope.BUDGETS_WRITE).chain(ws -> visible(caller, ws.id(), id)
+                .chain(was -> {
+                    ExpectedVersion.check(expectedVersion, was.version(), "Expense " + was.id());
+                    return inputs.resolve(ws.id(), patch.mergedInto(was))
+                            .map(r -> was.change(r.projectId(), r.expense(), now.instant()))
+                            .call(x -> convertible(ws, x))
+                            .chain(expenses::update)
+                            .call(saved -> events.record("expense.updated", ws.id(), saved.id(), caller,
+                                    saved.updatedAt(), BudgetData.of(saved), BudgetData.of(was)))
+                            .call(saved -> alerts.reassess(caller, ws.id(), saved.projectId()))
+                            .call(saved -> saved.projectId().equals(was.projectId()) ? Uni.createFrom().voidItem()
+                                    : alerts.reassess(caller, ws.id(), was.projectId()));
+                }));
+    }
+
+    @WithTransaction
+    public Uni<UUID> delete(Caller caller, String wsRef, String id, Long expectedVersion) {
+        return access.workspace(caller, wsRef, Scope.BUDGETS_WRITE).chain(ws -> visible(caller, ws.id(), id)
+                .chain(x -> {
+                    ExpectedVersion.check(expectedVersion, x.version(), "Expense " + x.id());
+                    return expenses.delete(ws.id(), x.id(), x.version())
+                            .call(() -> events.record("expense.deleted", ws.id(), x.id(), caller, now.instant(),
+                                    BudgetData.of(x), null))
+                            .call(() -> alerts.reassess(caller, ws.id(), x.projectId()))
+                            .replaceWith(x.id());
+                }));
+    }
+
+    /**
+     * Money never mixes currencies without an explicit conversion: an expense in another currency than
+     * its project's budget (or, without one, the workspace's) needs a rate in force on its date.
+     */
+    private Uni<Void> convertible(Workspace ws, Expense x) {
+        return Uni.combine().all().unis(budgets.ofProject(ws.id(), x.projectId()), rates.table(ws.id())).asTuple()
+                .map(t -> {
+                    String target = t.getItem1().map(Budget::currency).orElse(ws.defaultCurrency());
+                    ExchangeRateTable table = t.getItem2();
+                    if (!table.converts(x.amount().currency(), target, x.date())) {
+                        throw ExchangeRateTable.missing(x.amount().currency(), target, x.date());
+                    }
+                    return null;
+                });
+    }
+
+    private Uni<Expense> visible(Caller caller, UUID workspaceId, String ref) {
+        UUID id = Ids.parseOrNull(ref);
+        return (id == null ? Uni.createFrom().item(Optional.<Expense>empty()) : expenses.find(workspaceId, id))
+                .chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.<Expense>empty())
+                        : Uni.combine().all().unis(projects.byIds(workspaceId, java.util.List.of(found.get().projectId())),
+                                budgets.ofProject(workspaceId, found.get().projectId())).asTuple()
+                        .map(t -> t.getItem1().stream().filter(p -> CostAccess.maySee(caller, workspaceId, p,
+                                t.getItem2().map(Budget::visibleToMembers).orElse(false))).findFirst()
+                                .flatMap(p -> found)))
+                .map(found -> found.orElseThrow(() -> DomainException.notFound(ErrorCode.EXPENSE_NOT_FOUND, "Expense",
+                        String.valueOf(ref))));
+    }
+
+    /** The keys of the expenses' projects, for representations (one statement). */
+    public Uni<java.util.Map<UUID, String>> projectKeys(UUID workspaceId, java.util.Collection<Expense> shown) {
+        var ids = shown.stream().map(Expense::projectId).distinct().toList();
+        return ids.isEmpty() ? Uni.createFrom().item(java.util.Map.of()) : projects.byIds(workspaceId, ids)
+                .map(found -> found.stream().collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.key())));
+    }
+
+    /** Filters of the expense list as written: refs and a category name. */
+    public record ExpenseQuery(String project, String category, String workItem, java.time.LocalDate from,
+                               java.time.LocalDate to) {
+    }
+
+    /** A resolved filter of one workspace. */
+    record Resolved(UUID workspaceId, ExpenseFilter filter) {
+    }
+}
