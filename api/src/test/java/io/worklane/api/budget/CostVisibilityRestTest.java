@@ -74,4 +74,16 @@ class CostVisibilityRestTest {
         as(guest).get(budgets(ws)).then().statusCode(403).body("code", equalTo("INSUFFICIENT_SCOPE"));
         as(guest).get(expenses(ws)).then().statusCode(403);
     }
+
+    @Test
+    void cost_rates_are_shown_to_owners_and_admins_not_to_members() {
+        String ws = aWorkspace();
+        String[] member = aPerson(ws, "MEMBER");
+        String[] admin = aPerson(ws, "ADMIN");
+        String resource = io.worklane.api.resource.ResourceFixtures.aFortyHourPersonWithRates(ws, "Ada");
+        String path = "/api/v1/workspaces/" + ws + "/resources/" + resource;
+        as(admin).get(path).then().statusCode(200).body("costRates", hasSize(org.hamcrest.Matchers.greaterThan(0)));
+        as(member).get(path).then().statusCode(200).body("costRates", org.hamcrest.Matchers.nullValue())
+                .body("name", equalTo("Ada"));
+    }
 }

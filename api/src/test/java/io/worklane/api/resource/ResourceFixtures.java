@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Resources, allocations and time with intent-revealing names, over REST as the administrator. */
-final class ResourceFixtures {
+public final class ResourceFixtures {
     /** Monday 7 December 2026. */
     static final String MONDAY = "2026-12-07";
     static final String SUNDAY = "2026-12-13";
@@ -30,7 +30,7 @@ final class ResourceFixtures {
     }
 
     /** 40 h a week (the default capacity); 80.00 EUR/h from 2026-01-01, 90.00 from Wednesday 9 December. */
-    static String aFortyHourPersonWithRates(String ws, String name) {
+    public static String aFortyHourPersonWithRates(String ws, String name) {
         Map<String, Object> body = aPersonBody(name);
         body.put("costRates", List.of(
                 Map.of("from", "2026-01-01", "rate", Map.of("amount", "80.00", "currency", "EUR"), "unit", "HOUR"),
