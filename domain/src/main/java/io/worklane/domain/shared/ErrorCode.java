@@ -8,6 +8,10 @@ public enum ErrorCode {
     VALIDATION_FAILED(400),
     MALFORMED_JSON(400),
     INVALID_CURSOR(400),
+    /** A webhook replay's toSeq is before its fromSeq. */
+    REPLAY_RANGE_REVERSED(400),
+    /** A webhook replay's range holds more events than the server replays at once. */
+    REPLAY_RANGE_TOO_LARGE(400),
     UNAUTHENTICATED(401),
     FORBIDDEN(403),
     /** The credential is valid but lacks the scope (or role) the operation needs. */
@@ -26,6 +30,7 @@ public enum ErrorCode {
     APPROVAL_NOT_FOUND(404),
     AUTOMATION_RULE_NOT_FOUND(404),
     WEBHOOK_NOT_FOUND(404),
+    WEBHOOK_DELIVERY_NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     WORKSPACE_SLUG_TAKEN(409),
