@@ -34,6 +34,7 @@ final class ReferenceTable {
         name(theirs.approval(), "approval");
         name(theirs.automationRule(), "rule", "automationRule");
         name(theirs.webhook(), "webhook");
+        name(theirs.webhookDelivery(), "delivery");
     }
 
     private void name(Reference object, String... names) {

@@ -29,7 +29,7 @@ import java.util.concurrent.ThreadLocalRandom;
 record TheirWorkspace(Reference workspace, Reference member, Reference project, Reference customField,
                       Reference workItem, Reference comment, Reference apiKey, Reference workflow,
                       Reference approval, Reference automationRule, Reference webhook,
-                      List<String> texts) {
+                      Reference webhookDelivery, List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -75,6 +75,9 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String webhookId = asAdmin().body(Map.of("url", webhookUrl, "eventTypes", List.of("work_item.*"),
                         "description", webhookDescription))
                 .post("/api/v1/workspaces/" + slug + "/webhooks").then().statusCode(201).extract().path("id");
+        // a ping: the delivery worker is off in these tests, so it stays queued
+        String deliveryId = asAdmin().post("/api/v1/workspaces/" + slug + "/webhooks/" + webhookId + "/test")
+                .then().statusCode(202).extract().path("id");
 
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
@@ -94,6 +97,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Approval", null, approvalId),
                 new Reference("AutomationRule", null, ruleId),
                 new Reference("Webhook", null, webhookId),
+                new Reference("WebhookDelivery", null, deliveryId),
                 List.of(workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription));
@@ -101,7 +105,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
-                automationRule, webhook);
+                automationRule, webhook, webhookDelivery);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */
