@@ -114,4 +114,40 @@ class DeliveryActionsTest {
                 .body("code", equalTo("EVENTS_EXPIRED")).body("detail", org.hamcrest.Matchers.containsString("fromSeq=3"));
         asAdmin().body(Map.of("fromSeq", 3, "toSeq", 9)).post(hook.path() + "/replay").then().statusCode(202);
     }
+
+    @Test
+    void the_log_and_the_actions_work_over_graphql_too() {
+        String ws = aWorkspace();
+        var hook = aHook(ws, receiver.url("/hooks"), List.of("work_item.*"));
+        JsonPath pinged = graphQL("mutation($ws: String!, $id: ID!) { testWebhook(input: {workspace: $ws, id: $id})"
+                + " { delivery { id eventType status messageId } } }", Map.of("ws", ws, "id", hook.id()));
+        String deliveryId = pinged.getString("data.testWebhook.delivery.id");
+        assertThat(pinged.getString("data.testWebhook.delivery.eventType")).isEqualTo("webhook.ping");
+        eventually(SOON, "DELIVERED", () -> "DELIVERED".equals(hook.delivery(deliveryId).getString("status")));
+
+        JsonPath log = graphQL("query($ws: String!) { workspace(idOrSlug: $ws) { webhooks { id deliveries(first: 5)"
+                + " { edges { node { id status eventType attempts { statusCode latencyMs error } } } pageInfo"
+                + " { hasNextPage } } } } }", Map.of("ws", ws));
+        assertThat(log.getString("data.workspace.webhooks[0].deliveries.edges[0].node.status")).isEqualTo("DELIVERED");
+        assertThat(log.getInt("data.workspace.webhooks[0].deliveries.edges[0].node.attempts[0].statusCode"))
+                .isEqualTo(200);
+
+        JsonPath again = graphQL("mutation($ws: String!, $hook: ID!, $id: ID!) { redeliverWebhookDelivery(input:"
+                + " {workspace: $ws, webhookId: $hook, id: $id}) { delivery { id status } } }",
+                Map.of("ws", ws, "hook", hook.id(), "id", deliveryId));
+        assertThat(again.getString("data.redeliverWebhookDelivery.delivery.id")).isEqualTo(deliveryId);
+        eventually(SOON, "sent again", () -> receiver.received().size() == 2);
+
+        JsonPath reversed = graphQL("mutation($ws: String!, $id: ID!) { replayWebhook(input: {workspace: $ws, id: $id,"
+                + " fromSeq: 9, toSeq: 3}) { queued } }", Map.of("ws", ws, "id", hook.id()));
+        assertThat(reversed.getString("errors[0].extensions.code")).isEqualTo("REPLAY_RANGE_REVERSED");
+        JsonPath replayed = graphQL("mutation($ws: String!, $id: ID!) { replayWebhook(input: {workspace: $ws, id: $id,"
+                + " fromSeq: 1, toSeq: 3}) { fromSeq toSeq queued } }", Map.of("ws", ws, "id", hook.id()));
+        assertThat(replayed.getInt("data.replayWebhook.queued")).isZero(); // a workspace's first events are not work items
+    }
+
+    private static JsonPath graphQL(String query, Map<String, Object> variables) {
+        return asAdmin().body(Map.of("query", query, "variables", variables)).post("/graphql").then().statusCode(200)
+                .extract().jsonPath();
+    }
 }
