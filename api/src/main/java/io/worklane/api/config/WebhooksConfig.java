@@ -55,7 +55,7 @@ public interface WebhooksConfig {
         boolean enabled();
 
         /** How often the worker looks for work when nothing woke it (WORKLANE_WEBHOOKS_DELIVERY_POLL_INTERVAL). */
-        @WithDefault("1s")
+        @WithDefault("250ms")
         Duration pollInterval();
 
         /** How many deliveries one claim leases (WORKLANE_WEBHOOKS_DELIVERY_BATCH_SIZE). */
