@@ -10,6 +10,9 @@ public interface EventFeed {
     /** Up to {@code limit} events with {@code seq > afterSeq}, in {@code seq} order. */
     Uni<List<StoredEvent>> after(UUID workspaceId, long afterSeq, int limit);
 
+    /** The highest seq taken in the workspace so far (0 when it has no events yet). */
+    Uni<Long> lastSeq(UUID workspaceId);
+
     /** The highest seq removed by retention so far (0 when none): a consumer behind it has a gap. */
     Uni<Long> purgedThrough(UUID workspaceId);
 

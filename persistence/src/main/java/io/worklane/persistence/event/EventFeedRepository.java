@@ -48,6 +48,12 @@ public class EventFeedRepository implements EventFeed {
     }
 
     @Override
+    public Uni<Long> lastSeq(UUID workspaceId) {
+        return sql.one("SELECT last_event_seq FROM workspaces WHERE id = $1", Tuple.of(workspaceId),
+                row -> row.getLong("last_event_seq")).map(found -> found.orElse(0L));
+    }
+
+    @Override
     public Uni<Long> purgedThrough(UUID workspaceId) {
         return sql.one("SELECT events_purged_through FROM workspaces WHERE id = $1", Tuple.of(workspaceId),
                 row -> row.getLong("events_purged_through")).map(found -> found.orElse(0L));

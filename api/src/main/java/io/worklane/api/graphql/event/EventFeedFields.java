@@ -37,7 +37,7 @@ public class EventFeedFields {
     public record Event(@Id @NonNull String id, long seq, @NonNull String type, @Id String subjectId,
                         @NonNull Actor actor, @NonNull Instant occurredAt, @NonNull JsonObject data,
                         JsonObject previous) {
-        static Event of(StoredEvent e) {
+        public static Event of(StoredEvent e) {
             return new Event(e.id().toString(), e.seq(), e.type(), e.subjectId() == null ? null : e.subjectId().toString(),
                     Actor.of(e.actor()), e.occurredAt(), JsonValues.toJson(e.data()),
                     e.previous() == null ? null : JsonValues.toJson(e.previous()));

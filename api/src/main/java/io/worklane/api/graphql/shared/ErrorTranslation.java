@@ -54,6 +54,10 @@ public final class ErrorTranslation {
         if (error instanceof WorklaneError) {
             return error;
         }
+        if (error instanceof graphql.ExceptionWhileDataFetching fetching) {
+            // how SmallRye reports a failed subscription stream (a refusal at subscribe time)
+            return ofFailure(fetching.getException(), fetching.getLocations(), fetching.getPath());
+        }
         if (error instanceof ValidationError v) {
             String kind = v.getValidationErrorType() == null ? "INVALID_QUERY" : upperSnake(v.getValidationErrorType().toString());
             return queryError(kind, error);

@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import io.worklane.api.application.shared.Now;
 import io.worklane.api.application.webhook.WebhookHealth;
 import io.worklane.api.config.WebhooksConfig;
+import io.worklane.domain.event.EventNotices;
 import io.worklane.domain.webhook.ClaimedDelivery;
 import io.worklane.domain.webhook.DeliveryAttempt;
 import io.worklane.domain.webhook.DeliveryOutcome;
@@ -20,7 +21,6 @@ import io.worklane.domain.webhook.TargetAddressPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
 /**
  * Delivers webhooks. Each cycle fans new events out to the subscriptions behind them, then leases due
  * deliveries in batches and sends them concurrently (up to the concurrency setting in flight), logging
- * each attempt as it ends. A cycle runs when polled (every poll interval) or woken; a slow receiver
+ * each attempt as it ends. A cycle runs when polled (every poll interval) or woken (an event committed on
+ * any instance, an action of the API, an attempt ending); a slow receiver
  * holds one slot, never the loop. Work is claimed in the database, so any number of instances may run.
  */
 @ApplicationScoped
@@ -42,6 +43,7 @@ public class DeliveryWorker {
     private final WebhooksConfig config;
     private final Now now;
     private final Vertx vertx;
+    private final EventNotices notices;
     private final RetrySchedule schedule;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
@@ -50,8 +52,10 @@ public class DeliveryWorker {
     private WebhookSender sender;
     private long timer = -1;
 
-    public DeliveryWorker(DeliveryQueue queue, WebhookHealth health, WebhooksConfig config, Now now, Vertx vertx) {
+    public DeliveryWorker(DeliveryQueue queue, WebhookHealth health, WebhooksConfig config, Now now, Vertx vertx,
+                          EventNotices notices) {
         this.queue = queue;
+        this.notices = notices;
         this.health = health;
         this.config = config;
         this.now = now;
@@ -68,6 +72,10 @@ public class DeliveryWorker {
                 config.allowPrivateTargets())), config.timeout(), config.responseReadBytes(),
                 config.delivery().concurrency());
         timer = vertx.setPeriodic(config.delivery().pollInterval().toMillis(), id -> wake());
+        // a committed event (on any instance, V11's NOTIFY) wakes the worker at once; the poll above
+        // guarantees progress when a notice is missed
+        notices.notices().subscribe().with(notice -> wake(), e -> LOG.warnf("Webhook delivery: event notices"
+                + " ended (%s); polling only", e.toString()));
     }
 
     void stop(@Observes ShutdownEvent stopping) {

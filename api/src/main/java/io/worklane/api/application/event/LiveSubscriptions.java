@@ -1,0 +1,67 @@
+package io.worklane.api.application.event;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectLookup;
+import io.worklane.api.application.shared.Access;
+import io.worklane.api.application.shared.Caller;
+import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.event.StoredEvent;
+import io.worklane.domain.project.Projects;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.FieldError;
+import io.worklane.domain.webhook.EventTypePattern;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a live subscriber may follow, checked once when it subscribes, with the scopes of the queries
+ * of the same data: the change feed needs webhooks:read, work item changes work_items:read.
+ */
+@ApplicationScoped
+public class LiveSubscriptions {
+    private final Access access;
+    private final Projects projects;
+    private final LiveEvents live;
+
+    public LiveSubscriptions(Access access, Projects projects, LiveEvents live) {
+        this.access = access;
+        this.projects = projects;
+        this.live = live;
+    }
+
+    /** The workspace's events from now on, only those of the given types (patterns such as work_item.*; none: all). */
+    public Multi<StoredEvent> events(Caller caller, String wsRef, List<String> types) {
+        return Uni.createFrom().deferred(() -> {
+            List<EventTypePattern> patterns = types == null || types.isEmpty() ? List.of()
+                    : EventTypePattern.parseAll(types, "types");
+            return access.workspace(caller, workspace(caller, wsRef), Scope.WEBHOOKS_READ)
+                    .map(ws -> live.of(ws.id()).filter(e -> patterns.isEmpty()
+                            || EventTypePattern.anyMatches(patterns, e.type())));
+        }).onItem().transformToMulti(m -> m);
+    }
+
+    /** The work_item.* events of one project from now on. */
+    public Multi<StoredEvent> workItemChanges(Caller caller, String wsRef, String projectKey) {
+        return Uni.createFrom().deferred(() -> access.workspace(caller, workspace(caller, wsRef), Scope.WORK_ITEMS_READ)
+                .chain(ws -> ProjectLookup.load(projects, ws, projectKey).map(p -> live.of(ws.id())
+                        .filter(e -> e.type().startsWith("work_item.")
+                                && p.id().toString().equals(e.data().get("projectId"))))))
+                .onItem().transformToMulti(m -> m);
+    }
+
+    /** The workspace named, or the caller's only one; naming it is required of a caller in several. */
+    private static String workspace(Caller caller, String wsRef) {
+        if (wsRef != null) {
+            return wsRef;
+        }
+        Set<UUID> mine = caller.workspaceIds();
+        if (mine != null && mine.size() == 1) {
+            return mine.iterator().next().toString();
+        }
+        throw DomainException.validation(List.of(new FieldError("workspace", "REQUIRED",
+                "name the workspace (its id or slug): you can see more than one")));
+    }
+}

@@ -1,0 +1,74 @@
+package io.worklane.persistence.event;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.PgConnection;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * LISTENs on one PostgreSQL channel over a connection of its own, taken out of the pool for good,
+ * and re-LISTENs on a fresh one (after a pause) whenever it is lost. Payloads are broadcast to every
+ * current subscriber; while disconnected, nothing arrives, which is why listeners treat a
+ * notification as a hint to read, never as the data itself.
+ */
+public class ChannelListener {
+    private static final Logger LOG = Logger.getLogger(ChannelListener.class);
+    private static final Duration RETRY = Duration.ofSeconds(2);
+    private final Pool pool;
+    private final Vertx vertx;
+    private final String channel;
+    private final BroadcastProcessor<String> payloads = BroadcastProcessor.create();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile SqlConnection connection;
+
+    public ChannelListener(Pool pool, Vertx vertx, String channel) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.channel = channel;
+    }
+
+    public Multi<String> payloads() {
+        return payloads;
+    }
+
+    public void start() {
+        pool.getConnection().subscribe().with(this::listenOn, this::retryLater);
+    }
+
+    public void stop() {
+        stopped.set(true);
+        SqlConnection current = connection;
+        if (current != null) {
+            current.closeAndForget();
+        }
+    }
+
+    private void listenOn(SqlConnection conn) {
+        connection = conn;
+        PgConnection pg = PgConnection.cast(conn);
+        pg.notificationHandler(n -> {
+            if (channel.equals(n.getChannel())) {
+                payloads.onNext(n.getPayload());
+            }
+        });
+        pg.closeHandler(() -> retryLater(null));
+        conn.query("LISTEN " + channel).execute().subscribe().with(
+                ok -> LOG.debugf("Listening on %s", channel),
+                failure -> conn.closeAndForget());
+    }
+
+    private void retryLater(Throwable cause) {
+        connection = null;
+        if (stopped.get()) {
+            return;
+        }
+        LOG.warnf("Not listening on %s (%s); trying again in %s", channel,
+                cause == null ? "connection closed" : cause.getMessage(), RETRY);
+        vertx.setTimer(RETRY.toMillis(), id -> start());
+    }
+}
