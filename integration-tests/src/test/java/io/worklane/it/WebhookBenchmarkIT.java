@@ -54,7 +54,7 @@ class WebhookBenchmarkIT {
         receiver.start();
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
         server = WorklaneServer.start(ItDirectories.fresh("WebhookBenchmarkIT").resolve("data"), ADMIN_KEY,
-                Map.of("WORKLANE_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"));
+                Map.of("WORKLANE_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true", "WORKLANE_RATE_LIMIT_PER_MINUTE", "10000000"));
         try {
             post("/api/v1/workspaces", Map.of("slug", "bench", "name", "Benchmark"));
             post("/api/v1/workspaces/bench/projects", Map.of("key", "BN", "name", "Bench", "kind", "PROJECT"));
