@@ -106,4 +106,26 @@ class ChangeFeedTest {
                 .body("code", equalTo("INSUFFICIENT_SCOPE"));
         given().header("Authorization", "Bearer " + wide).get(feed(ws)).then().statusCode(200);
     }
+
+    @Test
+    void retention_keeps_the_events_an_active_subscription_has_not_fanned_out() {
+        // the delivery worker is off in this profile: the subscription's cursor stays where it was created
+        String ws = aWorkspace();
+        aProject(ws, "KP");
+        String hook = asAdmin().body(Map.of("url", "https://example.com/kept", "eventTypes", List.of("work_item.*")))
+                .post("/api/v1/workspaces/" + ws + "/webhooks").then().statusCode(201).extract().path("id");
+        aWorkItem(ws, "KP", "Not yet sent");
+        retention.purge(Instant.now().plus(Duration.ofDays(31))).await().indefinitely();
+
+        // seqs 1 (workspace) and 2 (project) were fanned out before the subscription existed: purged
+        asAdmin().queryParam("afterSeq", 0).get(feed(ws)).then().statusCode(410);
+        asAdmin().queryParam("afterSeq", 2).get(feed(ws)).then().statusCode(200)
+                .body("items.type", org.hamcrest.Matchers.contains("webhook.created", "work_item.created"));
+
+        // once it no longer holds them (disabled), they go too
+        asAdmin().contentType("application/merge-patch+json").body(Map.of("status", "DISABLED"))
+                .patch("/api/v1/workspaces/" + ws + "/webhooks/" + hook).then().statusCode(200);
+        retention.purge(Instant.now().plus(Duration.ofDays(31))).await().indefinitely();
+        asAdmin().queryParam("afterSeq", 2).get(feed(ws)).then().statusCode(410);
+    }
 }

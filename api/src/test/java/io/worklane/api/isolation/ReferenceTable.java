@@ -42,6 +42,7 @@ final class ReferenceTable {
         name(theirs.holiday(), "holiday");
         name(theirs.timeEntry(), "timeEntry");
         name(theirs.timeApproval(), "timeApproval");
+        name(theirs.webhookDelivery(), "delivery");
     }
 
     private void name(Reference object, String... names) {

@@ -31,7 +31,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference approval, Reference automationRule, Reference webhook,
                       Reference resource, Reference allocation, Reference holiday, Reference timeEntry,
                       Reference timeApproval, Reference budget, Reference expense, Reference exchangeRate,
-                      List<String> texts) {
+                      Reference webhookDelivery, List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -77,6 +77,9 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String webhookId = asAdmin().body(Map.of("url", webhookUrl, "eventTypes", List.of("work_item.*"),
                         "description", webhookDescription))
                 .post("/api/v1/workspaces/" + slug + "/webhooks").then().statusCode(201).extract().path("id");
+        // a ping: the delivery worker is off in these tests, so it stays queued
+        String deliveryId = asAdmin().post("/api/v1/workspaces/" + slug + "/webhooks/" + webhookId + "/test")
+                .then().statusCode(202).extract().path("id");
 
         String budgetId = asAdmin().body(Map.of("project", projectKey, "currency", "EUR", "lines",
                         List.of(Map.of("category", "LABOUR", "planned", Map.of("amount", "100.00", "currency", "EUR")))))
@@ -131,6 +134,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Budget", null, budgetId),
                 new Reference("Expense", null, expenseId),
                 new Reference("ExchangeRate", null, rateId),
+                new Reference("WebhookDelivery", null, deliveryId),
                 List.of(resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
@@ -139,7 +143,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
-                exchangeRate);
+                exchangeRate, webhookDelivery);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

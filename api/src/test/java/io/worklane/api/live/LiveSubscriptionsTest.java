@@ -149,6 +149,6 @@ class LiveSubscriptionsTest {
 
     /** A subscription is live once its tail has read the workspace's seq; there is no protocol message for it. */
     private static void awaitSubscribed() throws InterruptedException {
-        Thread.sleep(500);
+        Thread.sleep(1000);
     }
 }

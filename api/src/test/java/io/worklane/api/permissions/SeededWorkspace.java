@@ -71,7 +71,7 @@ final class SeededWorkspace {
         List<Map<String, Object>> actions = List.of(Map.of("type", "ADD_COMMENT", "text", "Cancelled"));
         String ruleId = asAdmin().body(Map.of("name", "Seeded rule", "trigger", trigger, "actions", actions))
                 .post("/api/v1/workspaces/" + slug + "/automation-rules").then().statusCode(201).extract().path("id");
-        // delivery comes later: a subscription changes nothing the matrix compares
+        // the delivery worker is off in these tests: a subscription and its ping change nothing the matrix compares
         List<String> eventTypes = List.of("work_item.*");
         String webhookId = asAdmin().body(Map.of("url", "https://example.com/perm-hooks", "eventTypes", eventTypes))
                 .post("/api/v1/workspaces/" + slug + "/webhooks").then().statusCode(201).extract().path("id");
@@ -100,6 +100,8 @@ final class SeededWorkspace {
                 .post("/api/v1/workspaces/" + slug + "/time-entries").then().statusCode(201).extract().path("id");
         String timeApprovalId = asAdmin().body(Map.of("resource", resourceId, "from", "2026-11-02", "to", "2026-11-08"))
                 .post("/api/v1/workspaces/" + slug + "/time-approvals").then().statusCode(201).extract().path("id");
+        String deliveryId = asAdmin().post("/api/v1/workspaces/" + slug + "/webhooks/" + webhookId + "/test")
+                .then().statusCode(202).extract().path("id");
 
         w.name(() -> slug, "ws", "workspace", "idOrSlug");
         w.name(() -> budgetId, "budgetId", "budget");
@@ -120,6 +122,8 @@ final class SeededWorkspace {
         w.name(() -> approvalId, "approvalId", "approval");
         w.name(() -> ruleId, "ruleId", "automationRule");
         w.name(() -> webhookId, "webhookId", "webhook");
+        w.name(() -> deliveryId, "deliveryId");
+        w.name(() -> 1, "fromSeq", "toSeq");
         // values a create needs to be valid (and allowed: a key may grant only scopes it holds)
         w.name(() -> List.of("api_keys:write"), "scopes");
         w.name(() -> trigger, "trigger");
@@ -137,6 +141,7 @@ final class SeededWorkspace {
                 "TimeApproval", timeApprovalId));
         // rotateWebhookSecret's id is the subscription's
         w.idByType.put("WebhookSecret", webhookId);
+        w.idByType.put("WebhookDelivery", deliveryId);
         return w;
     }
 

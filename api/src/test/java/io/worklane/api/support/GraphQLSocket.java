@@ -26,6 +26,19 @@ public final class GraphQLSocket implements AutoCloseable {
         socket = client.connect(options).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         socket.textMessageHandler(text -> received.add(new JsonObject(text)));
         send(new JsonObject().put("type", "connection_init").put("payload", initPayload));
+        awaitAck();
+    }
+
+    /** The server authenticates connection_init's payload asynchronously: subscribe only after its ack. */
+    private void awaitAck() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject m = received.poll(100, TimeUnit.MILLISECONDS);
+            if (m != null && "connection_ack".equals(m.getString("type"))) {
+                return;
+            }
+        }
+        throw new IllegalStateException("no connection_ack within 10 s");
     }
 
     /** Authenticated by the upgrade request's Authorization header. */

@@ -8,6 +8,10 @@ public enum ErrorCode {
     VALIDATION_FAILED(400),
     MALFORMED_JSON(400),
     INVALID_CURSOR(400),
+    /** A webhook replay's toSeq is before its fromSeq. */
+    REPLAY_RANGE_REVERSED(400),
+    /** A webhook replay's range holds more events than the server replays at once. */
+    REPLAY_RANGE_TOO_LARGE(400),
     UNAUTHENTICATED(401),
     FORBIDDEN(403),
     /** The credential is valid but lacks the scope (or role) the operation needs. */
@@ -34,6 +38,7 @@ public enum ErrorCode {
     HOLIDAY_NOT_FOUND(404),
     TIME_ENTRY_NOT_FOUND(404),
     TIME_APPROVAL_NOT_FOUND(404),
+    WEBHOOK_DELIVERY_NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     WORKSPACE_SLUG_TAKEN(409),

@@ -132,6 +132,31 @@ public final class WorklaneServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the server with SIGKILL, as a crash would: {@code destroyForcibly} on the java process
+     * itself (started directly, no wrapper script), which gets no chance to finish anything. The
+     * embedded PostgreSQL, a separate process, is then stopped too, so a restart can take the data
+     * directory; what it had committed is on disk either way.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        waitFor(process, Duration.ofSeconds(10));
+        stopOrphanedPostgres();
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs anyway
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String command() {
+        return process.info().command().orElse("");
+    }
+
     private void stopProcesses() {
         if (process.isAlive()) {
             process.destroy();

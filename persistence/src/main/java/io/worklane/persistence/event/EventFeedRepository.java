@@ -16,13 +16,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The outbox read in seq order (served by the unique (workspace_id, seq) index) and purged by age.
+ * The outbox read in seq order (served by the unique (workspace_id, seq) index) and purged by age, never
+ * past what an active webhook subscription still has to fan out.
  * Seqs are taken under the workspace row's lock and committed in order, so a reader never sees a
  * higher seq before a lower one of the same workspace.
  */
 @ApplicationScoped
 public class EventFeedRepository implements EventFeed {
-    private static final String PURGE = "WITH doomed AS (SELECT id FROM events WHERE occurred_at < $1"
+    // an event an active webhook subscription has not fanned out yet is kept (ADR 0023): its cursor holds it
+    private static final String PURGE = "WITH doomed AS (SELECT id FROM events e WHERE occurred_at < $1"
+            + " AND NOT EXISTS (SELECT 1 FROM webhook_subscriptions s WHERE s.workspace_id = e.workspace_id"
+            + " AND s.status = 'ACTIVE' AND s.delivered_through_seq < e.seq)"
             + " ORDER BY occurred_at LIMIT $2),"
             + " gone AS (DELETE FROM events e USING doomed d WHERE e.id = d.id RETURNING e.workspace_id, e.seq),"
             + " marked AS (UPDATE workspaces w SET events_purged_through = GREATEST(w.events_purged_through, g.top)"

@@ -30,6 +30,12 @@ public class Sql {
         return pool.preparedQuery(sql).execute(params);
     }
 
+    /** One statement run for each parameter row, in a transaction of its own: all rows are written or none. */
+    public Uni<Void> batch(String sql, List<Tuple> rows) {
+        counter.increment();
+        return pool.withTransaction(conn -> conn.preparedQuery(sql).executeBatch(rows)).replaceWithVoid();
+    }
+
     public <T> Uni<List<T>> list(String sql, Tuple params, Function<Row, T> mapper) {
         return query(sql, params).map(rows -> {
             List<T> out = new ArrayList<>(rows.size());

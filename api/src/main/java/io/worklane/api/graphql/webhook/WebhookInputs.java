@@ -68,4 +68,40 @@ final class WebhookInputs {
         @Description("See CreateWorkspaceInput.idempotencyKey.")
         public String idempotencyKey;
     }
+
+    @Input("TestWebhookInput")
+    public static class Test {
+        @NonNull
+        public String workspace;
+        @NonNull
+        @Id
+        public String id;
+    }
+
+    @Input("RedeliverWebhookDeliveryInput")
+    public static class Redeliver {
+        @NonNull
+        public String workspace;
+        @NonNull
+        @Id
+        public String webhookId;
+        @NonNull
+        @Id
+        @Description("The delivery's id.")
+        public String id;
+    }
+
+    @Input("ReplayWebhookInput")
+    @Description("The range of seqs to send again, both ends included, e.g. fromSeq 120, toSeq 180.")
+    public static class Replay {
+        @NonNull
+        public String workspace;
+        @NonNull
+        @Id
+        public String id;
+        @NonNull
+        public Long fromSeq;
+        @NonNull
+        public Long toSeq;
+    }
 }

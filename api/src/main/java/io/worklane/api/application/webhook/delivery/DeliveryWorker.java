@@ -1,0 +1,192 @@
+package io.worklane.api.application.webhook.delivery;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.worklane.api.application.shared.Now;
+import io.worklane.api.application.webhook.WebhookHealth;
+import io.worklane.api.config.WebhooksConfig;
+import io.worklane.domain.event.EventNotices;
+import io.worklane.domain.webhook.ClaimedDelivery;
+import io.worklane.domain.webhook.DeliveryAttempt;
+import io.worklane.domain.webhook.DeliveryOutcome;
+import io.worklane.domain.webhook.DeliveryQueue;
+import io.worklane.domain.webhook.NextAttempt;
+import io.worklane.domain.webhook.ResponseClassifier;
+import io.worklane.domain.webhook.RetrySchedule;
+import io.worklane.domain.webhook.SubscriptionHealth;
+import io.worklane.domain.webhook.TargetAddressPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers webhooks. Each cycle fans new events out to the subscriptions behind them, then leases due
+ * deliveries in batches and sends them concurrently (up to the concurrency setting in flight), logging
+ * each attempt as it ends. A cycle runs when polled (every poll interval) or woken (an event committed on
+ * any instance, an action of the API, an attempt ending); a slow receiver
+ * holds one slot, never the loop. Work is claimed in the database, so any number of instances may run.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    static final int SUBSCRIPTIONS_PER_FAN_OUT = 20;
+    static final int EVENTS_PER_SUBSCRIPTION = 500;
+    private final DeliveryQueue queue;
+    private final WebhookHealth health;
+    private final WebhooksConfig config;
+    private final Now now;
+    private final Vertx vertx;
+    private final EventNotices notices;
+    private final RetrySchedule schedule;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean stopped;
+    private WebhookSender sender;
+    private long timer = -1;
+
+    public DeliveryWorker(DeliveryQueue queue, WebhookHealth health, WebhooksConfig config, Now now, Vertx vertx,
+                          EventNotices notices) {
+        this.queue = queue;
+        this.notices = notices;
+        this.health = health;
+        this.config = config;
+        this.now = now;
+        this.vertx = vertx;
+        this.schedule = RetrySchedule.parse(config.retrySchedule(), "worklane.webhooks.retry-schedule");
+    }
+
+    void start(@Observes StartupEvent started) {
+        if (!config.delivery().enabled()) {
+            LOG.info("Webhook delivery is off on this instance (worklane.webhooks.delivery.enabled=false)");
+            return;
+        }
+        sender = new WebhookSender(vertx, new TargetResolver(vertx, new TargetAddressPolicy(
+                config.allowPrivateTargets())), config.timeout(), config.responseReadBytes(),
+                config.delivery().concurrency());
+        timer = vertx.setPeriodic(config.delivery().pollInterval().toMillis(), id -> wake());
+        // a committed event (on any instance, V11's NOTIFY) wakes the worker at once; the poll above
+        // guarantees progress when a notice is missed
+        notices.notices().subscribe().with(notice -> wake(), e -> LOG.warnf("Webhook delivery: event notices"
+                + " ended (%s); polling only", e.toString()));
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        stopped = true;
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    /** Runs a cycle now, or right after the one running: call it when an event was committed. */
+    public void wake() {
+        if (stopped || sender == null) {
+            return;
+        }
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        again.set(false);
+        Uni.createFrom().deferred(() -> queue.fanOut(SUBSCRIPTIONS_PER_FAN_OUT, EVENTS_PER_SUBSCRIPTION,
+                        config.payloadCapBytes(), now.instant()))
+                .invoke(moved -> {
+                    if (moved > 0) {
+                        again.set(true);
+                    }
+                })
+                .chain(this::claimAndSend)
+                .subscribe().with(ignored -> finish(), e -> {
+                    LOG.warnf("Webhook delivery: a cycle failed (%s); the next one retries", e.toString());
+                    finish();
+                });
+    }
+
+    private void finish() {
+        running.set(false);
+        if (again.getAndSet(false)) {
+            wake();
+        }
+    }
+
+    /** Leases as many due deliveries as there is room in flight for, and starts sending each. */
+    private Uni<Void> claimAndSend() {
+        int room = Math.min(config.delivery().batchSize(), config.delivery().concurrency() - inFlight.get());
+        if (room <= 0 || stopped) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant at = now.instant();
+        return queue.claim(room, at, at.plus(config.delivery().lease())).chain(claimed -> {
+            claimed.forEach(this::attempt);
+            // a full batch: there may be more due, claim again once this cycle ends
+            if (claimed.size() == room) {
+                again.set(true);
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private void attempt(ClaimedDelivery d) {
+        inFlight.incrementAndGet();
+        Instant at = now.instant();
+        sender.send(d, at).onComplete(sent -> {
+            SendResult result = sent.result();
+            Instant ended = now.instant();
+            DeliveryOutcome outcome = result.answered()
+                    ? ResponseClassifier.classify(result.status(), result.headers(), ended)
+                    : ResponseClassifier.connectionFailed(result.error());
+            NextAttempt next = NextAttempt.after(d.attempt(), outcome, schedule, ThreadLocalRandom.current(), ended);
+            DeliveryAttempt logged = new DeliveryAttempt(at, result.answered() ? result.status() : null,
+                    result.latencyMs(), outcome.kind() == DeliveryOutcome.Kind.SUCCESS ? null : outcome.reason(),
+                    DeliveryAttempt.truncated(result.body()));
+            queue.record(d, logged, next)
+                    .call(streak -> {
+                        if (next.disableSubscription()) {
+                            return disable(d, outcome.reason());
+                        }
+                        return streak.flatMap(s -> SubscriptionHealth.DEFAULT.reasonToDisable(s, ended))
+                                .map(reason -> disable(d, reason)).orElse(Uni.createFrom().voidItem());
+                    })
+                    .subscribe().with(ignored -> done(), e -> {
+                        LOG.warnf("Webhook delivery %s: its attempt could not be recorded (%s); it is sent again"
+                                + " when its lease ends", d.id(), e.toString());
+                        done();
+                    });
+        });
+    }
+
+    private void done() {
+        inFlight.decrementAndGet();
+        wake();
+    }
+
+    /** In a transaction of its own, on a worker thread: Hibernate Reactive needs a Vert.x context it owns. */
+    private Uni<Void> disable(ClaimedDelivery d, String reason) {
+        return Uni.createFrom().completionStage(vertx.<Boolean>executeBlocking(() -> {
+                    try {
+                        return VertxContextSupport.subscribeAndAwait(
+                                () -> health.disable(d.workspaceId(), d.subscriptionId(), reason));
+                    } catch (Throwable e) {
+                        throw new IllegalStateException("could not disable webhook " + d.subscriptionId(), e);
+                    }
+                }, false).toCompletionStage())
+                .invoke(disabled -> {
+                    if (disabled) {
+                        LOG.infof("Webhook %s disabled: %s", d.subscriptionId(), reason);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /** For tests and tools: how many attempts are under way on this instance. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+}
