@@ -54,6 +54,37 @@ class LiveSubscriptionsTest {
             assertThat(second.getJsonObject("data").getString("title")).isEqualTo("Second");
             assertThat(socket.next(Duration.ofMillis(500))).isNull();
         }
+        // subscriptions leave SmallRye's context on event-loop threads; REST validation must not trip on it
+        for (int i = 0; i < 8; i++) {
+            asAdmin().body(Map.of("url", "https://example.com/hooks", "eventTypes", List.of())).post("/api/v1/workspaces/"
+                    + ws + "/webhooks").then().statusCode(400);
+        }
+    }
+
+    @Test
+    void subscriptionsAndTheChangeFeedCarryTheSameEvents() throws Exception {
+        String ws = aWorkspace();
+        aProject(ws, "SAM");
+        try (GraphQLSocket socket = GraphQLSocket.withKey(ADMIN_KEY)) {
+            socket.subscribe("1", EVENTS, Map.of("ws", idOf(ws)));
+            awaitSubscribed();
+            String key = aWorkItem(ws, "SAM", "One").extract().path("key");
+            asAdmin().body(Map.of("body", "A comment")).post("/api/v1/workspaces/" + ws + "/work-items/" + key
+                    + "/comments").then().statusCode(201);
+            aWorkItem(ws, "SAM", "Two");
+
+            List<String> live = new ArrayList<>();
+            long firstSeq = 0;
+            for (int i = 0; i < 3; i++) {
+                JsonObject e = data(socket.next(WAIT), "events");
+                firstSeq = i == 0 ? e.getLong("seq") : firstSeq;
+                live.add(e.getLong("seq") + " " + e.getString("type") + " " + e.getString("subjectId"));
+            }
+            List<Map<String, Object>> feed = asAdmin().get("/api/v1/workspaces/" + ws + "/events?afterSeq="
+                    + (firstSeq - 1)).then().statusCode(200).extract().path("items");
+            assertThat(live).containsExactlyElementsOf(feed.stream()
+                    .map(e -> e.get("seq") + " " + e.get("type") + " " + e.get("subjectId")).toList());
+        }
     }
 
     @Test

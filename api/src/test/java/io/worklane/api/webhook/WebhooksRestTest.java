@@ -86,6 +86,10 @@ class WebhooksRestTest {
                 .body("errors[0].code", equalTo("UNSUPPORTED_SCHEME"));
         asAdmin().body(aWebhook("https://example.com/hooks", List.of())).post(webhooks(ws)).then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.contains("eventTypes"));
+        asAdmin().body(aWebhook("https://example.com/hooks", List.of("work_item.*", "invoice.paid"))).post(webhooks(ws))
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("eventTypes[1]"))
+                .body("errors[0].code", equalTo("UNKNOWN_EVENT_TYPE"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("work_item.*"));
         asAdmin().body(Map.of("url", "https://example.com/hooks")).post(webhooks(ws)).then().statusCode(400)
                 .body("errors.field", hasItem("eventTypes"));
         asAdmin().get(webhooks(ws)).then().statusCode(200).body("items", hasSize(0));

@@ -1,5 +1,6 @@
 package io.worklane.domain.webhook;
 
+import io.worklane.domain.event.EventCatalogue;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.FieldError;
 import io.worklane.domain.shared.Validation;
@@ -31,7 +32,13 @@ public record EventTypePattern(String value) {
                     : value.length() > MAX_LENGTH ? "TOO_LONG" : "INVALID_FORMAT";
             throw DomainException.validation(List.of(new FieldError(field, code, problem.get())));
         }
-        return new EventTypePattern(value);
+        EventTypePattern pattern = new EventTypePattern(value);
+        if (!pattern.canMatch()) {
+            throw DomainException.validation(List.of(new FieldError(field, "UNKNOWN_EVENT_TYPE", "'" + value
+                    + "' names no event Worklane emits; the families are " + EventCatalogue.families()
+                    + " (docs/events.md lists every type)")));
+        }
+        return pattern;
     }
 
     /** A subscription's list: at least one, each checked, repeats dropped, every problem reported at once. */
@@ -61,6 +68,15 @@ public record EventTypePattern(String value) {
             return eventType.startsWith(family) && eventType.length() > family.length();
         }
         return value.equals(eventType);
+    }
+
+    /** Whether some event Worklane emits would match (a subscription to nothing is a mistake). */
+    boolean canMatch() {
+        if (value.equals("*")) {
+            return true;
+        }
+        return value.endsWith(".*") ? EventCatalogue.hasFamily(value.substring(0, value.length() - 1))
+                : EventCatalogue.isKnown(value);
     }
 
     public static boolean anyMatches(List<EventTypePattern> patterns, String eventType) {

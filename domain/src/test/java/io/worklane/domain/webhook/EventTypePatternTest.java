@@ -34,8 +34,8 @@ class EventTypePatternTest {
             "work_item.*,       work_item,               false",
             "work_item.*,       work_items.created,      false",
             "work_item.*,       project.created,         false",
-            "work_item.comment.*, work_item.comment.added, true",
-            "work_item.comment.*, work_item.created,     false",
+            "custom.comment.*, custom.comment.added,     true",
+            "custom.comment.*, custom.created,           false",
             "*,                 work_item.created,       true",
             "*,                 member.role_changed,     true"})
     void what_a_pattern_matches(String pattern, String eventType, boolean matches) {
@@ -72,7 +72,7 @@ class EventTypePatternTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"work_item.created", "work_item.*", "*", "a", "approval.decided", "x1.y_2.z"})
+    @ValueSource(strings = {"work_item.created", "work_item.*", "*", "custom.a", "approval.decided", "custom.y_2.z"})
     void well_formed_patterns_are_kept_as_written(String value) {
         assertThat(pattern(value).value()).isEqualTo(value);
     }
@@ -83,10 +83,19 @@ class EventTypePatternTest {
                 .isInstanceOfSatisfying(DomainException.class, invalid("eventTypes[0]", "REQUIRED"));
         assertThatThrownBy(() -> pattern(null))
                 .isInstanceOfSatisfying(DomainException.class, invalid("eventTypes[0]", "REQUIRED"));
-        String longest = "a".repeat(100);
+        String longest = "custom." + "a".repeat(93);
         assertThat(pattern(longest).value()).isEqualTo(longest);
         assertThatThrownBy(() -> pattern(longest + "a"))
                 .isInstanceOfSatisfying(DomainException.class, invalid("eventTypes[0]", "TOO_LONG"));
+    }
+
+    @Test
+    void a_pattern_no_event_can_match_is_refused_with_the_families() {
+        for (String unknown : List.of("invoice.*", "work_item.exploded", "a", "work_item.comment.*")) {
+            assertThatThrownBy(() -> pattern(unknown))
+                    .isInstanceOfSatisfying(DomainException.class, invalid("eventTypes[0]", "UNKNOWN_EVENT_TYPE"))
+                    .hasMessageContaining("work_item.*").hasMessageContaining("custom.*");
+        }
     }
 
     @Test

@@ -45,7 +45,7 @@ class WebhookSubscriptionTest {
 
     @Test
     void every_problem_is_reported_at_once() {
-        assertThat(refusal(aNew("https://u:p@example.com", List.of("ok", "work_item.**"), "x".repeat(501), "PAUSED")))
+        assertThat(refusal(aNew("https://u:p@example.com", List.of("work_item.created", "work_item.**"), "x".repeat(501), "PAUSED")))
                 .extracting(FieldError::field, FieldError::code)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("url", "USERINFO_NOT_ALLOWED"),

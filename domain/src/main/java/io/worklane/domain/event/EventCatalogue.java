@@ -1,0 +1,52 @@
+package io.worklane.domain.event;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every event type Worklane emits (docs/events.md is the same list for people; EventCatalogueTest
+ * keeps the two equal), so that a subscription to a type that never happens is refused rather than
+ * silently waiting forever. {@code custom.<name>} comes from automation rules and may be any name.
+ */
+public final class EventCatalogue {
+    public static final String CUSTOM_FAMILY = "custom.";
+    public static final Set<String> TYPES = Set.of(
+            "workspace.created", "workspace.updated",
+            "member.added", "member.updated", "member.removed",
+            "api_key.created", "api_key.rotated", "api_key.revoked",
+            "project.created", "project.updated", "project.deleted",
+            "custom_field.created", "custom_field.updated", "custom_field.deleted",
+            "work_item.created", "work_item.updated", "work_item.deleted", "work_item.transitioned",
+            "comment.created", "comment.updated", "comment.deleted",
+            "workflow.created", "workflow.updated", "workflow.deleted",
+            "approval.requested", "approval.decided",
+            "automation_rule.created", "automation_rule.updated", "automation_rule.deleted",
+            "webhook.created", "webhook.updated", "webhook.deleted", "webhook.secret_rotated", "webhook.ping",
+            "webhook.disabled",
+            "resource.created", "resource.updated", "resource.deleted",
+            "allocation.created", "allocation.updated", "allocation.deleted", "allocation.overallocated",
+            "time_entry.created", "time_entry.updated", "time_entry.deleted",
+            "budget.created", "budget.updated", "budget.deleted", "budget.threshold_crossed",
+            "expense.created", "expense.updated", "expense.deleted");
+
+    private EventCatalogue() {
+    }
+
+    public static boolean isKnown(String type) {
+        return TYPES.contains(type) || (type.startsWith(CUSTOM_FAMILY) && type.length() > CUSTOM_FAMILY.length());
+    }
+
+    /** Whether some type that is emitted starts with {@code family} (such as "work_item."). */
+    public static boolean hasFamily(String family) {
+        return CUSTOM_FAMILY.startsWith(family) || family.startsWith(CUSTOM_FAMILY)
+                || TYPES.stream().anyMatch(t -> t.startsWith(family) && t.length() > family.length());
+    }
+
+    /** The families, as patterns, for messages: "allocation.*, api_key.*, …". */
+    public static String families() {
+        Set<String> families = new TreeSet<>();
+        TYPES.forEach(t -> families.add(t.substring(0, t.indexOf('.')) + ".*"));
+        families.add(CUSTOM_FAMILY + "*");
+        return String.join(", ", families);
+    }
+}
