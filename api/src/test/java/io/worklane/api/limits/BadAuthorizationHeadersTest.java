@@ -42,7 +42,9 @@ class BadAuthorizationHeadersTest {
     /** Headers past the HTTP layer's limit (quarkus.http.limits.max-header-size) are refused before any handler. */
     @Test
     void anOversizedHeaderIsA4xx() {
-        Response response = given().header("Authorization", "Bearer wl_" + "a".repeat(40_000)).get("/api/v1/workspaces");
+        // just past the 20 KiB default: a request far past it may still be being written when the server
+        // answers and closes, and the client then sees a broken pipe instead of the answer
+        Response response = given().header("Authorization", "Bearer wl_" + "a".repeat(21_000)).get("/api/v1/workspaces");
 
         assertThat(response.statusCode()).isBetween(400, 499);
     }
