@@ -8,57 +8,71 @@ import io.worklane.openapi.model.AssignmentSuggestion;
 import io.worklane.openapi.model.AssignmentSuggestions;
 import io.worklane.openapi.model.ResourceRef;
 import io.worklane.openapi.model.Skill;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The workload as maps written to JSON here, so that {@code utilization} is written as null when capacity
- * is 0 (the server's mapper leaves nulls out), and suggestions in their REST shape.
+ * The workload written to JSON here, so that {@code utilization} is written as null when capacity is 0
+ * (the server's mapper leaves nulls out), and suggestions in their REST shape.
  */
 final class WorkloadDtos {
     private WorkloadDtos() {
     }
 
-    /** Written here, not by the server's mapper, which leaves null values out even of maps. */
+    /** Written here, not by the server's mapper, which leaves null values out. */
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
-    /** Bytes, not a String: 500 resources × 26 weeks are 2 MB, not worth encoding twice. */
+    /**
+     * Bytes, streamed by a generator: 500 resources × 26 weeks are 13,000 periods and 2 MB, not worth
+     * building as maps first.
+     */
     static byte[] json(WorkloadService.Result result) {
-        try {
-            return JSON.writeValueAsBytes(of(result));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 + 160 * periods(result));
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeStringField("from", result.range().start().toString());
+            g.writeStringField("to", result.range().end().toString());
+            g.writeStringField("granularity", result.range().granularity().name());
+            g.writeArrayFieldStart("resources");
+            for (ResourceWorkload w : result.resources()) {
+                write(g, w);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("workload not serialisable", e);
         }
+        return bytes.toByteArray();
     }
 
-    static Map<String, Object> of(WorkloadService.Result result) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("from", result.range().start().toString());
-        out.put("to", result.range().end().toString());
-        out.put("granularity", result.range().granularity().name());
-        out.put("resources", result.resources().stream().map(WorkloadDtos::of).toList());
-        return out;
+    private static int periods(WorkloadService.Result result) {
+        return result.resources().stream().mapToInt(w -> w.periods().size()).sum();
     }
 
-    private static Map<String, Object> of(ResourceWorkload w) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("resource", Map.of("id", w.resource().id().toString(), "name", w.resource().name()));
-        out.put("periods", w.periods().stream().map(WorkloadDtos::of).toList());
-        return out;
-    }
-
-    private static Map<String, Object> of(WorkloadPeriod p) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("start", p.start().toString());
-        out.put("capacityMinutes", p.capacityMinutes());
-        out.put("allocatedMinutes", p.allocatedMinutes());
-        out.put("assignedMinutes", p.assignedMinutes());
-        out.put("loggedMinutes", p.loggedMinutes());
-        out.put("utilization", p.utilization());
-        out.put("overallocated", p.overallocated());
-        return out;
+    private static void write(com.fasterxml.jackson.core.JsonGenerator g, ResourceWorkload w) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("resource");
+        g.writeStringField("id", w.resource().id().toString());
+        g.writeStringField("name", w.resource().name());
+        g.writeEndObject();
+        g.writeArrayFieldStart("periods");
+        for (WorkloadPeriod p : w.periods()) {
+            g.writeStartObject();
+            g.writeStringField("start", p.start().toString());
+            g.writeNumberField("capacityMinutes", p.capacityMinutes());
+            g.writeNumberField("allocatedMinutes", p.allocatedMinutes());
+            g.writeNumberField("assignedMinutes", p.assignedMinutes());
+            g.writeNumberField("loggedMinutes", p.loggedMinutes());
+            if (p.utilization() == null) {
+                g.writeNullField("utilization"); // capacity 0: no ratio, said explicitly
+            } else {
+                g.writeNumberField("utilization", p.utilization());
+            }
+            g.writeBooleanField("overallocated", p.overallocated());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     static AssignmentSuggestions of(SuggestionService.Result r) {
