@@ -116,6 +116,8 @@ class LiveSubscriptionsTest {
         try (GraphQLSocket socket = GraphQLSocket.withKey(ADMIN_KEY)) {
             socket.subscribe("1", EVENTS, Map.of("ws", idOf(ws), "types", List.of("custom.*")));
             awaitSubscribed();
+            // a stranger's notice on the channel is dropped, not the end of the stream
+            pool.query("NOTIFY worklane_events, 'not an event'").execute().await().indefinitely();
             // what another instance does: its own connection, its own transaction, nothing in this process
             pool.withTransaction(c -> c.preparedQuery("WITH s AS (UPDATE workspaces SET last_event_seq ="
                     + " last_event_seq + 1 WHERE id = $1 RETURNING last_event_seq) INSERT INTO events (id,"

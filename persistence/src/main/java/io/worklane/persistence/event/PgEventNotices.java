@@ -8,19 +8,22 @@ import io.worklane.domain.event.EventNotice;
 import io.worklane.domain.event.EventNotices;
 import io.worklane.persistence.shared.Json;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** The notices the events_announce trigger (V11) sends on worklane_events, listened to on first use. */
 @ApplicationScoped
 public class PgEventNotices implements EventNotices {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PgEventNotices.class);
     static final String CHANNEL = "worklane_events";
     private final ChannelListener listener;
     private final Multi<EventNotice> notices;
 
     public PgEventNotices(Pool pool, Vertx vertx) {
         this.listener = new ChannelListener(pool, vertx, CHANNEL);
-        this.notices = listener.payloads().map(PgEventNotices::parse);
+        // a payload that is not ours is dropped: a failure would end the stream for every listener
+        this.notices = listener.payloads().onItem().transformToIterable(PgEventNotices::parse);
         listener.start();
     }
 
@@ -34,9 +37,14 @@ public class PgEventNotices implements EventNotices {
         listener.stop();
     }
 
-    static EventNotice parse(String payload) {
-        Map<String, Object> m = Json.map(payload);
-        return new EventNotice(UUID.fromString((String) m.get("workspaceId")), ((Number) m.get("seq")).longValue(),
-                UUID.fromString((String) m.get("id")), (String) m.get("type"));
+    static List<EventNotice> parse(String payload) {
+        try {
+            Map<String, Object> m = Json.map(payload);
+            return List.of(new EventNotice(UUID.fromString((String) m.get("workspaceId")),
+                    ((Number) m.get("seq")).longValue(), UUID.fromString((String) m.get("id")), (String) m.get("type")));
+        } catch (RuntimeException e) {
+            LOG.warnf("Ignored a notice on %s that is not an event's: %s", CHANNEL, payload);
+            return List.of();
+        }
     }
 }
