@@ -1,5 +1,6 @@
 package io.worklane.api.application.automation;
 
+import io.worklane.api.application.project.ProjectLookup;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
@@ -11,7 +12,6 @@ import io.worklane.domain.apikey.Scope;
 import io.worklane.domain.automation.AutomationRule;
 import io.worklane.domain.automation.AutomationRules;
 import io.worklane.domain.automation.RuleRuns;
-import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
@@ -21,9 +21,7 @@ import io.worklane.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Automation rules of a workspace and their run log. Rules are project configuration: writing them
@@ -104,9 +102,7 @@ public class AutomationRuleService {
 
     /** The keys of the rules' projects, for representations that show them (one statement). */
     public Uni<Map<UUID, String>> projectKeys(UUID workspaceId, Collection<AutomationRule> shown) {
-        var ids = shown.stream().map(AutomationRule::projectId).filter(Objects::nonNull).collect(Collectors.toSet());
-        return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : projects.byIds(workspaceId, ids)
-                .map(found -> found.stream().collect(Collectors.toMap(Project::id, Project::key)));
+        return ProjectLookup.keys(projects, workspaceId, shown.stream().map(AutomationRule::projectId));
     }
 
     private Uni<AutomationRule> load(UUID workspaceId, String ref) {

@@ -1,5 +1,6 @@
 package io.worklane.api.application.budget;
 
+import io.worklane.api.application.project.ProjectLookup;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
@@ -138,9 +139,7 @@ public class ExpenseService {
 
     /** The keys of the expenses' projects, for representations (one statement). */
     public Uni<java.util.Map<UUID, String>> projectKeys(UUID workspaceId, java.util.Collection<Expense> shown) {
-        var ids = shown.stream().map(Expense::projectId).distinct().toList();
-        return ids.isEmpty() ? Uni.createFrom().item(java.util.Map.of()) : projects.byIds(workspaceId, ids)
-                .map(found -> found.stream().collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.key())));
+        return ProjectLookup.keys(projects, workspaceId, shown.stream().map(Expense::projectId));
     }
 
     /** Filters of the expense list as written: refs and a category name. */

@@ -16,4 +16,12 @@ public final class ProjectLookup {
         return projects.find(ws.id(), ref).map(p -> p.orElseThrow(
                 () -> DomainException.notFound(ErrorCode.PROJECT_NOT_FOUND, "Project", ref)));
     }
+
+    /** The keys of the projects with these ids (nulls ignored), for representations that show them: one statement. */
+    public static Uni<java.util.Map<java.util.UUID, String>> keys(Projects projects, java.util.UUID workspaceId,
+                                                             java.util.stream.Stream<java.util.UUID> ids) {
+        var distinct = ids.filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        return distinct.isEmpty() ? Uni.createFrom().item(java.util.Map.of()) : projects.byIds(workspaceId, distinct)
+                .map(found -> found.stream().collect(java.util.stream.Collectors.toMap(Project::id, Project::key)));
+    }
 }

@@ -1,5 +1,6 @@
 package io.worklane.api.application.resource;
 
+import io.worklane.api.application.project.ProjectLookup;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Allocations: a resource reserved for a project or work item; over capacity is allowed and reported. */
 @ApplicationScoped
@@ -105,9 +105,7 @@ public class AllocationService {
 
     /** The keys of the allocations' projects (one statement). */
     public Uni<Map<UUID, String>> projectKeys(UUID workspaceId, Collection<Allocation> shown) {
-        var ids = shown.stream().map(Allocation::projectId).collect(Collectors.toSet());
-        return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : projects.byIds(workspaceId, ids)
-                .map(found -> found.stream().collect(Collectors.toMap(Project::id, Project::key)));
+        return ProjectLookup.keys(projects, workspaceId, shown.stream().map(Allocation::projectId));
     }
 
     private Uni<Allocation> load(UUID workspaceId, String ref) {

@@ -1,5 +1,6 @@
 package io.worklane.api.application.webhook;
 
+import io.worklane.api.application.project.ProjectLookup;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
@@ -27,10 +28,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Webhook subscriptions of a workspace. Writing them needs {@code webhooks:write}, reading them
@@ -111,10 +110,7 @@ public class WebhookService {
 
     /** The keys of the subscriptions' projects, for representations that show them (one statement). */
     public Uni<Map<UUID, String>> projectKeys(UUID workspaceId, Collection<WebhookSubscription> shown) {
-        var ids = shown.stream().map(WebhookSubscription::projectId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : projects.byIds(workspaceId, ids)
-                .map(found -> found.stream().collect(Collectors.toMap(Project::id, Project::key)));
+        return ProjectLookup.keys(projects, workspaceId, shown.stream().map(WebhookSubscription::projectId));
     }
 
     /** The new subscription ({@code current} null) or the changed one, refused (400) with every problem at once. */
