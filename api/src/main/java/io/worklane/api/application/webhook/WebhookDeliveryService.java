@@ -111,12 +111,8 @@ public class WebhookDeliveryService {
     }
 
     private Uni<WebhookSubscription> subscription(Caller caller, String wsRef, String webhookId, Scope scope) {
-        return access.workspace(caller, wsRef, scope).chain(ws -> {
-            UUID id = Ids.parseOrNull(webhookId);
-            return (id == null ? Uni.createFrom().item(Optional.<WebhookSubscription>empty())
-                    : subscriptions.find(ws.id(), id)).map(found -> found.orElseThrow(() -> DomainException
-                    .notFound(ErrorCode.WEBHOOK_NOT_FOUND, "Webhook", String.valueOf(webhookId))));
-        });
+        return access.workspace(caller, wsRef, scope)
+                .chain(ws -> WebhookLookup.load(subscriptions, ws.id(), webhookId));
     }
 
     private Uni<WebhookDelivery> load(WebhookSubscription s, String deliveryId) {

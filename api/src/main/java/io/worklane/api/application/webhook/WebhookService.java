@@ -15,7 +15,6 @@ import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.FieldError;
-import io.worklane.domain.shared.Ids;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.webhook.NewWebhookSubscription;
@@ -143,9 +142,6 @@ public class WebhookService {
     }
 
     private Uni<WebhookSubscription> load(UUID workspaceId, String ref) {
-        UUID id = Ids.parseOrNull(ref);
-        return (id == null ? Uni.createFrom().item(Optional.<WebhookSubscription>empty())
-                : subscriptions.find(workspaceId, id)).map(found -> found.orElseThrow(() -> DomainException.notFound(
-                ErrorCode.WEBHOOK_NOT_FOUND, "Webhook", String.valueOf(ref))));
+        return WebhookLookup.load(subscriptions, workspaceId, ref);
     }
 }
