@@ -16,4 +16,17 @@ public interface WorklaneConfig {
      * at least 32 characters, starting with {@code wl_}. For scripts, tests and Kubernetes secrets.
      */
     Optional<String> bootstrapAdminKey();
+
+    /** Aids for developers of front ends and of Worklane itself. */
+    Diagnostics diagnostics();
+
+    interface Diagnostics {
+        /**
+         * Whether every HTTP response carries the number of SQL statements its request ran, in the
+         * {@code Worklane-Sql-Statements} header (WORKLANE_DIAGNOSTICS_SQL_STATEMENTS_HEADER). On in the
+         * dev and test profiles; GraphQL reports the same number in {@code extensions.cost.statements} always.
+         */
+        @WithDefault("false")
+        boolean sqlStatementsHeader();
+    }
 }

@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
 class LatestApprovalTest {
     @Inject
     Approvals approvals;
-    @Inject
-    StatementCounter statements;
 
     @Test
     void theLatestApprovalIsTheLastRequestedPerItemAndOfTheRightWorkspaceOnly() {
@@ -48,9 +46,10 @@ class LatestApprovalTest {
         assertThat(approvals.latestFor(UUID.randomUUID(), twice).await().indefinitely()).as("another workspace")
                 .isEmpty();
 
-        long before = statements.current();
-        Map<UUID, Approval> latest = approvals.latestFor(wsId, List.of(twice, once, never)).await().indefinitely();
-        assertThat(statements.current() - before).as("one statement for all items").isEqualTo(1);
+        StatementCounter.Counted<Map<UUID, Approval>> counted = StatementCounter.counting(() ->
+                approvals.latestFor(wsId, List.of(twice, once, never)).await().indefinitely());
+        Map<UUID, Approval> latest = counted.result();
+        assertThat(counted.statements()).as("one statement for all items").isEqualTo(1);
         assertThat(latest).containsOnlyKeys(twice, once);
         assertThat(latest.get(twice).id().toString()).isEqualTo(latestOfTwice);
         assertThat(latest.get(once).id().toString()).isEqualTo(onlyOfOnce);

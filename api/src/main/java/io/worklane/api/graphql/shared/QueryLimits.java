@@ -14,16 +14,19 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
+import io.worklane.api.config.RequestStatements;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Before validation, refuses documents with too many aliases ({@link AliasCap}). Before anything runs,
  * refuses queries whose estimated cost ({@link QueryCost}) is above the limit
  * or that use a batched field with different arguments ({@link BatchedArguments}). Reports the
- * estimate in {@code extensions.cost} of every response, and gives every error of the response a
+ * estimate and the SQL statements actually run in {@code extensions.cost} of every response, and gives every error of the response a
  * Worklane code (validation and limit errors come from graphql-java without one).
  */
 final class QueryLimits extends SimplePerformantInstrumentation {
@@ -44,6 +47,7 @@ final class QueryLimits extends SimplePerformantInstrumentation {
 
     private static final class Cost implements InstrumentationState {
         private volatile Integer estimated;
+        private final Optional<IntSupplier> statements = RequestStatements.ofThisRequest();
     }
 
     @Override
@@ -94,15 +98,21 @@ final class QueryLimits extends SimplePerformantInstrumentation {
                                                                         InstrumentationExecutionParameters p,
                                                                         InstrumentationState state) {
         List<GraphQLError> errors = result.getErrors().stream().map(ErrorTranslation::normalise).toList();
-        Integer estimated = state instanceof Cost c ? c.estimated : null;
+        Cost cost = (Cost) state;
         return CompletableFuture.completedFuture(result.transform(b -> {
             b.errors(errors);
-            if (estimated != null) {
-                Map<String, Object> cost = new LinkedHashMap<>();
-                cost.put("estimated", estimated);
-                cost.put("limit", maxCost);
-                b.addExtension("cost", cost);
+            if (cost.estimated != null) {
+                b.addExtension("cost", reported(cost));
             }
         }));
+    }
+
+    /** The estimate, the limit, and the SQL statements the request has actually run (with its authentication). */
+    private Map<String, Object> reported(Cost cost) {
+        Map<String, Object> reported = new LinkedHashMap<>();
+        reported.put("estimated", cost.estimated);
+        reported.put("limit", maxCost);
+        cost.statements.ifPresent(s -> reported.put("statements", s.getAsInt()));
+        return reported;
     }
 }
