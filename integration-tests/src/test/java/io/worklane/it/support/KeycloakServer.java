@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -59,7 +58,7 @@ public final class KeycloakServer implements AutoCloseable {
             Files.createDirectories(home.resolve("data/import"));
             Files.copy(realm, home.resolve("data/import/worklane-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             Files.createDirectories(workDir);
-            int port = freePort();
+            int port = FreePorts.next();
             Path log = workDir.resolve("keycloak.log");
             ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + port, "--import-realm", "--db=dev-mem", "--health-enabled=false",
@@ -232,14 +231,6 @@ public final class KeycloakServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void sleep(long millis) {

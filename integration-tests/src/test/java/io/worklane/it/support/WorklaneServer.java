@@ -2,7 +2,6 @@ package io.worklane.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,7 +68,7 @@ public final class WorklaneServer implements AutoCloseable {
 
     private static WorklaneServer startOnce(Path dataDir, String adminKey, Map<String, String> extraEnv) {
         Path jar = ItDirectories.serverJar();
-        int port = freePort();
+        int port = FreePorts.next();
         Path logFile = nextLogFile(dataDir.getParent());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -195,7 +194,8 @@ public final class WorklaneServer implements AutoCloseable {
             if (!process.isAlive()) {
                 String tail = logTail(60);
                 stop(); // the embedded PostgreSQL may have started before the server failed
-                if (tail.contains("Port already bound") || tail.contains("Address already in use")) {
+                if (tail.contains("Port already bound") || tail.contains("Address already in use")
+                        || tail.contains("seems to be in use by another process")) {
                     throw new PortTaken("port " + port + " was taken. Log " + logFile + ":\n" + tail);
                 }
                 throw new IllegalStateException("The Worklane server exited with code " + process.exitValue()
@@ -283,15 +283,6 @@ public final class WorklaneServer implements AutoCloseable {
     private static final class PortTaken extends RuntimeException {
         PortTaken(String message) {
             super(message);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
         }
     }
 }
