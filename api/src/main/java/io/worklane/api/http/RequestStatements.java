@@ -1,6 +1,7 @@
-package io.worklane.api.config;
+package io.worklane.api.http;
 
 import io.vertx.ext.web.Router;
+import io.worklane.api.config.WorklaneConfig;
 import io.worklane.persistence.shared.StatementCounter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -14,7 +14,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
-import io.worklane.api.config.RequestStatements;
+import io.worklane.api.http.RequestStatements;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
