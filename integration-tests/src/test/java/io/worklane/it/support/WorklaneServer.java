@@ -31,6 +31,7 @@ public final class WorklaneServer implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Thread killOnExit;
+    private Duration startedIn;
 
     private WorklaneServer(Path dataDir, Path logFile, int port, Process process) {
         this.dataDir = dataDir;
@@ -54,9 +55,15 @@ public final class WorklaneServer implements AutoCloseable {
 
     /** As {@link #start(Path, String)}, with more environment variables for the server (e.g. a datasource). */
     public static WorklaneServer start(Path dataDir, String adminKey, Map<String, String> extraEnv) {
+        return start(dataDir, adminKey, extraEnv, List.of("-Xmx512m"));
+    }
+
+    /** As {@link #start(Path, String, Map)}, with these JVM options instead of {@code -Xmx512m}. */
+    public static WorklaneServer start(Path dataDir, String adminKey, Map<String, String> extraEnv,
+                                       List<String> jvmOptions) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return startOnce(dataDir, adminKey, extraEnv);
+                return startOnce(dataDir, adminKey, extraEnv, jvmOptions);
             } catch (PortTaken e) {
                 // another process took the free port between our probe and the server's bind: try another one
                 if (attempt == 3) {
@@ -66,15 +73,15 @@ public final class WorklaneServer implements AutoCloseable {
         }
     }
 
-    private static WorklaneServer startOnce(Path dataDir, String adminKey, Map<String, String> extraEnv) {
+    private static WorklaneServer startOnce(Path dataDir, String adminKey, Map<String, String> extraEnv,
+                                            List<String> jvmOptions) {
         Path jar = ItDirectories.serverJar();
         int port = FreePorts.next();
         Path logFile = nextLogFile(dataDir.getParent());
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-Dquarkus.http.port=" + port,
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dataDir.getParent().toFile())
                 .redirectErrorStream(true)
@@ -89,12 +96,19 @@ public final class WorklaneServer implements AutoCloseable {
         env.putAll(extraEnv);
         try {
             Files.createDirectories(dataDir);
+            long spawned = System.nanoTime();
             WorklaneServer server = new WorklaneServer(dataDir, logFile, port, builder.start());
             server.awaitReady();
+            server.startedIn = Duration.ofNanos(System.nanoTime() - spawned);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + command, e);
         }
+    }
+
+    /** From starting the process to the first 200 of {@code /q/health/ready} (polled every 20 ms). */
+    public Duration startedIn() {
+        return startedIn;
     }
 
     public URI baseUri() {
@@ -213,7 +227,7 @@ public final class WorklaneServer implements AutoCloseable {
                 stop();
                 throw new IllegalStateException("interrupted while waiting for the server", e);
             }
-            sleep(Duration.ofMillis(250));
+            sleep(Duration.ofMillis(20));
         }
         String tail = logTail(60);
         stop();
