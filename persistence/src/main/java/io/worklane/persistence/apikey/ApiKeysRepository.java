@@ -10,6 +10,8 @@ import io.worklane.domain.shared.PageRequest;
 import io.worklane.persistence.shared.Json;
 import io.worklane.persistence.shared.Keyset;
 import io.worklane.persistence.shared.Params;
+import io.worklane.persistence.shared.CacheNotices;
+import io.worklane.persistence.shared.NotifiedCache;
 import io.worklane.persistence.shared.Sql;
 import io.worklane.persistence.shared.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,14 +39,18 @@ public class ApiKeysRepository implements ApiKeys {
             + " instance_admin, created_by_kind, created_by_id, created_by_name, created_at, expires_at, revoked_at,"
             + " rotated_from)";
     private final Sql sql;
+    /** Keys by hash: read on every request, changed by revocation and rotation only (ADR 0043). */
+    private final NotifiedCache<ApiKey> byHash;
 
-    public ApiKeysRepository(Sql sql) {
+    public ApiKeysRepository(Sql sql, CacheNotices notices) {
         this.sql = sql;
+        this.byHash = notices.cacheOf("api_keys", ApiKey::id);
     }
 
+    /** Unknown hashes are not cached: a new key works at once, and guesses cannot fill the cache. */
     @Override
     public Uni<Optional<ApiKey>> findByHash(String hash) {
-        return sql.one(SELECT + " WHERE hash = $1", Tuple.of(hash), ApiKeyRows::fromRow);
+        return byHash.get(hash, () -> sql.one(SELECT + " WHERE hash = $1", Tuple.of(hash), ApiKeyRows::fromRow));
     }
 
     @Override
@@ -66,7 +72,7 @@ public class ApiKeysRepository implements ApiKeys {
     @Override
     public Uni<Integer> revokeOtherInstanceAdmins(String keepHash) {
         return sql.query("UPDATE api_keys SET revoked_at = now() WHERE instance_admin AND revoked_at IS NULL"
-                + " AND hash <> $1", Tuple.of(keepHash)).map(rows -> rows.rowCount());
+                + " AND hash <> $1", Tuple.of(keepHash)).map(rows -> rows.rowCount()).invoke(byHash::writingAll);
     }
 
     @Override
@@ -106,6 +112,7 @@ public class ApiKeysRepository implements ApiKeys {
 
     @Override
     public Uni<Boolean> revoke(UUID workspaceId, UUID id, Instant at) {
+        byHash.writing(id);
         return Writes.inSession(s -> s.createNativeQuery("UPDATE api_keys SET revoked_at = :at"
                         + " WHERE workspace_id = :ws AND id = :id AND revoked_at IS NULL")
                 .setParameter("at", utc(at)).setParameter("ws", workspaceId).setParameter("id", id)
@@ -116,6 +123,7 @@ public class ApiKeysRepository implements ApiKeys {
     @Override
     public Uni<Void> rotate(ApiKeyRotation rotation, Instant now) {
         ApiKey old = rotation.predecessor();
+        byHash.writing(old.id());
         // the guard re-reads the row under its lock: a revocation that committed meanwhile wins
         return Writes.inSession(s -> s.createNativeQuery("UPDATE api_keys SET expires_at = :until"
                         + " WHERE workspace_id = :ws AND id = :id AND revoked_at IS NULL"

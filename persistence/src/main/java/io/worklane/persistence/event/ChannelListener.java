@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,12 +25,25 @@ public class ChannelListener {
     private final String channel;
     private final BroadcastProcessor<String> payloads = BroadcastProcessor.create();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final Consumer<Boolean> listening;
     private volatile SqlConnection connection;
+    private volatile boolean isListening;
 
     public ChannelListener(Pool pool, Vertx vertx, String channel) {
+        this(pool, vertx, channel, now -> { });
+    }
+
+    /** As above, telling {@code listening} whenever notices start (true) or stop (false) arriving. */
+    public ChannelListener(Pool pool, Vertx vertx, String channel, Consumer<Boolean> listening) {
         this.pool = pool;
         this.vertx = vertx;
         this.channel = channel;
+        this.listening = listening;
+    }
+
+    /** Whether the LISTEN is in force now: notices sent from now on arrive. */
+    public boolean isListening() {
+        return isListening;
     }
 
     public Multi<String> payloads() {
@@ -58,12 +72,23 @@ public class ChannelListener {
         });
         pg.closeHandler(() -> retryLater(null));
         conn.query("LISTEN " + channel).execute().subscribe().with(
-                ok -> LOG.debugf("Listening on %s", channel),
+                ok -> {
+                    LOG.debugf("Listening on %s", channel);
+                    changeListening(true);
+                },
                 failure -> conn.closeAndForget());
+    }
+
+    private void changeListening(boolean now) {
+        isListening = now;
+        listening.accept(now);
     }
 
     private void retryLater(Throwable cause) {
         connection = null;
+        if (isListening) {
+            changeListening(false);
+        }
         if (stopped.get()) {
             return;
         }

@@ -11,6 +11,8 @@ import io.worklane.domain.workspace.Workspace;
 import io.worklane.domain.workspace.Workspaces;
 import io.worklane.persistence.shared.Keyset;
 import io.worklane.persistence.shared.Params;
+import io.worklane.persistence.shared.CacheNotices;
+import io.worklane.persistence.shared.NotifiedCache;
 import io.worklane.persistence.shared.Sql;
 import io.worklane.persistence.shared.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,17 +23,20 @@ import java.util.UUID;
 public class WorkspacesRepository implements Workspaces {
     private static final String SORT = "createdAt";
     private final Sql sql;
+    /** Workspaces by id or slug as a request names them: read on every request (ADR 0043). */
+    private final NotifiedCache<Workspace> byRef;
 
-    public WorkspacesRepository(Sql sql) {
+    public WorkspacesRepository(Sql sql, CacheNotices notices) {
         this.sql = sql;
+        this.byRef = notices.cacheOf("workspaces", Workspace::id);
     }
 
     @Override
     public Uni<Optional<Workspace>> find(String ref) {
         UUID id = Ids.parseOrNull(ref);
         String where = id != null ? "id = $1" : "slug = $1";
-        return sql.one("SELECT " + WorkspaceMapping.COLUMNS + " FROM workspaces WHERE " + where,
-                Tuple.of(id != null ? id : ref), WorkspaceMapping::fromRow);
+        return byRef.get(ref, () -> sql.one("SELECT " + WorkspaceMapping.COLUMNS + " FROM workspaces WHERE " + where,
+                Tuple.of(id != null ? id : ref), WorkspaceMapping::fromRow));
     }
 
     @Override
@@ -57,6 +62,7 @@ public class WorkspacesRepository implements Workspaces {
 
     @Override
     public Uni<Workspace> update(Workspace changed) {
+        byRef.writing(changed.id());
         return Writes.update(WorkspaceEntity.class, changed.id(), changed.id(), changed.version(),
                 "Workspace " + changed.slug(), () -> notFound(changed.id()), e -> WorkspaceMapping.copy(changed, e))
                 .map(WorkspaceMapping::fromEntity);
@@ -64,6 +70,7 @@ public class WorkspacesRepository implements Workspaces {
 
     @Override
     public Uni<Void> delete(UUID id, long expectedVersion) {
+        byRef.writing(id);
         return Writes.delete(WorkspaceEntity.class, id, id, expectedVersion, "Workspace " + id, () -> notFound(id));
     }
 
