@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layer rules of ARCHITECTURE.md, checked on the compiled classes of every module. */
+/** The layer rules of docs/architecture.md, checked on the compiled classes of every module. */
 @AnalyzeClasses(packages = "io.worklane", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

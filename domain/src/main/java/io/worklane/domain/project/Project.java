@@ -32,7 +32,7 @@ public record Project(UUID id, UUID workspaceId, String key, String name, String
         return changed;
     }
 
-    /** A closed project accepts no new work items (DOMAIN.md invariant). */
+    /** A closed project accepts no new work items (an invariant of the domain, docs/architecture.md). */
     public void ensureOpenForNewWork() {
         if (status.isClosed()) {
             throw new DomainException(ErrorCode.PROJECT_CLOSED, "Project " + key + " is " + status

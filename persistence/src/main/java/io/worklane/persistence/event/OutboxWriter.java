@@ -15,20 +15,22 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class OutboxWriter implements Outbox {
+    /** One statement: the sequence number taken under the workspace row's lock, and the event inserted with it. */
+    private static final String APPEND = "WITH s AS (UPDATE workspaces SET last_event_seq = last_event_seq + 1"
+            + " WHERE id = :ws RETURNING last_event_seq)"
+            + " INSERT INTO events (id, workspace_id, seq, type, subject_id, actor_kind, actor_id, occurred_at, data,"
+            + " previous) SELECT :id, :ws, s.last_event_seq, :type, :subject, :ak, :ai, :at,"
+            + " cast(cast(:data AS text) AS jsonb), cast(cast(:prev AS text) AS jsonb) FROM s RETURNING seq";
+
     @Override
     public Uni<Long> append(DomainEvent event) {
-        return Writes.inSession(s -> s.createNativeQuery("UPDATE workspaces SET last_event_seq = last_event_seq + 1"
-                        + " WHERE id = :ws RETURNING last_event_seq", Long.class)
-                .setParameter("ws", event.workspaceId()).getSingleResult()
-                .call(seq -> s.createNativeQuery("INSERT INTO events (id, workspace_id, seq, type, subject_id, actor_kind,"
-                                + " actor_id, occurred_at, data, previous) VALUES (:id, :ws, :seq, :type, :subject,"
-                                + " :ak, :ai, :at, cast(cast(:data AS text) AS jsonb), cast(cast(:prev AS text) AS jsonb))")
-                        .setParameter("id", Ids.newId()).setParameter("ws", event.workspaceId())
-                        .setParameter("seq", seq).setParameter("type", event.type())
-                        .setParameter("subject", event.subjectId()).setParameter("ak", event.actor().kind().name())
-                        .setParameter("ai", event.actor().id()).setParameter("at", event.occurredAt())
-                        .setParameter("data", Json.write(event.data()))
-                        .setParameter("prev", event.previous() == null ? null : Json.write(event.previous()))
-                        .executeUpdate()));
+        return Writes.inSession(s -> s.createNativeQuery(APPEND, Long.class)
+                .setParameter("id", Ids.newId()).setParameter("ws", event.workspaceId())
+                .setParameter("type", event.type())
+                .setParameter("subject", event.subjectId()).setParameter("ak", event.actor().kind().name())
+                .setParameter("ai", event.actor().id()).setParameter("at", event.occurredAt())
+                .setParameter("data", Json.write(event.data()))
+                .setParameter("prev", event.previous() == null ? null : Json.write(event.previous()))
+                .getSingleResult());
     }
 }
