@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * A revised workflow and the moves the application applies to work items in the same transaction,
- * so that no item is ever left in a state its workflow lacks (DOMAIN.md invariant).
+ * so that no item is ever left in a state its workflow lacks (an invariant of the domain).
  *
  * @param workflow the revised workflow, same id and version (persistence bumps the version)
  * @param moves    old state → new state for each mapping entry that changes anything
