@@ -14,7 +14,8 @@ import java.util.stream.StreamSupport;
  * Pages are fetched lazily as the stream is consumed.
  *
  * <pre>{@code
- * Stream<WorkItem> all = Pages.stream(cursor -> items.listWorkItems("acme", "ENG", null, null, null, null, null, null, cursor, 200),
+ * Stream<WorkItem> all = Pages.stream(
+ *         cursor -> items.listWorkItems("acme", "ENG", null, null, null, null, null, null, null, 200, cursor),
  *         WorkItemList::getItems, WorkItemList::getNextCursor);
  * }</pre>
  */
