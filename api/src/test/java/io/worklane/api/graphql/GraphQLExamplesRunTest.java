@@ -43,7 +43,7 @@ class GraphQLExamplesRunTest {
         assertThat(board.getList("data.workspace.projects.edges.node.workItems.edges.node.key").toString())
                 .contains("ENG-1");
         for (String example : new String[] {"work-item", "work-items-page", "create-work-item", "update-work-item",
-                "transition-work-item", "workload"}) {
+                "transition-work-item", "workload", "approvals", "time-entries", "budget-burn", "automation-rules", "webhooks"}) {
             run(example, ws);
         }
     }
