@@ -141,6 +141,11 @@ class FirstRunIT {
 
         server.stop();
         assertThat(server.isRunning()).isFalse();
+        assertThat(Files.readAllLines(server.logFile(), StandardCharsets.UTF_8))
+                .as("a clean start and stop log nothing alarming (no warning, error or stack trace)")
+                .noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR ") || line.contains("Exception"))
+                .anyMatch(line -> line.contains("Instance administrator API key"))
+                .anyMatch(line -> line.contains("worklane stopped in"));
         server = WorklaneServer.start(server.dataDir(), null);
 
         assertThat(Files.readString(keyFile, StandardCharsets.UTF_8)).as("no new key is generated")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.worklane.it.support.AdminKeys;
 import io.worklane.it.support.ItDirectories;
 import io.worklane.it.support.KeycloakServer;
+import io.worklane.it.support.PkceSignIn;
 import io.worklane.it.support.Worklane;
 import io.worklane.it.support.WorklaneServer;
 import java.net.URI;
@@ -67,6 +68,8 @@ class KeycloakIT {
                     Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer()));
             URI base = server.baseUri();
 
+            browserSignInUsesTheWebClientWithPkce(keycloak, base, password);
+
             // API keys still work, and the admin makes a workspace the signed-in user must not see
             Worklane.connect(base, adminKey).aWorkspace("acme");
             HttpResponse<String> asAdmin = get(base, "/api/v1/workspaces", adminKey);
@@ -121,6 +124,34 @@ class KeycloakIT {
         } finally {
             server.stop();
         }
+    }
+
+    /**
+     * The realm's public client for single-page apps (worklane-web) signs a person in with the authorization
+     * code flow and PKCE S256 at the default redirect URI; a request without a challenge and a code exchanged
+     * with the wrong verifier are refused; the token it gives is accepted by Worklane.
+     */
+    private static void browserSignInUsesTheWebClientWithPkce(KeycloakServer keycloak, URI base, String password)
+            throws Exception {
+        PkceSignIn web = new PkceSignIn(keycloak.issuer(), "worklane-web", "http://localhost:8090/");
+
+        HttpResponse<String> withoutPkce = web.authorize(null);
+        assertThat(withoutPkce.statusCode() == 302 ? withoutPkce.headers().firstValue("Location").orElse("") : withoutPkce.body())
+                .as("PKCE is required").contains("code_challenge");
+
+        String verifier = PkceSignIn.newVerifier();
+        String wrongVerifier = PkceSignIn.newVerifier();
+        HttpResponse<String> wrong = web.exchange(web.code(PkceSignIn.challengeOf(verifier), "ada", password), wrongVerifier);
+        assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(400);
+        assertThat(PkceSignIn.json(wrong).path("error").asText()).isEqualTo("invalid_grant");
+
+        HttpResponse<String> tokens = web.exchange(web.code(PkceSignIn.challengeOf(verifier), "ada", password), verifier);
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        String accessToken = PkceSignIn.json(tokens).path("access_token").asText();
+        assertThat(payload(accessToken).get("azp").asText()).isEqualTo("worklane-web");
+        assertThat(payload(accessToken).get("aud").toString()).contains("worklane-api");
+        HttpResponse<String> signedIn = get(base, "/api/v1/workspaces", accessToken);
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
     }
 
     /**

@@ -27,6 +27,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "100")
+                    // stopped by EmbeddedDatabaseHolder after everything else: the library's own JVM hook
+                    // would race Quarkus's shutdown and cut connections still in use (a PgException per stop)
+                    .setRegisterShutdownHook(false)
                     .start();
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {

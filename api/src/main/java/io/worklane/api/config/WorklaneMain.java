@@ -23,7 +23,16 @@ public final class WorklaneMain {
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("postgres"), false);
         database.datasourceConfig().forEach(System::setProperty);
         EmbeddedDatabaseHolder.hold(database);
-        Quarkus.run(args);
+        Quarkus.run(null, WorklaneMain::exit, args);
+    }
+
+    /** Quarkus's default exit, but with the embedded PostgreSQL stopped first (a failed start leaves none behind). */
+    private static void exit(int code, Throwable failure) {
+        EmbeddedDatabaseHolder.stopNow();
+        if (failure != null) {
+            failure.printStackTrace();
+        }
+        System.exit(code);
     }
 
     private static boolean externalDatabaseConfigured() {

@@ -38,7 +38,7 @@ public class AdminKeyBootstrap {
             ApiKeySecret secret = ApiKeySecret.generate();
             insert(secret, "Generated instance administrator");
             AdminKeyFile.write(java.nio.file.Path.of(config.dataDir()), secret.value());
-            LOG.warnf("%n%n  Instance administrator API key (shown once, also in %s):%n%n    %s%n",
+            LOG.infof("%n%n  Instance administrator API key (shown once, also in %s):%n%n    %s%n",
                     AdminKeyFile.path(java.nio.file.Path.of(config.dataDir())), secret.value());
         }
     }

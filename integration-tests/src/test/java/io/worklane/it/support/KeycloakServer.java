@@ -29,7 +29,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String REALM = "worklane";
     private static final String ADMIN = "kcadmin";
     private static final String ADMIN_PASSWORD = "kcadmin-" + Long.toHexString(System.nanoTime());
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    // the first start-dev of a fresh distribution rebuilds it (minutes on a loaded 2-core machine)
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -48,6 +49,11 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Starts Keycloak with the realm file of deploy/keycloak and waits until the realm answers. */
     public static KeycloakServer start(Path workDir) {
+        return start(workDir, Map.of());
+    }
+
+    /** The same, with environment variables for the realm import (e.g. WORKLANE_WEB_REDIRECT_URI). */
+    public static KeycloakServer start(Path workDir, Map<String, String> realmEnv) {
         Path home = Path.of(required("keycloak.home")).toAbsolutePath().normalize();
         Path realm = Path.of(required("keycloak.realm.file")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
@@ -70,6 +76,7 @@ public final class KeycloakServer implements AutoCloseable {
             env.keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("QUARKUS_"));
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            env.putAll(realmEnv);
             KeycloakServer server = new KeycloakServer(port, log, builder.start());
             server.awaitReady();
             return server;

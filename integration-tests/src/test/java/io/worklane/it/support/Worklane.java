@@ -2,6 +2,8 @@ package io.worklane.it.support;
 
 import io.worklane.client.ApiClient;
 import io.worklane.client.ApiException;
+import io.worklane.client.support.RetryPolicy;
+import io.worklane.client.support.WorklaneClient;
 import io.worklane.client.api.CommentsApi;
 import io.worklane.client.api.CustomFieldsApi;
 import io.worklane.client.api.MembersApi;
@@ -58,12 +60,10 @@ public final class Worklane {
     private Worklane(URI baseUri, String apiKey) {
         this.baseUri = baseUri;
         this.apiKey = apiKey;
-        ApiClient client = new ApiClient();
-        client.updateBaseUri(baseUri.toString());
-        client.setReadTimeout(Duration.ofSeconds(30));
-        if (apiKey != null) {
-            client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + apiKey));
-        }
+        // the published client; no retries, so that a test sees every answer the server gives (429s included)
+        WorklaneClient.Builder builder = WorklaneClient.builder(baseUri).readTimeout(Duration.ofSeconds(30))
+                .retries(RetryPolicy.NONE);
+        ApiClient client = (apiKey == null ? builder : builder.apiKey(apiKey)).build().apiClient();
         workspaces = new WorkspacesApi(client);
         members = new MembersApi(client);
         projects = new ProjectsApi(client);

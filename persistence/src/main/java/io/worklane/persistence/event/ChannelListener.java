@@ -54,8 +54,11 @@ public class ChannelListener {
         pool.getConnection().subscribe().with(this::listenOn, this::retryLater);
     }
 
+    /** Closes the connection once; later calls (shutdown observer, then bean destruction) do nothing. */
     public void stop() {
-        stopped.set(true);
+        if (stopped.getAndSet(true)) {
+            return;
+        }
         SqlConnection current = connection;
         if (current != null) {
             current.closeAndForget();
@@ -70,6 +73,8 @@ public class ChannelListener {
                 payloads.onNext(n.getPayload());
             }
         });
+        // without a handler the client prints the failure's stack trace to stderr; the close handler reports it
+        pg.exceptionHandler(failure -> LOG.debugf("Listening connection on %s failed: %s", channel, failure.getMessage()));
         pg.closeHandler(() -> retryLater(null));
         conn.query("LISTEN " + channel).execute().subscribe().with(
                 ok -> {

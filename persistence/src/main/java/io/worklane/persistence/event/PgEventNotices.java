@@ -7,7 +7,11 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.worklane.domain.event.EventNotice;
 import io.worklane.domain.event.EventNotices;
 import io.worklane.persistence.shared.Json;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +34,11 @@ public class PgEventNotices implements EventNotices {
     @Override
     public Multi<EventNotice> notices() {
         return notices;
+    }
+
+    /** First thing on shutdown, so that the database going away later is not taken for a lost connection. */
+    void onShutdown(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+        listener.stop();
     }
 
     @PreDestroy

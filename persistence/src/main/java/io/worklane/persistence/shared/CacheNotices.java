@@ -4,8 +4,12 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.worklane.domain.shared.Ids;
 import io.worklane.persistence.event.ChannelListener;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +55,11 @@ public class CacheNotices {
             return;
         }
         cache.noticed(row);
+    }
+
+    /** First thing on shutdown, as the event notices: the database going away later is not a lost connection. */
+    void onShutdown(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+        listener.stop();
     }
 
     @PreDestroy

@@ -61,7 +61,7 @@ public class WorkItem implements Node {
     }
 
     @NonNull
-    @Description("A state of the project's workflow: todo, in_progress or done.")
+    @Description("The key of the item's state in its project's workflow (todo, in_progress, done in the default one; any lower_snake key of the workflow). It changes only through transitionWorkItem.")
     public String getStatus() {
         return item.status();
     }

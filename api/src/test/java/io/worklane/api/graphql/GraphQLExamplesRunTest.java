@@ -1,0 +1,57 @@
+package io.worklane.api.graphql;
+
+import static io.worklane.api.graphql.GraphQLClient.ok;
+import static io.worklane.api.support.Api.aProject;
+import static io.worklane.api.support.Api.aWorkItem;
+import static io.worklane.api.support.Api.aWorkspace;
+import static io.worklane.api.support.Api.asAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.worklane.api.support.PostgresResource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example operations run as the README sends them, with their .variables.json, against the served
+ * API after the README's first calls (a workspace, project ENG, item ENG-1 in progress, the delivery
+ * workflow): none answers an error, and the board shows the item the README made.
+ */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class GraphQLExamplesRunTest {
+    private static final Path EXAMPLES = Path.of("..", "graphql-schema", "examples");
+
+    @Test
+    void every_example_with_variables_runs_without_errors_after_the_readme_steps() throws Exception {
+        String ws = aWorkspace();
+        aProject(ws, "ENG");
+        aWorkItem(ws, "ENG", "Write the spec");
+        asAdmin().body(Map.of("to", "in_progress")).post("/api/v1/workspaces/" + ws + "/work-items/ENG-1/transitions")
+                .then().statusCode(200);
+        String wf = asAdmin().body(Map.of("template", "software_delivery", "name", "Delivery"))
+                .post("/api/v1/workspaces/" + ws + "/workflows").then().statusCode(201).extract().path("id");
+        asAdmin().contentType("application/merge-patch+json").body(Map.of("workflow", wf))
+                .patch("/api/v1/workspaces/" + ws + "/projects/ENG").then().statusCode(200);
+
+        JsonPath board = run("board", ws);
+        assertThat(board.getList("data.workspace.projects.edges.node.workItems.edges.node.key").toString())
+                .contains("ENG-1");
+        for (String example : new String[] {"work-item", "work-items-page", "create-work-item", "update-work-item",
+                "transition-work-item", "workload", "approvals", "time-entries", "budget-burn", "automation-rules", "webhooks"}) {
+            run(example, ws);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static JsonPath run(String example, String ws) throws Exception {
+        String query = Files.readString(EXAMPLES.resolve(example + ".graphql"));
+        String variables = Files.readString(EXAMPLES.resolve(example + ".variables.json")).replace("\"acme\"", "\"" + ws + "\"");
+        return ok(query, new ObjectMapper().readValue(variables, Map.class));
+    }
+}

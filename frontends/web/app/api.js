@@ -1,0 +1,50 @@
+// The REST API as the app uses it: bearer auth, problem documents turned into errors a person can read,
+// a renewed token after a 401 (or a request to sign in again).
+export class Problem extends Error {
+  constructor(status, body) {
+    super(describe(status, body));
+    this.status = status;
+    this.code = body.code;
+    this.errors = body.errors || [];
+    this.guards = body.guards || [];
+  }
+}
+
+function describe(status, body) {
+  if (status === 412) return 'Someone changed this in the meantime. Reload to see their change, then try again.';
+  if (body.code === 'GUARD_FAILED') {
+    const blocking = (body.guards || []).filter((g) => !g.passed).map((g) => `• ${g.reason}`);
+    return `This move is not allowed yet:\n${blocking.join('\n')}`;
+  }
+  if (status === 401) return 'Your sign-in has ended. Please sign in again.';
+  if (status === 403) return `You may not do this (${body.detail || body.title}).`;
+  return body.detail || body.title || `The server answered ${status}.`;
+}
+
+export function createApi(config, auth, onSignedOut) {
+  async function request(method, path, body, headers = {}, retried = false) {
+    const token = await auth.token();
+    const response = await fetch(config.apiBase + path, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (response.status === 401 && !retried && (await auth.renew())) return request(method, path, body, headers, true);
+    const text = await response.text();
+    const json = text ? JSON.parse(text) : null;
+    if (response.status === 401) onSignedOut();
+    if (!response.ok) throw new Problem(response.status, json || {});
+    return json;
+  }
+  const ws = (slug) => `/api/v1/workspaces/${encodeURIComponent(slug)}`;
+  return {
+    workspaces: () => request('GET', '/api/v1/workspaces?limit=200'),
+    projects: (w) => request('GET', `${ws(w)}/projects?limit=200`),
+    project: (w, key) => request('GET', `${ws(w)}/projects/${key}`),
+    workflow: (w, id) => request('GET', `${ws(w)}/workflows/${id}`),
+    workItems: (w, project) => request('GET', `${ws(w)}/work-items?project=${project}&limit=200`),
+    createWorkItem: (w, body) => request('POST', `${ws(w)}/work-items`, body, { 'Idempotency-Key': crypto.randomUUID() }),
+    transition: (w, key, to) => request('POST', `${ws(w)}/work-items/${key}/transitions`, { to }),
+    eventsAfter: (w, seq) => request('GET', `${ws(w)}/events?afterSeq=${seq}&limit=200`),
+  };
+}

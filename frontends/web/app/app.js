@@ -1,0 +1,121 @@
+// The reference web app: only Worklane's public APIs (REST, GraphQL subscriptions) and Keycloak's standard
+// endpoints; no build step, plain ES modules that any static web server can host (config.json beside it).
+import { createAuth } from './auth.js';
+import { createApi, Problem } from './api.js';
+import { renderBoard } from './board.js';
+import { subscribeToBoard } from './live.js';
+
+const $ = (id) => document.getElementById(id);
+const config = await (await fetch('config.json')).json();
+const auth = createAuth(config);
+const api = createApi(config, auth, () => showSignIn('Your sign-in has ended. Please sign in again.'));
+const view = { workspace: null, project: null, workflow: null, live: null };
+
+function show(message) {
+  $('message').textContent = message;
+  $('message').hidden = !message;
+}
+
+function showSignIn(message) {
+  view.live?.close();
+  ['chooser', 'create', 'board'].forEach((id) => ($(id).hidden = true));
+  $('sign-in').hidden = false;
+  $('session').textContent = '';
+  show(message || '');
+}
+
+async function start() {
+  try {
+    await auth.completeSignIn();
+  } catch (e) {
+    show(e.message);
+  }
+  if (!auth.signedIn()) return showSignIn();
+  $('sign-in').hidden = true;
+  $('session').replaceChildren(`Signed in (${auth.who()}) `, signOutButton());
+  $('chooser').hidden = false;
+  await guard(loadWorkspaces);
+}
+
+function signOutButton() {
+  const button = document.createElement('button');
+  button.textContent = 'Sign out';
+  button.onclick = () => { auth.signOut(); showSignIn(); };
+  return button;
+}
+
+async function loadWorkspaces() {
+  const { items } = await api.workspaces();
+  fill($('workspace'), items.map((w) => [w.slug, w.name]));
+  if (items.length) await chooseWorkspace(items[0].slug);
+  else show('You are not a member of any workspace yet. Ask a workspace admin to add you.');
+}
+
+async function chooseWorkspace(slug) {
+  view.workspace = slug;
+  const { items } = await api.projects(slug);
+  fill($('project'), items.map((p) => [p.key, `${p.key} — ${p.name}`]));
+  if (items.length) await chooseProject(items[0].key);
+}
+
+async function chooseProject(key) {
+  view.project = key;
+  const project = await api.project(view.workspace, key);
+  view.workflow = await api.workflow(view.workspace, project.workflow);
+  $('create').hidden = false;
+  $('board').hidden = false;
+  await refresh();
+  view.live?.close();
+  view.live = subscribeToBoard({ config, auth, api, workspace: view.workspace, project: key,
+    onChange: () => refresh(), onStatus: (s) => ($('live-status').textContent = s) });
+  window.worklaneLive = view.live;
+}
+
+async function refresh() {
+  const { items } = await api.workItems(view.workspace, view.project);
+  renderBoard($('board'), { workflow: view.workflow, items, onMove: (k, to) => guard(() => move(k, to)) });
+}
+
+async function move(key, to) {
+  show('');
+  await api.transition(view.workspace, key, to);
+  await refresh();
+}
+
+async function create(event) {
+  event.preventDefault();
+  document.querySelectorAll('.field-error').forEach((e) => (e.textContent = ''));
+  show('');
+  try {
+    await api.createWorkItem(view.workspace, { project: view.project, title: $('new-title').value });
+    $('new-title').value = '';
+    await refresh();
+  } catch (e) {
+    if (!(e instanceof Problem) || !e.errors.length) throw e;
+    for (const error of e.errors) {
+      const slot = document.querySelector(`.field-error[data-field="${error.field}"]`);
+      if (slot) slot.textContent = error.message;
+      else show(`${error.field}: ${error.message}`);
+    }
+  }
+}
+
+// Every failure becomes a message a person understands (problem documents are already phrased by api.js).
+async function guard(action) {
+  try {
+    await action();
+  } catch (e) {
+    show(e instanceof Problem ? e.message : `Something went wrong: ${e.message}`);
+  }
+}
+
+function fill(select, options) {
+  select.replaceChildren(...options.map(([value, label]) => Object.assign(document.createElement('option'), { value, textContent: label })));
+}
+
+$('sign-in-keycloak').onclick = () => auth.signInWithKeycloak();
+$('api-key-form').onsubmit = (e) => { e.preventDefault(); auth.useApiKey($('api-key').value.trim()); start(); };
+$('workspace').onchange = (e) => guard(() => chooseWorkspace(e.target.value));
+$('project').onchange = (e) => guard(() => chooseProject(e.target.value));
+$('create-form').onsubmit = (e) => guard(() => create(e));
+start();

@@ -1,0 +1,129 @@
+package io.worklane.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.worklane.it.support.AdminKeys;
+import io.worklane.it.support.ItDirectories;
+import io.worklane.it.support.KeycloakServer;
+import io.worklane.it.support.StaticSite;
+import io.worklane.it.support.WorklaneServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reference web app (frontends/web/app) in headless Chromium, against the packaged server and a real
+ * Keycloak: a person signs in on Keycloak's own page (PKCE), creates an item, drags it across the board,
+ * sees a refused move with the guard's reason, and sees a change made through REST appear without reloading.
+ * Screenshots go to target/screenshots. Skipped with a message where Debian's chromium is not installed.
+ */
+class ReferenceAppBrowserIT {
+    private static final Path CHROMIUM = Path.of(System.getProperty("worklane.chromium", "/usr/bin/chromium"));
+    private static final Path APP = Path.of(System.getProperty("worklane.web.app", "../frontends/web/app"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void a_person_signs_in_and_works_the_board_in_a_real_browser() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "SKIPPED browser tests: no Chromium at " + CHROMIUM
+                + " (apt-get install chromium; .ci/run installs it)");
+        Path dir = ItDirectories.fresh(ReferenceAppBrowserIT.class.getSimpleName());
+        String adminKey = AdminKeys.random();
+        String password = "pw-" + UUID.randomUUID();
+        try (StaticSite app = StaticSite.serve(APP.toAbsolutePath().normalize())) {
+            String origin = app.uri().toString().replaceAll("/$", "");
+            try (KeycloakServer keycloak = KeycloakServer.start(dir.resolve("keycloak"),
+                         Map.of("WORKLANE_WEB_REDIRECT_URI", app.uri() + "*", "WORKLANE_WEB_ORIGIN", origin));
+                 WorklaneServer server = WorklaneServer.start(dir.resolve("data"), adminKey,
+                         Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer(), "WORKLANE_CORS_ORIGINS", origin))) {
+                app.configure(config(server, keycloak));
+                keycloak.createUser("ada", "ada@example.com", password);
+                Rest rest = new Rest(server.baseUri(), adminKey);
+                seed(rest);
+                drive(app, password, rest);
+            }
+        }
+    }
+
+    private static void drive(StaticSite app, String password, Rest rest) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(CHROMIUM).setHeadless(true))) {
+            Page page = browser.newPage();
+            page.setDefaultTimeout(30_000);
+            page.navigate(app.uri().toString());
+
+            page.click("#sign-in-keycloak");
+            page.fill("#username", "ada");
+            page.fill("#password", password);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("1-keycloak-sign-in.png")));
+            page.click("#kc-login");
+            assertThat(page.locator("#session")).containsText("ada@example.com");
+            assertThat(page.locator(".column[data-state=backlog]")).isVisible();
+
+            page.fill("#new-title", "Made in the browser");
+            page.click("#create-form button[type=submit]");
+            Locator card = page.locator(".card", new Page.LocatorOptions().setHasText("Made in the browser"));
+            assertThat(page.locator(".column[data-state=backlog] .card")).containsText("Made in the browser");
+
+            card.dragTo(page.locator(".column[data-state=todo] ul"));
+            assertThat(page.locator(".column[data-state=todo] .card")).containsText("Made in the browser");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("2-board-after-drag.png")));
+
+            page.locator(".column[data-state=todo] .card").first().dragTo(page.locator(".column[data-state=in_progress] ul"));
+            assertThat(page.locator("#message")).containsText("not allowed");
+            assertThat(page.locator("#message")).containsText("assignees");
+            assertThat(page.locator(".column[data-state=todo] .card")).containsText("Made in the browser");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("3-refused-move.png")));
+
+            rest.call("POST", "/api/v1/workspaces/web/work-items", "{\"project\":\"WEB\",\"title\":\"Made through REST\"}");
+            assertThat(page.locator(".column[data-state=backlog] .card")).containsText("Made through REST");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("4-live-update.png")));
+        }
+    }
+
+    private static void seed(Rest rest) throws Exception {
+        rest.call("POST", "/api/v1/workspaces", "{\"slug\":\"web\",\"name\":\"Web team\"}");
+        rest.call("POST", "/api/v1/workspaces/web/projects", "{\"key\":\"WEB\",\"name\":\"Website\"}");
+        String workflow = rest.call("POST", "/api/v1/workspaces/web/workflows",
+                "{\"template\":\"software_delivery\",\"name\":\"Delivery\"}").path("id").asText();
+        rest.call("PATCH", "/api/v1/workspaces/web/projects/WEB", "{\"workflow\":\"" + workflow + "\"}");
+        rest.call("POST", "/api/v1/workspaces/web/members", "{\"email\":\"ada@example.com\",\"role\":\"ADMIN\"}");
+    }
+
+    private static String config(WorklaneServer server, KeycloakServer keycloak) {
+        return "{\"apiBase\":\"" + server.baseUri().toString().replaceAll("/$", "") + "\",\"keycloak\":{\"url\":\""
+                + keycloak.baseUrl("localhost") + "\",\"realm\":\"" + KeycloakServer.REALM + "\",\"clientId\":\"worklane-web\"}}";
+    }
+
+    /** REST calls as the workspace's administrator, each expected to succeed. */
+    private record Rest(URI base, String key) {
+        JsonNode call(String method, String path, String body) throws Exception {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+            return JSON.readTree(response.body());
+        }
+    }
+}

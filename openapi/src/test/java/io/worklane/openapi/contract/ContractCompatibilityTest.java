@@ -1,0 +1,42 @@
+package io.worklane.openapi.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.output.MarkdownRender;
+
+/**
+ * Within /api/v1 the contract only grows: every released version's clients keep working. A removed
+ * operation, a removed or retyped property, a new required input or a narrowed enum fails the build
+ * with the list of changes (openapi-diff). Releasing copies openapi.yaml to released/openapi-vX.Y.Z.yaml
+ * and adds the version here.
+ */
+class ContractCompatibilityTest {
+
+    @ParameterizedTest(name = "openapi.yaml is backward compatible with {0}")
+    @ValueSource(strings = {"v0.1.0"})
+    void theContractStaysCompatibleWithEveryReleasedVersion(String version) throws Exception {
+        Path released = Contract.released(version);
+        assertThat(released).isRegularFile();
+
+        ChangedOpenApi diff = OpenApiCompare.fromLocations(released.toUri().toString(), Contract.current().toUri().toString());
+
+        assertThat(diff.getNewSpecOpenApi()).as("openapi.yaml parses").isNotNull();
+        assertThat(diff.isIncompatible())
+                .as("breaking changes against %s:%n%s", version, incompatibilities(diff))
+                .isFalse();
+    }
+
+    private static String incompatibilities(ChangedOpenApi diff) throws Exception {
+        Path report = Files.createTempFile("openapi-diff", ".md");
+        try (var writer = new java.io.OutputStreamWriter(Files.newOutputStream(report))) {
+            new MarkdownRender().render(diff, writer);
+        }
+        return Files.readString(report);
+    }
+}
