@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
+import io.worklane.api.application.planning.ItemPlans;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.Page;
@@ -23,8 +24,17 @@ public class WorkItemQueries {
     private final WorkItems workItems;
     private final Projects projects;
     private final Access access;
+    private final ItemPlans plans;
 
-    public WorkItemQueries(WorkItems workItems, Projects projects, Access access) {
+    /** What a work item's representation shows beside the item: its parent's key and its planning facts. */
+    public record Shown(java.util.Map<UUID, String> parentKeys, java.util.Map<UUID, ItemPlans.ItemPlan> plans) {
+        public ItemPlans.ItemPlan plan(UUID itemId) {
+            return plans.getOrDefault(itemId, ItemPlans.ItemPlan.NONE);
+        }
+    }
+
+    public WorkItemQueries(WorkItems workItems, Projects projects, Access access, ItemPlans plans) {
+        this.plans = plans;
         this.workItems = workItems;
         this.projects = projects;
         this.access = access;
@@ -58,6 +68,15 @@ public class WorkItemQueries {
     }
 
     /** The keys of the parents of {@code items}, in one statement: responses show parentKey beside parentId. */
+    /** The parents' keys and the planning facts of these items, for their representations. */
+    public Uni<Shown> shown(java.util.List<WorkItem> items) {
+        if (items.isEmpty()) {
+            return Uni.createFrom().item(new Shown(java.util.Map.of(), java.util.Map.of()));
+        }
+        return parentKeys(items).chain(keys -> plans.of(items.get(0).workspaceId(), items)
+                .map(found -> new Shown(keys, found)));
+    }
+
     public Uni<java.util.Map<UUID, String>> parentKeys(java.util.List<WorkItem> items) {
         java.util.Set<UUID> parents = new java.util.HashSet<>();
         items.forEach(w -> {

@@ -56,7 +56,7 @@ public class WorkItemsResource implements WorkItemsApi {
         WorkItemQueries.Criteria criteria = new WorkItemQueries.Criteria(project, status, assignee, label, parent,
                 updatedSince == null ? null : updatedSince.toInstant(), q);
         return responses.list(queries.list(caller.get(), ws, criteria, order, Pages.of(limit, cursor, order.token()))
-                .chain(page -> queries.parentKeys(page.items()).map(keys -> WorkItemDtos.of(page, keys))), dto -> dto);
+                .chain(page -> queries.shown(page.items()).map(shown -> WorkItemDtos.of(page, shown))), dto -> dto);
     }
 
     @Override
@@ -72,7 +72,7 @@ public class WorkItemsResource implements WorkItemsApi {
     }
 
     private Uni<View> view(Uni<WorkItem> item) {
-        return item.chain(w -> queries.parentKeys(List.of(w)).map(keys -> new View(w, WorkItemDtos.of(w, keys))));
+        return item.chain(w -> queries.shown(List.of(w)).map(shown -> new View(w, WorkItemDtos.of(w, shown))));
     }
 
     /** A work item with its REST representation (which needs the parent's key). */
