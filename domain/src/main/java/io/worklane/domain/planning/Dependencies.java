@@ -13,6 +13,9 @@ public interface Dependencies {
     /** Every dependency that has one of these items as predecessor or successor, oldest first. */
     Uni<List<Dependency>> touching(UUID workspaceId, Collection<UUID> itemIds);
 
+    /** Every dependency with an end in the project (the other end may be in another project), in one statement. */
+    Uni<List<Dependency>> ofProject(UUID workspaceId, UUID projectId);
+
     /** Dependencies whose successor is one of these items (what they wait for), oldest first. */
     Uni<List<Dependency>> into(UUID workspaceId, Collection<UUID> successorIds);
 

@@ -59,8 +59,12 @@ public final class ProjectScheduler {
         }
         NetworkSchedule net = CriticalPathMethod.schedule(start, tasks, fixed(in, warnings), in.dependencies());
         warnings.addAll(net.warnings());
-        List<ItemSchedule> items = net.tasks().stream().map(t -> dated(t, start, unscheduled.containsKey(t.id())))
-                .toList();
+        List<ItemSchedule> items = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            NetworkTask task = tasks.get(i);
+            int lower = task.startNoEarlierThan() == null ? start : Math.max(start, task.startNoEarlierThan());
+            items.add(dated(net.tasks().get(i), lower, unscheduled.containsKey(task.id())));
+        }
         LocalDate finish = day(Math.max(net.finish() - 1, start));
         LocalDate target = in.project().targetDate();
         Integer variance = target == null ? null : Math.max(net.finish() - 1, start) - calendar.onOrBefore(target);
@@ -112,20 +116,20 @@ public final class ProjectScheduler {
         return out;
     }
 
-    /** A task's numbers as dates; a zero-length task falls on the day its predecessors finish. */
-    private ItemSchedule dated(ScheduledTask t, int start, boolean unscheduled) {
-        return new ItemSchedule(t.id(), t.key(), unscheduled ? null : t.duration(),
-                startDay(t.earlyStart(), t.duration(), start), finishDay(t.earlyFinish(), t.duration(), start),
-                startDay(t.lateStart(), t.duration(), start), finishDay(t.lateFinish(), t.duration(), start),
-                t.totalFloat(), t.freeFloat(), t.critical());
-    }
-
-    private LocalDate startDay(int index, int duration, int start) {
-        return duration == 0 ? finishDay(index, 0, start) : day(index);
-    }
-
-    private LocalDate finishDay(int exclusive, int duration, int start) {
-        return day(duration == 0 ? Math.max(exclusive - 1, Math.min(exclusive, start)) : exclusive - 1);
+    /**
+     * A task's numbers as dates. A zero-length task (a milestone) sits at the end of the day its
+     * predecessors finish, so its date is the working day before its early start, unless nothing but
+     * its own earliest start ({@code lower}: the project's start or its constraint) holds it.
+     */
+    private ItemSchedule dated(ScheduledTask t, int lower, boolean unscheduled) {
+        if (t.duration() == 0) {
+            LocalDate early = day(t.earlyStart() > lower ? t.earlyStart() - 1 : t.earlyStart());
+            LocalDate late = day(t.lateStart() > lower ? t.lateStart() - 1 : t.lateStart());
+            return new ItemSchedule(t.id(), t.key(), unscheduled ? null : 0, early, early, late, late, t.totalFloat(),
+                    t.freeFloat(), t.critical());
+        }
+        return new ItemSchedule(t.id(), t.key(), t.duration(), day(t.earlyStart()), day(t.earlyFinish() - 1),
+                day(t.lateStart()), day(t.lateFinish() - 1), t.totalFloat(), t.freeFloat(), t.critical());
     }
 
     private LocalDate day(int index) {

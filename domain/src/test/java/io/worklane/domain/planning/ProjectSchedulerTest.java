@@ -111,4 +111,26 @@ class ProjectSchedulerTest {
         assertThat(scheduler.schedule(in, true).item(late.id()).orElseThrow().earlyStart())
                 .isEqualTo(LocalDate.parse("2026-12-28"));
     }
+
+    @Test
+    void a_milestone_whose_predecessors_finish_after_its_date_is_at_risk_by_the_working_days_between() {
+        WorkItem design = item(WorkItemType.TASK, "2026-12-14", "2026-12-16", null);
+        WorkItem build = item(WorkItemType.TASK, null, null, 24 * 60L);
+        WorkItem tooSoon = item(WorkItemType.MILESTONE, null, "2026-12-17", null);
+        WorkItem inTime = item(WorkItemType.MILESTONE, null, "2026-12-22", null);
+        WorkItem past = item(WorkItemType.MILESTONE, null, "2026-12-01", null);
+        after(build, design, DependencyType.FS, 0);
+        after(tooSoon, build, DependencyType.FS, 0);
+        after(inTime, build, DependencyType.FS, 0);
+        ProjectSchedule s = schedule();
+        MilestoneReport risky = MilestoneReport.of(tooSoon, s, calendar, MONDAY);
+        assertThat(risky.status()).isEqualTo(MilestoneStatus.AT_RISK);
+        assertThat(risky.forecast()).isEqualTo(LocalDate.parse("2026-12-22"));
+        // Thursday 17 to Tuesday 22, Friday 18 off: Monday 21 and Tuesday 22
+        assertThat(risky.slipDays()).isEqualTo(2);
+        assertThat(MilestoneReport.of(inTime, s, calendar, MONDAY).status()).isEqualTo(MilestoneStatus.ON_TRACK);
+        assertThat(MilestoneReport.of(past, s, calendar, MONDAY).status()).isEqualTo(MilestoneStatus.MISSED);
+        WorkItem reached = inTime.moveTo("done", io.worklane.domain.workitem.WorkItemStatus.DEFAULT, NOW);
+        assertThat(MilestoneReport.of(reached, s, calendar, MONDAY).status()).isEqualTo(MilestoneStatus.DONE);
+    }
 }

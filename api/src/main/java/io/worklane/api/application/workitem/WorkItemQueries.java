@@ -12,6 +12,7 @@ import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItemFilter;
 import io.worklane.domain.workitem.WorkItemSort;
+import io.worklane.domain.workitem.WorkItemType;
 import io.worklane.domain.workitem.WorkItems;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -42,7 +43,11 @@ public class WorkItemQueries {
 
     /** A list filter as the caller gives it: references still unresolved. */
     public record Criteria(String project, String status, UUID assignee, String label, String parent,
-                           java.time.Instant updatedSince, String text) {
+                           java.time.Instant updatedSince, String text, WorkItemType type) {
+        public Criteria(String project, String status, UUID assignee, String label, String parent,
+                        java.time.Instant updatedSince, String text) {
+            this(project, status, assignee, label, parent, updatedSince, text, null);
+        }
     }
 
     public Uni<WorkItem> get(Caller caller, String wsRef, String ref) {
@@ -64,10 +69,9 @@ public class WorkItemQueries {
         Uni<UUID> parent = c.parent() == null ? Uni.createFrom().nullItem()
                 : workItems.find(workspaceId, c.parent()).map(w -> w.map(WorkItem::id).orElse(NOTHING));
         return project.chain(projectId -> parent.map(parentId -> new WorkItemFilter(projectId, c.status(),
-                c.assignee(), c.label(), parentId, c.updatedSince(), blankToNull(c.text()))));
+                c.assignee(), c.label(), parentId, c.updatedSince(), blankToNull(c.text())).ofType(c.type())));
     }
 
-    /** The keys of the parents of {@code items}, in one statement: responses show parentKey beside parentId. */
     /** The parents' keys and the planning facts of these items, for their representations. */
     public Uni<Shown> shown(java.util.List<WorkItem> items) {
         if (items.isEmpty()) {
@@ -77,6 +81,7 @@ public class WorkItemQueries {
                 .map(found -> new Shown(keys, found)));
     }
 
+    /** The keys of the parents of {@code items}, in one statement: responses show parentKey beside parentId. */
     public Uni<java.util.Map<UUID, String>> parentKeys(java.util.List<WorkItem> items) {
         java.util.Set<UUID> parents = new java.util.HashSet<>();
         items.forEach(w -> {

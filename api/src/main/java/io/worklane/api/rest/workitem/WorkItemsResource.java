@@ -51,10 +51,12 @@ public class WorkItemsResource implements WorkItemsApi {
     @Override
     public CompletionStage<Response> listWorkItems(String ws, String project, String status, UUID assignee,
                                                    String label, String parent, OffsetDateTime updatedSince,
-                                                   String q, String sort, Integer limit, String cursor) {
+                                                   String q, io.worklane.openapi.model.WorkItemType type, String sort,
+                                                   Integer limit, String cursor) {
         WorkItemSort order = WorkItemSort.parse(sort);
         WorkItemQueries.Criteria criteria = new WorkItemQueries.Criteria(project, status, assignee, label, parent,
-                updatedSince == null ? null : updatedSince.toInstant(), q);
+                updatedSince == null ? null : updatedSince.toInstant(), q,
+                type == null ? null : io.worklane.domain.workitem.WorkItemType.valueOf(type.name()));
         return responses.list(queries.list(caller.get(), ws, criteria, order, Pages.of(limit, cursor, order.token()))
                 .chain(page -> queries.shown(page.items()).map(shown -> WorkItemDtos.of(page, shown))), dto -> dto);
     }
