@@ -83,10 +83,10 @@ class GraphQLPlanningTest {
                 "dueDate", "2026-12-14")).post("/api/v1/workspaces/" + ws + "/work-items").then().statusCode(201);
         ok(CREATE, Map.of("ws", ws, "item", "SC-2", "pred", "SC-1"));
         JsonPath schedule = ok("query($ws: String!) { workspace(idOrSlug: $ws) { project(key: \"SC\") { schedule {"
-                + " earliestFinish criticalPaths items { key earlyStart critical } } workItems(first: 5) { edges { node"
+                + " earliestFinish criticalPaths { keys } items { key earlyStart critical } } workItems(first: 5) { edges { node"
                 + " { key scheduleConflicts { predecessor days earliest } } } } } } }", Map.of("ws", ws));
         assertThat(schedule.getString("data.workspace.project.schedule.earliestFinish")).isEqualTo("2026-12-16");
-        assertThat(schedule.getList("data.workspace.project.schedule.criticalPaths[0]")).containsExactly("SC-1", "SC-2");
+        assertThat(schedule.getList("data.workspace.project.schedule.criticalPaths[0].keys")).containsExactly("SC-1", "SC-2");
         assertThat(schedule.getList("data.workspace.project.workItems.edges.node.scheduleConflicts.flatten().days"))
                 .containsExactly(2);
         JsonPath applied = ok("mutation($ws: String!) { applySchedule(input: {workspace: $ws, project: \"SC\"}) {"

@@ -108,6 +108,11 @@ public final class PlanningTypes {
         }
     }
 
+    @Type("CriticalPath")
+    @Description("A chain of critical items, each driving the next, from the first to the last.")
+    public record PathView(@NonNull @Description("The items' keys, in order.") List<@NonNull String> keys) {
+    }
+
     @Type("Schedule")
     @Description("A project's critical-path schedule computed by the server (docs/scheduling.md).")
     public record ScheduleView(@NonNull @Description("The project's key.") String projectKey,
@@ -116,15 +121,15 @@ public final class PlanningTypes {
                                @Description("The project's target date.") LocalDate targetDate,
                                @Description("Working days from target to earliest finish; positive is late.")
                                Integer finishVarianceDays,
-                               @NonNull @Description("Chains of critical items as ordered keys (at most 20).")
-                               List<@NonNull List<@NonNull String>> criticalPaths,
+                               @NonNull @Description("Chains of critical items, each driving the next (at most 20).")
+                               List<@NonNull PathView> criticalPaths,
                                @NonNull @Description("Every item's figures.") List<@NonNull ItemScheduleView> items,
                                @NonNull @Description("What could not be scheduled and why.")
                                List<@NonNull String> warnings) {
 
         static ScheduleView of(ProjectSchedule s) {
             return new ScheduleView(s.projectKey(), s.start(), s.earliestFinish(), s.targetDate(),
-                    s.finishVarianceDays(), s.criticalPaths(), s.items().stream().map(ItemScheduleView::of).toList(),
+                    s.finishVarianceDays(), s.criticalPaths().stream().map(PathView::new).toList(), s.items().stream().map(ItemScheduleView::of).toList(),
                     s.warnings());
         }
     }
