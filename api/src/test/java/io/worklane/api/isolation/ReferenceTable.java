@@ -43,6 +43,11 @@ final class ReferenceTable {
         name(theirs.timeEntry(), "timeEntry");
         name(theirs.timeApproval(), "timeApproval");
         name(theirs.webhookDelivery(), "delivery");
+        name(theirs.dependency(), "dependency");
+        name(theirs.link(), "link");
+        name(theirs.phase(), "phase");
+        // the other end of a new dependency or link: B's item
+        name(theirs.workItem(), "predecessor", "target");
     }
 
     private void name(Reference object, String... names) {

@@ -31,7 +31,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference approval, Reference automationRule, Reference webhook,
                       Reference resource, Reference allocation, Reference holiday, Reference timeEntry,
                       Reference timeApproval, Reference budget, Reference expense, Reference exchangeRate,
-                      Reference webhookDelivery, List<String> texts) {
+                      Reference webhookDelivery, Reference dependency, Reference link, Reference phase,
+                      List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -108,6 +109,19 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String timeApprovalId = asAdmin().body(Map.of("resource", resourceId, "from", "2026-11-02", "to", "2026-11-08"))
                 .post("/api/v1/workspaces/" + slug + "/time-approvals").then().statusCode(201).extract().path("id");
 
+        String secondTitle = "Their follow-up plan " + tag;
+        String second = aWorkItem(slug, projectKey, secondTitle).extract().path("key");
+        String dependencyId = asAdmin().body(Map.of("predecessor", item.getString("key")))
+                .post("/api/v1/workspaces/" + slug + "/work-items/" + second + "/dependencies").then().statusCode(201)
+                .extract().path("id");
+        String linkId = asAdmin().body(Map.of("target", second))
+                .post("/api/v1/workspaces/" + slug + "/work-items/" + item.getString("key") + "/links").then()
+                .statusCode(201).extract().path("id");
+
+        String phaseName = "Their phase " + tag;
+        String phaseId = asAdmin().body(Map.of("name", phaseName)).post("/api/v1/workspaces/" + slug + "/projects/"
+                + projectKey + "/phases").then().statusCode(201).extract().path("id");
+
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID keyId = Ids.newId();
@@ -135,7 +149,10 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Expense", null, expenseId),
                 new Reference("ExchangeRate", null, rateId),
                 new Reference("WebhookDelivery", null, deliveryId),
-                List.of(resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                new Reference("Dependency", null, dependencyId),
+                new Reference("Link", null, linkId),
+                new Reference("Phase", null, phaseId),
+                List.of(secondTitle, phaseName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -143,7 +160,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
-                exchangeRate, webhookDelivery);
+                exchangeRate, webhookDelivery, dependency, link, phase);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

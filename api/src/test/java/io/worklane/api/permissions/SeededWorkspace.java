@@ -102,6 +102,16 @@ final class SeededWorkspace {
                 .post("/api/v1/workspaces/" + slug + "/time-approvals").then().statusCode(201).extract().path("id");
         String deliveryId = asAdmin().post("/api/v1/workspaces/" + slug + "/webhooks/" + webhookId + "/test")
                 .then().statusCode(202).extract().path("id");
+        String phaseId = asAdmin().body(Map.of("name", "Seeded phase")).post("/api/v1/workspaces/" + slug
+                + "/projects/PERM/phases").then().statusCode(201).extract().path("id");
+        // planning: a second item that waits for the first and is linked to it
+        String second = aWorkItem(slug, "PERM", "A second work item").extract().path("key");
+        String dependencyId = asAdmin().body(Map.of("predecessor", item.getString("key")))
+                .post("/api/v1/workspaces/" + slug + "/work-items/" + second + "/dependencies").then().statusCode(201)
+                .extract().path("id");
+        String linkId = asAdmin().body(Map.of("target", second))
+                .post("/api/v1/workspaces/" + slug + "/work-items/" + item.getString("key") + "/links").then()
+                .statusCode(201).extract().path("id");
 
         w.name(() -> slug, "ws", "workspace", "idOrSlug");
         w.name(() -> budgetId, "budgetId", "budget");
@@ -123,6 +133,11 @@ final class SeededWorkspace {
         w.name(() -> ruleId, "ruleId", "automationRule");
         w.name(() -> webhookId, "webhookId", "webhook");
         w.name(() -> deliveryId, "deliveryId");
+        w.name(() -> dependencyId, "dependencyId");
+        w.name(() -> linkId, "linkId");
+        w.name(() -> phaseId, "phaseId");
+        // a dependency or link to the item itself is a 400, past the scope check that the matrix is about
+        w.name(() -> second, "predecessor", "target");
         w.name(() -> 1, "fromSeq", "toSeq");
         // values a create needs to be valid (and allowed: a key may grant only scopes it holds)
         w.name(() -> List.of("api_keys:write"), "scopes");
@@ -142,6 +157,7 @@ final class SeededWorkspace {
         // rotateWebhookSecret's id is the subscription's
         w.idByType.put("WebhookSecret", webhookId);
         w.idByType.put("WebhookDelivery", deliveryId);
+        w.idByType.putAll(Map.of("Dependency", dependencyId, "Link", linkId));
         return w;
     }
 

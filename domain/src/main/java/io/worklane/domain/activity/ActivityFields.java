@@ -34,6 +34,9 @@ final class ActivityFields {
         f.put("startDate", w.startDate() == null ? null : w.startDate().toString());
         f.put("dueDate", w.dueDate() == null ? null : w.dueDate().toString());
         f.put("estimateMinutes", w.estimateMinutes());
+        f.put("phase", id(w.phaseId()));
+        f.put("startNoEarlierThan", w.startNoEarlierThan() == null ? null : w.startNoEarlierThan().toString());
+        f.put("finishNoLaterThan", w.finishNoLaterThan() == null ? null : w.finishNoLaterThan().toString());
         f.put("labels", List.copyOf(w.labels()));
         new TreeMap<>(w.customFields()).forEach((key, value) -> f.put(CUSTOM + key, value));
         return f;

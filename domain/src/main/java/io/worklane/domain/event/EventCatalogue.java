@@ -27,7 +27,9 @@ public final class EventCatalogue {
             "allocation.created", "allocation.updated", "allocation.deleted", "allocation.overallocated",
             "time_entry.created", "time_entry.updated", "time_entry.deleted",
             "budget.created", "budget.updated", "budget.deleted", "budget.threshold_crossed",
-            "expense.created", "expense.updated", "expense.deleted");
+            "expense.created", "expense.updated", "expense.deleted",
+            "dependency.created", "dependency.deleted", "link.created", "link.deleted", "project.schedule_applied",
+            "phase.created", "phase.updated", "phase.deleted");
 
     private EventCatalogue() {
     }

@@ -12,6 +12,10 @@ public enum ErrorCode {
     REPLAY_RANGE_REVERSED(400),
     /** A webhook replay's range holds more events than the server replays at once. */
     REPLAY_RANGE_TOO_LARGE(400),
+    /** A work item cannot depend on itself. */
+    DEPENDENCY_SELF(400),
+    /** A work item cannot be linked to itself. */
+    LINK_SELF(400),
     UNAUTHENTICATED(401),
     FORBIDDEN(403),
     /** The credential is valid but lacks the scope (or role) the operation needs. */
@@ -39,6 +43,11 @@ public enum ErrorCode {
     TIME_ENTRY_NOT_FOUND(404),
     TIME_APPROVAL_NOT_FOUND(404),
     WEBHOOK_DELIVERY_NOT_FOUND(404),
+    DEPENDENCY_NOT_FOUND(404),
+    LINK_NOT_FOUND(404),
+    PHASE_NOT_FOUND(404),
+    BASELINE_NOT_FOUND(404),
+    PROJECT_TEMPLATE_NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     WORKSPACE_SLUG_TAKEN(409),
@@ -66,6 +75,14 @@ public enum ErrorCode {
     /** The resource already has a running timer: stop it first. */
     TIMER_ALREADY_RUNNING(409),
     TIMER_NOT_RUNNING(409),
+    /** The two items are already ordered by a dependency (in this direction). */
+    DEPENDENCY_EXISTS(409),
+    /** The dependency would close a cycle; the refusal names it as keys. */
+    DEPENDENCY_CYCLE(409),
+    /** The same link between the two items exists already. */
+    LINK_EXISTS(409),
+    /** A project keeps at most 20 baselines: delete one to take another. */
+    BASELINE_LIMIT(409),
     /** The change feed no longer holds events after the seq asked for: retention removed them. */
     EVENTS_EXPIRED(410),
     /** The object changed since the version the caller based its change on. */

@@ -16,18 +16,26 @@ import java.util.Optional;
  *                                administrator may), and no others
  * @param approval                the state of the latest approval request on the item
  * @param childCategories         the categories of the states of the item's children
- * @param predecessorCategories   the categories of the states of the item's predecessors (empty until dependencies)
+ * @param predecessors            the item's predecessors, with their dependency types and state categories
+ * @param target                  the category of the state the move leads to (set by the workflow for each
+ *                                transition it evaluates; null when unknown)
  */
 public record GuardContext(WorkItem item, Optional<MemberRole> actorRole, boolean actorIsAdministrator,
                            ApprovalState approval, List<StateCategory> childCategories,
-                           List<StateCategory> predecessorCategories) {
+                           List<PredecessorState> predecessors, StateCategory target) {
 
     public GuardContext {
         Objects.requireNonNull(item, "item");
         actorRole = actorRole == null ? Optional.empty() : actorRole;
         approval = approval == null ? ApprovalState.NONE : approval;
         childCategories = childCategories == null ? List.of() : List.copyOf(childCategories);
-        predecessorCategories = predecessorCategories == null ? List.of() : List.copyOf(predecessorCategories);
+        predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);
+    }
+
+    public GuardContext(WorkItem item, Optional<MemberRole> actorRole, boolean actorIsAdministrator,
+                        ApprovalState approval, List<StateCategory> childCategories,
+                        List<PredecessorState> predecessors) {
+        this(item, actorRole, actorIsAdministrator, approval, childCategories, predecessors, null);
     }
 
     /** A member acting with {@code role}, with no approval, children or predecessors. */
@@ -41,14 +49,20 @@ public record GuardContext(WorkItem item, Optional<MemberRole> actorRole, boolea
     }
 
     public GuardContext withApproval(ApprovalState state) {
-        return new GuardContext(item, actorRole, actorIsAdministrator, state, childCategories, predecessorCategories);
+        return new GuardContext(item, actorRole, actorIsAdministrator, state, childCategories, predecessors, target);
     }
 
     public GuardContext withChildren(List<StateCategory> categories) {
-        return new GuardContext(item, actorRole, actorIsAdministrator, approval, categories, predecessorCategories);
+        return new GuardContext(item, actorRole, actorIsAdministrator, approval, categories, predecessors, target);
     }
 
-    public GuardContext withPredecessors(List<StateCategory> categories) {
-        return new GuardContext(item, actorRole, actorIsAdministrator, approval, childCategories, categories);
+    public GuardContext withPredecessors(List<PredecessorState> states) {
+        return new GuardContext(item, actorRole, actorIsAdministrator, approval, childCategories, states, target);
+    }
+
+    /** The same context for a move into a state of this category. */
+    public GuardContext towards(StateCategory category) {
+        return new GuardContext(item, actorRole, actorIsAdministrator, approval, childCategories, predecessors,
+                category);
     }
 }

@@ -1,8 +1,11 @@
 package io.worklane.domain.workflow;
 
+import java.util.List;
+
 /**
- * Every predecessor must be DONE or CANCELLED: {@code {"type":"PREDECESSORS_DONE"}}. Until dependencies
- * exist the application passes no predecessors, so the guard passes.
+ * The item's predecessors must let it move, each as its dependency type says
+ * ({@link PredecessorState#allows}): {@code {"type":"PREDECESSORS_DONE"}}. A refusal names every
+ * predecessor still holding the item back and what it waits for.
  */
 public record PredecessorsDoneGuard() implements Guard {
 
@@ -13,6 +16,16 @@ public record PredecessorsDoneGuard() implements Guard {
 
     @Override
     public GuardResult evaluate(GuardContext context) {
-        return FinishedItems.evaluate(type(), context.predecessorCategories(), "predecessor", "predecessors");
+        List<PredecessorState> all = context.predecessors();
+        if (all.isEmpty()) {
+            return GuardResult.pass(type(), "There are no predecessors.");
+        }
+        List<PredecessorState> holding = all.stream().filter(p -> !p.allows(context.target())).toList();
+        if (holding.isEmpty()) {
+            return GuardResult.pass(type(), all.size() == 1 ? "The predecessor " + all.get(0).key() + " allows it."
+                    : "All " + all.size() + " predecessors allow it.");
+        }
+        return GuardResult.fail(type(), "Waiting for " + Sentences.and(holding.stream()
+                .map(PredecessorState::awaited).toList()) + ".");
     }
 }

@@ -98,7 +98,8 @@ public record Workflow(UUID id, UUID workspaceId, String name, String descriptio
         return outgoing(from).stream().map(t -> evaluate(from, t, context)).toList();
     }
 
-    private static TransitionCheck.Evaluated evaluate(String from, Transition t, GuardContext context) {
-        return new TransitionCheck.Evaluated(from, t, t.guards().stream().map(g -> g.evaluate(context)).toList());
+    private TransitionCheck.Evaluated evaluate(String from, Transition t, GuardContext context) {
+        GuardContext towards = context.towards(state(t.to()).map(WorkflowState::category).orElse(null));
+        return new TransitionCheck.Evaluated(from, t, t.guards().stream().map(g -> g.evaluate(towards)).toList());
     }
 }

@@ -9,5 +9,21 @@ import java.util.UUID;
 public record NewWorkItem(WorkItemType type, String title, String description, String status, Priority priority,
                           List<UUID> assigneeIds, UUID reporterId, UUID parentId, LocalDate startDate,
                           LocalDate dueDate, Long estimateMinutes, List<String> labels,
-                          Map<String, Object> customFields) {
+                          Map<String, Object> customFields, UUID phaseId, LocalDate startNoEarlierThan,
+                          LocalDate finishNoLaterThan) {
+
+    /** A new item outside any phase and without scheduling constraints. */
+    public NewWorkItem(WorkItemType type, String title, String description, String status, Priority priority,
+                       List<UUID> assigneeIds, UUID reporterId, UUID parentId, LocalDate startDate,
+                       LocalDate dueDate, Long estimateMinutes, List<String> labels,
+                       Map<String, Object> customFields) {
+        this(type, title, description, status, priority, assigneeIds, reporterId, parentId, startDate, dueDate,
+                estimateMinutes, labels, customFields, null, null, null);
+    }
+
+    /** The same item in a phase and with these constraints. */
+    public NewWorkItem withPlanning(UUID phase, LocalDate notBefore, LocalDate notAfter) {
+        return new NewWorkItem(type, title, description, status, priority, assigneeIds, reporterId, parentId,
+                startDate, dueDate, estimateMinutes, labels, customFields, phase, notBefore, notAfter);
+    }
 }

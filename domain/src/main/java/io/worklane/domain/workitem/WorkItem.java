@@ -16,7 +16,8 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
                        String title, String description, String status, Priority priority, List<UUID> assigneeIds,
                        UUID reporterId, UUID parentId, LocalDate startDate, LocalDate dueDate, Long estimateMinutes,
                        List<String> labels, Map<String, Object> customFields, long version, Instant createdAt,
-                       Instant updatedAt, Instant completedAt) {
+                       Instant updatedAt, Instant completedAt, UUID phaseId, LocalDate startNoEarlierThan,
+                       LocalDate finishNoLaterThan) {
 
     public String key() {
         return projectKey + "-" + number;
@@ -39,7 +40,7 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
                 n.priority() == null ? Priority.NONE : n.priority(), listOf(n.assigneeIds()), n.reporterId(),
                 n.parentId(), n.startDate(), n.dueDate(), n.estimateMinutes(), labelsOf(n.labels()),
                 n.customFields() == null ? Map.of() : n.customFields(), 0, now, now,
-                states.isDoneState(status) ? now : null);
+                states.isDoneState(status) ? now : null, n.phaseId(), n.startNoEarlierThan(), n.finishNoLaterThan());
         WorkItemRules.validate(draft, states);
         return draft;
     }
@@ -52,7 +53,7 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
         Instant completed = states.isDoneState(state) ? (completedAt == null ? now : completedAt) : null;
         WorkItem moved = new WorkItem(id, workspaceId, projectId, projectKey, number, type, title, description, state,
                 priority, assigneeIds, reporterId, parentId, startDate, dueDate, estimateMinutes, labels, customFields,
-                version, createdAt, now, completed);
+                version, createdAt, now, completed, phaseId, startNoEarlierThan, finishNoLaterThan);
         WorkItemRules.validate(moved, states);
         return moved;
     }
@@ -72,9 +73,24 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
                 c.labels().present() ? labelsOf(c.labels().value()) : labels,
                 c.customFields().present() && c.customFields().value() != null ? c.customFields().value()
                         : c.customFields().present() ? Map.of() : customFields,
-                version, createdAt, now, completedAt);
+                version, createdAt, now, completedAt, c.phaseId().or(phaseId),
+                c.startNoEarlierThan().or(startNoEarlierThan), c.finishNoLaterThan().or(finishNoLaterThan));
         WorkItemRules.validate(changed, null);
         return changed;
+    }
+
+    /** The item moved to other dates (a schedule applied): everything else stays. */
+    public WorkItem withDates(LocalDate start, LocalDate due, Instant now) {
+        WorkItem moved = new WorkItem(id, workspaceId, projectId, projectKey, number, type, title, description, status,
+                priority, assigneeIds, reporterId, parentId, start, due, estimateMinutes, labels, customFields, version,
+                createdAt, now, completedAt, phaseId, startNoEarlierThan, finishNoLaterThan);
+        WorkItemRules.validate(moved, null);
+        return moved;
+    }
+
+    /** Whether the item is a milestone: a point in time, with a date and no duration. */
+    public boolean isMilestone() {
+        return type == WorkItemType.MILESTONE;
     }
 
     private static String trim(String s) {

@@ -35,7 +35,13 @@ final class WorkItemRules {
                 .require(w.startDate() == null || w.dueDate() == null || !w.dueDate().isBefore(w.startDate()),
                         "dueDate", "BEFORE_START", "must not be before startDate")
                 .require(w.parentId() == null || !w.parentId().equals(w.id()), "parent", "PARENT_CYCLE",
-                        "a work item cannot be its own parent");
+                        "a work item cannot be its own parent")
+                .require(w.startNoEarlierThan() == null || w.finishNoLaterThan() == null
+                                || !w.finishNoLaterThan().isBefore(w.startNoEarlierThan()), "finishNoLaterThan",
+                        "BEFORE_START", "must not be before startNoEarlierThan")
+                .require(!w.isMilestone() || w.startDate() == null || w.dueDate() == null
+                                || w.startDate().equals(w.dueDate()), "dueDate", "MILESTONE_HAS_NO_DURATION",
+                        "a milestone is a point in time: give it one date (dueDate), or the same start and due date");
         for (int i = 0; i < w.labels().size(); i++) {
             v.text(w.labels().get(i), "labels[" + i + "]", 1, 50);
         }

@@ -25,6 +25,9 @@ public interface WorkItems {
 
     Uni<List<WorkItem>> byIds(UUID workspaceId, Collection<UUID> ids);
 
+    /** Every item of a project, oldest first, in one statement: what a schedule is computed over. */
+    Uni<List<WorkItem>> ofProject(UUID workspaceId, UUID projectId);
+
     /** Children of each parent, oldest first. */
     Uni<Map<UUID, List<WorkItem>>> childrenOf(UUID workspaceId, Collection<UUID> parentIds);
 

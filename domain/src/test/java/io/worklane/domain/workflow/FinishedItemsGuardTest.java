@@ -13,16 +13,12 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-/** CHILDREN_DONE and PREDECESSORS_DONE: every related item must be DONE or CANCELLED. */
+/** CHILDREN_DONE: every child item must be DONE or CANCELLED (PREDECESSORS_DONE: PredecessorsDoneGuardTest). */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class FinishedItemsGuardTest {
 
     private static GuardResult children(StateCategory... categories) {
         return Guard.childrenDone().evaluate(aMemberMoving(aWorkItem()).withChildren(List.of(categories)));
-    }
-
-    private static GuardResult predecessors(StateCategory... categories) {
-        return Guard.predecessorsDone().evaluate(aMemberMoving(aWorkItem()).withPredecessors(List.of(categories)));
     }
 
     @Test
@@ -43,18 +39,5 @@ class FinishedItemsGuardTest {
     @Test
     void children_done_passes_without_children() {
         assertThat(children()).isEqualTo(new GuardResult(GuardType.CHILDREN_DONE, true, "There are no child items."));
-    }
-
-    @Test
-    void predecessors_done_counts_the_predecessors_still_open() {
-        assertThat(predecessors(TODO, DONE))
-                .isEqualTo(new GuardResult(GuardType.PREDECESSORS_DONE, false, "1 of 2 predecessors is not done yet."));
-        assertThat(predecessors(DONE, CANCELLED).reason()).isEqualTo("All 2 predecessors are done or cancelled.");
-    }
-
-    @Test
-    void predecessors_done_passes_with_the_empty_list_the_application_passes_until_dependencies_exist() {
-        assertThat(Guard.predecessorsDone().evaluate(aMemberMoving(aWorkItem())))
-                .isEqualTo(new GuardResult(GuardType.PREDECESSORS_DONE, true, "There are no predecessors."));
     }
 }

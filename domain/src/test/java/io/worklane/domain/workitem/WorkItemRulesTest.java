@@ -260,7 +260,7 @@ class WorkItemRulesTest {
                 item.number(), item.type(), item.title(), item.description(), item.status(), item.priority(),
                 item.assigneeIds(), item.reporterId(), item.id(), item.startDate(), item.dueDate(),
                 item.estimateMinutes(), item.labels(), item.customFields(), item.version(), item.createdAt(),
-                item.updatedAt(), item.completedAt());
+                item.updatedAt(), item.completedAt(), null, null, null);
 
         assertThatCode(() -> WorkItemRules.validate(item, WorkItemStatus.DEFAULT)).doesNotThrowAnyException();
         assertThatThrownBy(() -> WorkItemRules.validate(ownParent, WorkItemStatus.DEFAULT))

@@ -20,16 +20,18 @@ import org.hibernate.reactive.mutiny.Mutiny;
  */
 public final class Writes {
     /** Unique constraints whose violation is a caller's mistake, with the code that says so. */
-    private static final Map<String, ErrorCode> UNIQUE = Map.of(
-            "workspaces_slug_key", ErrorCode.WORKSPACE_SLUG_TAKEN,
-            "members_workspace_id_email_key", ErrorCode.MEMBER_ALREADY_EXISTS,
-            "projects_workspace_id_key_key", ErrorCode.PROJECT_KEY_TAKEN,
-            "custom_fields_project_id_key_key", ErrorCode.CUSTOM_FIELD_KEY_TAKEN,
-            "budgets_one_per_project", ErrorCode.BUDGET_ALREADY_EXISTS,
-            "exchange_rates_pair_date", ErrorCode.EXCHANGE_RATE_ALREADY_EXISTS,
-            "holidays_workspace_id_day_key", ErrorCode.HOLIDAY_EXISTS,
-            "resources_member", ErrorCode.MEMBER_ALREADY_A_RESOURCE,
-            "time_timers_resource_id_key", ErrorCode.TIMER_ALREADY_RUNNING);
+    private static final Map<String, ErrorCode> UNIQUE = Map.ofEntries(
+            Map.entry("work_item_dependencies_pair", ErrorCode.DEPENDENCY_EXISTS),
+            Map.entry("work_item_links_pair", ErrorCode.LINK_EXISTS),
+            Map.entry("workspaces_slug_key", ErrorCode.WORKSPACE_SLUG_TAKEN),
+            Map.entry("members_workspace_id_email_key", ErrorCode.MEMBER_ALREADY_EXISTS),
+            Map.entry("projects_workspace_id_key_key", ErrorCode.PROJECT_KEY_TAKEN),
+            Map.entry("custom_fields_project_id_key_key", ErrorCode.CUSTOM_FIELD_KEY_TAKEN),
+            Map.entry("budgets_one_per_project", ErrorCode.BUDGET_ALREADY_EXISTS),
+            Map.entry("exchange_rates_pair_date", ErrorCode.EXCHANGE_RATE_ALREADY_EXISTS),
+            Map.entry("holidays_workspace_id_day_key", ErrorCode.HOLIDAY_EXISTS),
+            Map.entry("resources_member", ErrorCode.MEMBER_ALREADY_A_RESOURCE),
+            Map.entry("time_timers_resource_id_key", ErrorCode.TIMER_ALREADY_RUNNING));
 
     private Writes() {
     }

@@ -42,4 +42,10 @@ public class WorkItemEntity extends TenantEntity {
     public String customFields;
     @Column(name = "completed_at")
     public Instant completedAt;
+    @Column(name = "phase_id")
+    public UUID phaseId;
+    @Column(name = "start_no_earlier_than")
+    public LocalDate startNoEarlierThan;
+    @Column(name = "finish_no_later_than")
+    public LocalDate finishNoLaterThan;
 }

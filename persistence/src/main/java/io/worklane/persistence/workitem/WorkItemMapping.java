@@ -14,7 +14,8 @@ final class WorkItemMapping {
     static final String COLUMNS = "w.id, w.workspace_id, w.project_id, p.key AS project_key, w.number, w.type, "
             + "w.title, w.description, w.status, w.priority, w.assignee_ids::text AS assignee_ids, w.reporter_id, "
             + "w.parent_id, w.start_date, w.due_date, w.estimate_minutes, w.labels::text AS labels, "
-            + "w.custom_fields::text AS custom_fields, w.version, w.created_at, w.updated_at, w.completed_at";
+            + "w.custom_fields::text AS custom_fields, w.version, w.created_at, w.updated_at, w.completed_at, w.phase_id, "
+            + "w.start_no_earlier_than, w.finish_no_later_than";
     static final String FROM = " FROM work_items w JOIN projects p ON p.id = w.project_id";
 
     private WorkItemMapping() {
@@ -28,14 +29,16 @@ final class WorkItemMapping {
                 r.getUUID("reporter_id"), r.getUUID("parent_id"), r.getLocalDate("start_date"),
                 r.getLocalDate("due_date"), r.getLong("estimate_minutes"), Json.stringList(r.getString("labels")),
                 Json.map(r.getString("custom_fields")), r.getLong("version"), Rows.instant(r, "created_at"),
-                Rows.instant(r, "updated_at"), Rows.instant(r, "completed_at"));
+                Rows.instant(r, "updated_at"), Rows.instant(r, "completed_at"), r.getUUID("phase_id"),
+                r.getLocalDate("start_no_earlier_than"), r.getLocalDate("finish_no_later_than"));
     }
 
     static WorkItem fromEntity(WorkItemEntity e, String projectKey) {
         return new WorkItem(e.id, e.workspaceId, e.projectId, projectKey, e.number, WorkItemType.valueOf(e.type),
                 e.title, e.description, e.status, Priority.valueOf(e.priority), uuids(Json.stringList(e.assigneeIds)), e.reporterId,
                 e.parentId, e.startDate, e.dueDate, e.estimateMinutes, Json.stringList(e.labels),
-                Json.map(e.customFields), e.version, e.createdAt, e.updatedAt, e.completedAt);
+                Json.map(e.customFields), e.version, e.createdAt, e.updatedAt, e.completedAt, e.phaseId,
+                e.startNoEarlierThan, e.finishNoLaterThan);
     }
 
     static WorkItemEntity copy(WorkItem w, WorkItemEntity e) {
@@ -59,6 +62,9 @@ final class WorkItemMapping {
         e.createdAt = w.createdAt();
         e.updatedAt = w.updatedAt();
         e.completedAt = w.completedAt();
+        e.phaseId = w.phaseId();
+        e.startNoEarlierThan = w.startNoEarlierThan();
+        e.finishNoLaterThan = w.finishNoLaterThan();
         return e;
     }
 

@@ -19,6 +19,7 @@ final class WorkItemQuery {
         Params p = new Params().where("w.workspace_id = ?", workspaceId);
         p.whereIf(f.projectId() != null, "w.project_id = ?", f.projectId());
         p.whereIf(f.status() != null, "w.status = ?", f.status());
+        p.whereIf(f.type() != null, "w.type = ?", f.type() == null ? null : f.type().name());
         p.whereIf(f.assigneeId() != null, "w.assignee_ids @> ?::text::jsonb",
                 f.assigneeId() == null ? null : Json.write(List.of(f.assigneeId().toString())));
         p.whereIf(f.label() != null, "w.labels @> ?::text::jsonb", f.label() == null ? null : Json.write(List.of(f.label())));

@@ -77,6 +77,13 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
     }
 
     @Override
+    public Uni<List<WorkItem>> ofProject(UUID workspaceId, UUID projectId) {
+        return sql.list("SELECT " + WorkItemMapping.COLUMNS + WorkItemMapping.FROM
+                        + " WHERE w.workspace_id = $1 AND w.project_id = $2 ORDER BY w.created_at, w.id",
+                Tuple.of(workspaceId, projectId), WorkItemMapping::fromRow);
+    }
+
+    @Override
     public Uni<List<UUID>> ancestorsOf(UUID workspaceId, UUID id) {
         // depth-bounded so that even corrupt data cannot make the walk endless
         String query = "WITH RECURSIVE up(id, parent_id, depth) AS ("

@@ -10,9 +10,10 @@ final class PatchChanges {
     private PatchChanges() {
     }
 
-    static WorkItemChanges of(WorkItemPatch p, Change<UUID> parentId, Change<Map<String, Object>> customFields) {
+    static WorkItemChanges of(WorkItemPatch p, Change<UUID> parentId, Change<Map<String, Object>> customFields,
+                              Change<UUID> phaseId) {
         return new WorkItemChanges(Change.absent(), p.title(), p.description(), p.status(), p.priority(),
                 p.assigneeIds(), p.reporterId(), parentId, p.startDate(), p.dueDate(), p.estimateMinutes(),
-                p.labels(), customFields);
+                p.labels(), customFields).withPlanning(phaseId, p.startNoEarlierThan(), p.finishNoLaterThan());
     }
 }

@@ -11,5 +11,15 @@ import java.util.UUID;
 public record WorkItemDraft(String project, WorkItemType type, String title, String description, String status,
                             Priority priority, List<UUID> assigneeIds, UUID reporterId, String parent,
                             LocalDate startDate, LocalDate dueDate, Long estimateMinutes, List<String> labels,
-                            Map<String, Object> customFields) {
+                            Map<String, Object> customFields, LocalDate startNoEarlierThan,
+                            LocalDate finishNoLaterThan, String phase) {
+
+    /** A draft without scheduling constraints. */
+    public WorkItemDraft(String project, WorkItemType type, String title, String description, String status,
+                         Priority priority, List<UUID> assigneeIds, UUID reporterId, String parent,
+                         LocalDate startDate, LocalDate dueDate, Long estimateMinutes, List<String> labels,
+                         Map<String, Object> customFields) {
+        this(project, type, title, description, status, priority, assigneeIds, reporterId, parent, startDate,
+                dueDate, estimateMinutes, labels, customFields, null, null, null);
+    }
 }

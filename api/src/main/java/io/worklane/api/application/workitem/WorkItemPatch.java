@@ -16,5 +16,16 @@ public record WorkItemPatch(Change<String> title, Change<String> description,
                             Change<String> status, Change<Priority> priority, Change<List<UUID>> assigneeIds,
                             Change<UUID> reporterId, Change<String> parent, Change<LocalDate> startDate,
                             Change<LocalDate> dueDate, Change<Long> estimateMinutes, Change<List<String>> labels,
-                            Change<Map<String, Object>> customFields) {
+                            Change<Map<String, Object>> customFields, Change<LocalDate> startNoEarlierThan,
+                            Change<LocalDate> finishNoLaterThan, Change<String> phase) {
+
+    /** A patch that leaves the scheduling constraints as they are. */
+    public WorkItemPatch(Change<String> title, Change<String> description, Change<String> status,
+                         Change<Priority> priority, Change<List<UUID>> assigneeIds, Change<UUID> reporterId,
+                         Change<String> parent, Change<LocalDate> startDate, Change<LocalDate> dueDate,
+                         Change<Long> estimateMinutes, Change<List<String>> labels,
+                         Change<Map<String, Object>> customFields) {
+        this(title, description, status, priority, assigneeIds, reporterId, parent, startDate, dueDate,
+                estimateMinutes, labels, customFields, Change.absent(), Change.absent(), Change.absent());
+    }
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
+import io.worklane.api.application.planning.ItemPlans;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.Page;
@@ -11,6 +12,7 @@ import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItemFilter;
 import io.worklane.domain.workitem.WorkItemSort;
+import io.worklane.domain.workitem.WorkItemType;
 import io.worklane.domain.workitem.WorkItems;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -23,8 +25,17 @@ public class WorkItemQueries {
     private final WorkItems workItems;
     private final Projects projects;
     private final Access access;
+    private final ItemPlans plans;
 
-    public WorkItemQueries(WorkItems workItems, Projects projects, Access access) {
+    /** What a work item's representation shows beside the item: its parent's key and its planning facts. */
+    public record Shown(java.util.Map<UUID, String> parentKeys, java.util.Map<UUID, ItemPlans.ItemPlan> plans) {
+        public ItemPlans.ItemPlan plan(UUID itemId) {
+            return plans.getOrDefault(itemId, ItemPlans.ItemPlan.NONE);
+        }
+    }
+
+    public WorkItemQueries(WorkItems workItems, Projects projects, Access access, ItemPlans plans) {
+        this.plans = plans;
         this.workItems = workItems;
         this.projects = projects;
         this.access = access;
@@ -32,7 +43,11 @@ public class WorkItemQueries {
 
     /** A list filter as the caller gives it: references still unresolved. */
     public record Criteria(String project, String status, UUID assignee, String label, String parent,
-                           java.time.Instant updatedSince, String text) {
+                           java.time.Instant updatedSince, String text, WorkItemType type) {
+        public Criteria(String project, String status, UUID assignee, String label, String parent,
+                        java.time.Instant updatedSince, String text) {
+            this(project, status, assignee, label, parent, updatedSince, text, null);
+        }
     }
 
     public Uni<WorkItem> get(Caller caller, String wsRef, String ref) {
@@ -54,7 +69,16 @@ public class WorkItemQueries {
         Uni<UUID> parent = c.parent() == null ? Uni.createFrom().nullItem()
                 : workItems.find(workspaceId, c.parent()).map(w -> w.map(WorkItem::id).orElse(NOTHING));
         return project.chain(projectId -> parent.map(parentId -> new WorkItemFilter(projectId, c.status(),
-                c.assignee(), c.label(), parentId, c.updatedSince(), blankToNull(c.text()))));
+                c.assignee(), c.label(), parentId, c.updatedSince(), blankToNull(c.text())).ofType(c.type())));
+    }
+
+    /** The parents' keys and the planning facts of these items, for their representations. */
+    public Uni<Shown> shown(java.util.List<WorkItem> items) {
+        if (items.isEmpty()) {
+            return Uni.createFrom().item(new Shown(java.util.Map.of(), java.util.Map.of()));
+        }
+        return parentKeys(items).chain(keys -> plans.of(items.get(0).workspaceId(), items)
+                .map(found -> new Shown(keys, found)));
     }
 
     /** The keys of the parents of {@code items}, in one statement: responses show parentKey beside parentId. */

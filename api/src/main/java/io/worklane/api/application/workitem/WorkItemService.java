@@ -5,7 +5,9 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.automation.AutomationEngine;
 import io.worklane.api.application.automation.ChangedFields;
+import io.worklane.api.application.planning.PhaseLookup;
 import io.worklane.api.application.project.ProjectLookup;
+import io.worklane.domain.planning.Phases;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Events;
@@ -36,10 +38,12 @@ public class WorkItemService {
     private final Events events;
     private final Now now;
     private final WorkItemActivity activity;
+    private final Phases phases;
 
     public WorkItemService(WorkItems workItems, Projects projects, WorkItemInputs inputs, WorkItemHierarchy hierarchy,
                            WorkflowResolver workflows, AutomationEngine automation, Access access, Events events,
-                           Now now, WorkItemActivity activity) {
+                           Now now, WorkItemActivity activity, Phases phases) {
+        this.phases = phases;
         this.workflows = workflows;
         this.automation = automation;
         this.workItems = workItems;
@@ -59,13 +63,16 @@ public class WorkItemService {
                 .chain(project -> inputs.people(ws.id(), d.assigneeIds(), d.reporterId())
                         .chain(() -> inputs.customValues(ws.id(), project.id(), Map.of(),
                                 d.customFields() == null ? Map.of() : d.customFields()))
+                        .call(() -> PhaseLookup.id(phases, ws.id(), project.id(), d.phase()))
                         .chain(values -> parentId(ws.id(), d.parent())
                                 .chain(parentId -> workflows.forItem(ws.id(), project.id(),
                                                 d.type() == null ? WorkItemType.TASK : d.type())
                                         .chain(workflow -> workItems.nextNumber(project.id()).map(number -> WorkItem.create(
                                         project, number, new NewWorkItem(d.type(), d.title(), d.description(),
                                                 d.status(), d.priority(), d.assigneeIds(), d.reporterId(), parentId,
-                                                d.startDate(), d.dueDate(), d.estimateMinutes(), d.labels(), values),
+                                                d.startDate(), d.dueDate(), d.estimateMinutes(), d.labels(), values)
+                                                .withPlanning(d.phase() == null ? null : UUID.fromString(d.phase()),
+                                                        d.startNoEarlierThan(), d.finishNoLaterThan()),
                                         workflow.statePolicy(), now.instant())))))
                         .chain(workItems::insert)
                         .call(item -> activity.created(caller, item))
@@ -83,9 +90,10 @@ public class WorkItemService {
                     return inputs.people(ws.id(), p.assigneeIds().present() ? p.assigneeIds().value() : null,
                                     p.reporterId().present() ? p.reporterId().value() : null)
                             .chain(() -> customValues(ws.id(), current, p.customFields()))
-                            .chain(values -> hierarchy.newParent(ws.id(), current, p.parent())
-                                    .map(parentId -> current.change(PatchChanges.of(p, parentId, values),
-                                            now.instant())))
+                            .chain(values -> PhaseLookup.change(phases, ws.id(), current.projectId(), p.phase())
+                                    .chain(phaseId -> hierarchy.newParent(ws.id(), current, p.parent())
+                                    .map(parentId -> current.change(PatchChanges.of(p, parentId, values, phaseId),
+                                            now.instant()))))
                             .chain(workItems::update)
                             .call(saved -> activity.changed(caller, current, saved, saved.updatedAt()))
                             .call(saved -> events.record("work_item.updated", ws.id(), saved.id(), caller,

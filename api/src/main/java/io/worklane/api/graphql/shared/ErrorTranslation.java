@@ -34,6 +34,9 @@ public final class ErrorTranslation {
                     error.withGuards(refusal.results().stream().map(r -> Map.<String, Object>of("type",
                             r.type().name(), "passed", r.passed(), "reason", r.reason())).toList());
                 }
+                if (e instanceof io.worklane.domain.planning.DependencyCycles.Refusal refusal) {
+                    error.withCycle(refusal.cycle());
+                }
                 return error;
             }
             if (t instanceof UnauthorizedException) {

@@ -20,6 +20,7 @@ public final class WorklaneError implements GraphQLError {
     private final List<SourceLocation> locations;
     private final List<Object> path;
     private List<Map<String, Object>> guards = List.of();
+    private List<String> cycle = List.of();
 
     public WorklaneError(String code, String message, List<FieldError> fieldErrors, List<SourceLocation> locations,
                          List<Object> path) {
@@ -67,10 +68,19 @@ public final class WorklaneError implements GraphQLError {
                 return m;
             }).toList());
         }
+        if (!cycle.isEmpty()) {
+            extensions.put("cycle", cycle);
+        }
         if (!guards.isEmpty()) {
             extensions.put("guards", guards);
         }
         return extensions;
+    }
+
+    /** For DEPENDENCY_CYCLE: the loop as keys, as in the REST problem's {@code cycle}. */
+    public WorklaneError withCycle(List<String> keys) {
+        this.cycle = List.copyOf(keys);
+        return this;
     }
 
     /** For GUARD_FAILED: every guard's answer, as in the REST problem's {@code guards}. */

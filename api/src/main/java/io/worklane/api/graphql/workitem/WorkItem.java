@@ -110,6 +110,22 @@ public class WorkItem implements Node {
         return item.updatedAt();
     }
 
+    @Id
+    @Description("The phase of its project the item belongs to (Project.phases), if any.")
+    public String getPhaseId() {
+        return item.phaseId() == null ? null : item.phaseId().toString();
+    }
+
+    @Description("Scheduling constraint: the schedule starts the item on this day at the earliest.")
+    public LocalDate getStartNoEarlierThan() {
+        return item.startNoEarlierThan();
+    }
+
+    @Description("Scheduling constraint: the item must finish by this day (else its float is negative).")
+    public LocalDate getFinishNoLaterThan() {
+        return item.finishNoLaterThan();
+    }
+
     @Description("When the item reached done; null while it is not done.")
     public Instant getCompletedAt() {
         return item.completedAt();

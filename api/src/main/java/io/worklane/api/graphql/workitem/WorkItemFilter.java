@@ -25,12 +25,14 @@ public class WorkItemFilter {
     public Instant updatedSince;
     @Description("Text that the title contains (case-insensitive).")
     public String q;
+    @Description("Only items of this type, e.g. MILESTONE.")
+    public io.worklane.domain.workitem.WorkItemType type;
 
     static WorkItemQueries.Criteria criteria(WorkItemFilter f, boolean withProject) {
         if (f == null) {
             return new WorkItemQueries.Criteria(null, null, null, null, null, null, null);
         }
         return new WorkItemQueries.Criteria(withProject ? f.project : null, f.status,
-                InputIds.uuid(f.assignee, "filter.assignee"), f.label, f.parent, f.updatedSince, f.q);
+                InputIds.uuid(f.assignee, "filter.assignee"), f.label, f.parent, f.updatedSince, f.q, f.type);
     }
 }

@@ -1,5 +1,6 @@
 package io.worklane.api.rest.shared;
 
+import io.worklane.domain.planning.DependencyCycles;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.workflow.GuardRefusal;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +17,9 @@ public class DomainExceptionMapper {
                     .map(r -> new io.worklane.openapi.model.GuardResult()
                             .type(io.worklane.openapi.model.GuardType.fromValue(r.type().name()))
                             .passed(r.passed()).reason(r.reason())).toList());
+        }
+        if (e instanceof DependencyCycles.Refusal refusal) {
+            ((io.worklane.openapi.model.Problem) response.getEntity()).setCycle(refusal.cycle());
         }
         return response;
     }

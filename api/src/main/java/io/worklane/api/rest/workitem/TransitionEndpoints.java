@@ -37,7 +37,7 @@ public class TransitionEndpoints {
         TransitionService.Request request = new TransitionService.Request(b.getTo(), b.getComment(),
                 Boolean.TRUE.equals(b.getDryRun()), expected);
         return responses.ok(service.transition(caller, ws, workItem, request).chain(outcome -> queries
-                        .parentKeys(List.of(outcome.item())).map(keys -> new TransitionResult()
+                        .shown(List.of(outcome.item())).map(keys -> new TransitionResult()
                                 .from(outcome.check().from()).to(outcome.check().to())
                                 .transition(outcome.check().transition().name()).dryRun(outcome.dryRun())
                                 .guards(WorkflowDtos.results(outcome.check().results()))

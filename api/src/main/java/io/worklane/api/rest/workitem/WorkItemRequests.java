@@ -13,7 +13,8 @@ import java.util.Set;
 /** REST request bodies → application inputs for work items. */
 final class WorkItemRequests {
     static final Set<String> PATCHABLE = Set.of("title", "description", "status", "priority", "assigneeIds",
-            "reporterId", "parent", "startDate", "dueDate", "estimateMinutes", "labels", "customFields");
+            "reporterId", "parent", "startDate", "dueDate", "estimateMinutes", "labels", "customFields", "startNoEarlierThan",
+            "finishNoLaterThan", "phase");
 
     private WorkItemRequests() {
     }
@@ -24,7 +25,7 @@ final class WorkItemRequests {
                 b.getPriority() == null ? null : Priority.valueOf(b.getPriority().name()),
                 b.getAssigneeIds() == null ? null : new ArrayList<>(b.getAssigneeIds()), b.getReporterId(),
                 b.getParent(), b.getStartDate(), b.getDueDate(), b.getEstimateMinutes(), b.getLabels(),
-                b.getCustomFields());
+                b.getCustomFields(), b.getStartNoEarlierThan(), b.getFinishNoLaterThan(), b.getPhase());
     }
 
     static WorkItemPatch patch(Map<?, ?> body) {
@@ -32,7 +33,8 @@ final class WorkItemRequests {
         WorkItemPatch patch = new WorkItemPatch(p.requiredText("title"), p.text("description"),
                 p.requiredText("status"), p.enumValue("priority", Priority.class), p.uuids("assigneeIds"),
                 p.uuid("reporterId"), p.text("parent"), p.date("startDate"), p.date("dueDate"),
-                p.integer("estimateMinutes"), p.strings("labels"), p.object("customFields"));
+                p.integer("estimateMinutes"), p.strings("labels"), p.object("customFields"),
+                p.date("startNoEarlierThan"), p.date("finishNoLaterThan"), p.text("phase"));
         p.check();
         return patch;
     }

@@ -51,12 +51,14 @@ public class WorkItemsResource implements WorkItemsApi {
     @Override
     public CompletionStage<Response> listWorkItems(String ws, String project, String status, UUID assignee,
                                                    String label, String parent, OffsetDateTime updatedSince,
-                                                   String q, String sort, Integer limit, String cursor) {
+                                                   String q, io.worklane.openapi.model.WorkItemType type, String sort,
+                                                   Integer limit, String cursor) {
         WorkItemSort order = WorkItemSort.parse(sort);
         WorkItemQueries.Criteria criteria = new WorkItemQueries.Criteria(project, status, assignee, label, parent,
-                updatedSince == null ? null : updatedSince.toInstant(), q);
+                updatedSince == null ? null : updatedSince.toInstant(), q,
+                type == null ? null : io.worklane.domain.workitem.WorkItemType.valueOf(type.name()));
         return responses.list(queries.list(caller.get(), ws, criteria, order, Pages.of(limit, cursor, order.token()))
-                .chain(page -> queries.parentKeys(page.items()).map(keys -> WorkItemDtos.of(page, keys))), dto -> dto);
+                .chain(page -> queries.shown(page.items()).map(shown -> WorkItemDtos.of(page, shown))), dto -> dto);
     }
 
     @Override
@@ -72,7 +74,7 @@ public class WorkItemsResource implements WorkItemsApi {
     }
 
     private Uni<View> view(Uni<WorkItem> item) {
-        return item.chain(w -> queries.parentKeys(List.of(w)).map(keys -> new View(w, WorkItemDtos.of(w, keys))));
+        return item.chain(w -> queries.shown(List.of(w)).map(shown -> new View(w, WorkItemDtos.of(w, shown))));
     }
 
     /** A work item with its REST representation (which needs the parent's key). */

@@ -1,0 +1,66 @@
+package io.worklane.api.application.planning;
+
+import io.smallrye.mutiny.Uni;
+import io.worklane.api.config.PlanningConfig;
+import io.worklane.domain.planning.Dependencies;
+import io.worklane.domain.planning.Dependency;
+import io.worklane.domain.planning.ProjectScheduler;
+import io.worklane.domain.planning.WorkingCalendar;
+import io.worklane.domain.project.Project;
+import io.worklane.domain.resource.Holiday;
+import io.worklane.domain.resource.Holidays;
+import io.worklane.domain.workitem.WorkItem;
+import io.worklane.domain.workitem.WorkItems;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Reads what a project's schedule is computed over, in four statements whatever the project's size:
+ * its items, the dependencies touching them, the other projects' items among their ends, the holidays.
+ */
+@ApplicationScoped
+public class ScheduleReads {
+    private final WorkItems workItems;
+    private final Dependencies dependencies;
+    private final Holidays holidays;
+    private final PlanningConfig config;
+
+    public ScheduleReads(WorkItems workItems, Dependencies dependencies, Holidays holidays, PlanningConfig config) {
+        this.workItems = workItems;
+        this.dependencies = dependencies;
+        this.holidays = holidays;
+        this.config = config;
+    }
+
+    /** The scheduler's input with the calendar and a scheduler on it. */
+    public record Network(ProjectScheduler.Input input, WorkingCalendar calendar, ProjectScheduler scheduler) {
+    }
+
+    private record Read(List<WorkItem> items, List<Dependency> deps) {
+    }
+
+    public Uni<Network> of(Project project) {
+        UUID ws = project.workspaceId();
+        return workItems.ofProject(ws, project.id())
+                .chain(items -> dependencies.ofProject(ws, project.id()).map(deps -> new Read(items, deps)))
+                .chain(read -> outside(ws, read).chain(outside -> holidays.between(ws, null, null).map(days -> {
+                    WorkingCalendar calendar = WorkingCalendar.of(days.stream().map(Holiday::day).toList());
+                    var input = new ProjectScheduler.Input(project, read.items(), read.deps(), outside,
+                            LocalDate.now(ZoneOffset.UTC));
+                    return new Network(input, calendar, new ProjectScheduler(calendar, config.hoursPerDay() * 60));
+                })));
+    }
+
+    /** The items of other projects at an end of the project's dependencies. */
+    private Uni<List<WorkItem>> outside(UUID ws, Read read) {
+        Set<UUID> mine = read.items().stream().map(WorkItem::id).collect(Collectors.toSet());
+        Set<UUID> others = read.deps().stream().flatMap(d -> java.util.stream.Stream.of(d.predecessorId(),
+                d.successorId())).filter(id -> !mine.contains(id)).collect(Collectors.toSet());
+        return others.isEmpty() ? Uni.createFrom().item(List.of()) : workItems.byIds(ws, others);
+    }
+}
