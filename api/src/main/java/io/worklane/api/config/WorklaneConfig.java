@@ -16,4 +16,11 @@ public interface WorklaneConfig {
      * at least 32 characters, starting with {@code wl_}. For scripts, tests and Kubernetes secrets.
      */
     Optional<String> bootstrapAdminKey();
+
+    /**
+     * The address people and browsers reach this server at (WORKLANE_PUBLIC_URL), without a trailing slash:
+     * the start of signed download links and of the links in e-mails.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
 }

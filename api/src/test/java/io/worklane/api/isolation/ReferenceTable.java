@@ -43,6 +43,7 @@ final class ReferenceTable {
         name(theirs.timeEntry(), "timeEntry");
         name(theirs.timeApproval(), "timeApproval");
         name(theirs.webhookDelivery(), "delivery");
+        name(theirs.attachment(), "attachment");
     }
 
     private void name(Reference object, String... names) {

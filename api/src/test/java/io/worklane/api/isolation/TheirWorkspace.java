@@ -3,6 +3,7 @@ package io.worklane.api.isolation;
 import static io.worklane.api.support.Api.aMember;
 import static io.worklane.api.support.Api.aProject;
 import static io.worklane.api.support.Api.aWorkItem;
+import static io.worklane.api.support.Api.anAttachment;
 import static io.worklane.api.support.Api.asAdmin;
 
 import io.restassured.path.json.JsonPath;
@@ -31,7 +32,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference approval, Reference automationRule, Reference webhook,
                       Reference resource, Reference allocation, Reference holiday, Reference timeEntry,
                       Reference timeApproval, Reference budget, Reference expense, Reference exchangeRate,
-                      Reference webhookDelivery, List<String> texts) {
+                      Reference webhookDelivery, Reference attachment, List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -108,6 +109,10 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String timeApprovalId = asAdmin().body(Map.of("resource", resourceId, "from", "2026-11-02", "to", "2026-11-08"))
                 .post("/api/v1/workspaces/" + slug + "/time-approvals").then().statusCode(201).extract().path("id");
 
+        String attachmentName = "their-secret-plan-" + tag.toLowerCase() + ".txt";
+        String attachmentId = anAttachment(slug, item.getString("key"), attachmentName,
+                ("Their attached secret " + tag).getBytes(java.nio.charset.StandardCharsets.UTF_8)).getString("id");
+
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID keyId = Ids.newId();
@@ -135,7 +140,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Expense", null, expenseId),
                 new Reference("ExchangeRate", null, rateId),
                 new Reference("WebhookDelivery", null, deliveryId),
-                List.of(resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                new Reference("Attachment", null, attachmentId),
+                List.of(attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -143,7 +149,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
-                exchangeRate, webhookDelivery);
+                exchangeRate, webhookDelivery, attachment);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

@@ -4,6 +4,7 @@ import io.worklane.api.support.contract.NotCoveredYet;
 import static io.worklane.api.support.Api.aMember;
 import static io.worklane.api.support.Api.aProject;
 import static io.worklane.api.support.Api.aWorkItem;
+import static io.worklane.api.support.Api.anAttachment;
 import static io.worklane.api.support.Api.asAdmin;
 
 import io.restassured.path.json.JsonPath;
@@ -102,6 +103,8 @@ final class SeededWorkspace {
                 .post("/api/v1/workspaces/" + slug + "/time-approvals").then().statusCode(201).extract().path("id");
         String deliveryId = asAdmin().post("/api/v1/workspaces/" + slug + "/webhooks/" + webhookId + "/test")
                 .then().statusCode(202).extract().path("id");
+        String attachmentId = anAttachment(slug, item.getString("key"), "seeded.txt",
+                "Seeded".getBytes(java.nio.charset.StandardCharsets.UTF_8)).getString("id");
 
         w.name(() -> slug, "ws", "workspace", "idOrSlug");
         w.name(() -> budgetId, "budgetId", "budget");
@@ -123,6 +126,9 @@ final class SeededWorkspace {
         w.name(() -> ruleId, "ruleId", "automationRule");
         w.name(() -> webhookId, "webhookId", "webhook");
         w.name(() -> deliveryId, "deliveryId");
+        w.name(() -> attachmentId, "attachmentId", "attachment");
+        // a signed link the server never made: refused as not valid, whoever asks (the link is the credential)
+        w.name(() -> "not-a-signed-link", "token");
         w.name(() -> 1, "fromSeq", "toSeq");
         // values a create needs to be valid (and allowed: a key may grant only scopes it holds)
         w.name(() -> List.of("api_keys:write"), "scopes");
@@ -142,6 +148,7 @@ final class SeededWorkspace {
         // rotateWebhookSecret's id is the subscription's
         w.idByType.put("WebhookSecret", webhookId);
         w.idByType.put("WebhookDelivery", deliveryId);
+        w.idByType.put("Attachment", attachmentId);
         return w;
     }
 

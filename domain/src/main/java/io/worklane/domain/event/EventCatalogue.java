@@ -27,7 +27,8 @@ public final class EventCatalogue {
             "allocation.created", "allocation.updated", "allocation.deleted", "allocation.overallocated",
             "time_entry.created", "time_entry.updated", "time_entry.deleted",
             "budget.created", "budget.updated", "budget.deleted", "budget.threshold_crossed",
-            "expense.created", "expense.updated", "expense.deleted");
+            "expense.created", "expense.updated", "expense.deleted",
+            "attachment.created", "attachment.deleted");
 
     private EventCatalogue() {
     }
