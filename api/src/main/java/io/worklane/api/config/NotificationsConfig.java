@@ -16,6 +16,18 @@ public interface NotificationsConfig {
 
     Mail mail();
 
+    Reminders reminders();
+
+    interface Reminders {
+        /** Whether this instance fires due reminders (WORKLANE_NOTIFICATIONS_REMINDERS_ENABLED); claimed with SKIP LOCKED. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often due reminders are looked for (WORKLANE_NOTIFICATIONS_REMINDERS_TICK). */
+        @WithDefault("30s")
+        Duration tick();
+    }
+
     interface Mail {
         /** Whether this instance sends the mail outbox and gathers digests (WORKLANE_NOTIFICATIONS_MAIL_ENABLED). */
         @WithDefault("true")

@@ -32,7 +32,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference approval, Reference automationRule, Reference webhook,
                       Reference resource, Reference allocation, Reference holiday, Reference timeEntry,
                       Reference timeApproval, Reference budget, Reference expense, Reference exchangeRate,
-                      Reference webhookDelivery, Reference attachment, List<String> texts) {
+                      Reference webhookDelivery, Reference attachment, Reference reminder, Reference notification,
+                      List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -141,6 +142,10 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("ExchangeRate", null, rateId),
                 new Reference("WebhookDelivery", null, deliveryId),
                 new Reference("Attachment", null, attachmentId),
+                // a reminder belongs to a person, whom this matrix has not signed in: an id of the kind they have
+                new Reference("Reminder", null, Ids.newId().toString()),
+                // a notification belongs to a person too: only they see its id
+                new Reference("Notification", null, Ids.newId().toString()),
                 List.of(attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
@@ -149,7 +154,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
-                exchangeRate, webhookDelivery, attachment);
+                exchangeRate, webhookDelivery, attachment, reminder, notification);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

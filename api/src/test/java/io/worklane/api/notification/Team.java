@@ -47,6 +47,13 @@ record Team(String slug, String workspaceId) {
         return new Person(handle, email, memberId, Tokens.of(UUID.randomUUID().toString(), email, true));
     }
 
+    /** The same person (address and token) as a member of this team too. */
+    Person join(Person person, String role) {
+        String memberId = asAdmin().body(Map.of("email", person.email(), "role", role))
+                .post("/api/v1/workspaces/" + slug + "/members").then().statusCode(201).extract().path("id");
+        return new Person(person.handle(), person.email(), memberId, person.token());
+    }
+
     String anItem(String title) {
         return asAdmin().body(Map.of("project", "OPS", "title", title))
                 .post("/api/v1/workspaces/" + slug + "/work-items").then().statusCode(201).extract().path("key");

@@ -129,6 +129,9 @@ final class SeededWorkspace {
         w.name(() -> attachmentId, "attachmentId", "attachment");
         // a signed link the server never made: refused as not valid, whoever asks (the link is the credential)
         w.name(() -> "not-a-signed-link", "token");
+        // notifications and reminders belong to people: a key meets 404 for any id, after its scope was checked
+        w.name(() -> java.util.UUID.randomUUID().toString(), "notificationId", "reminderId");
+        w.name(() -> "P1D", "remindBefore");
         w.name(() -> 1, "fromSeq", "toSeq");
         // values a create needs to be valid (and allowed: a key may grant only scopes it holds)
         w.name(() -> List.of("api_keys:write"), "scopes");
@@ -149,6 +152,8 @@ final class SeededWorkspace {
         w.idByType.put("WebhookSecret", webhookId);
         w.idByType.put("WebhookDelivery", deliveryId);
         w.idByType.put("Attachment", attachmentId);
+        // markNotificationRead's id is a notification's; W's are people's, so any id meets 404 after the scope
+        w.idByType.put("NotificationRead", java.util.UUID.randomUUID().toString());
         return w;
     }
 

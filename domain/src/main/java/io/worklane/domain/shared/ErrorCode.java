@@ -75,6 +75,8 @@ public enum ErrorCode {
     TIMER_NOT_RUNNING(409),
     /** The change feed no longer holds events after the seq asked for: retention removed them. */
     EVENTS_EXPIRED(410),
+    /** The person already has a reminder at that offset on that item. */
+    REMINDER_EXISTS(409),
     /** The object changed since the version the caller based its change on. */
     CONFLICT(412),
     PAYLOAD_TOO_LARGE(413),

@@ -41,15 +41,15 @@ public class ApprovalReactions {
                 : people.withRole(e.workspaceId(), MemberRole.valueOf(role));
         return item(e).chain(item -> item == null ? Uni.createFrom().voidItem() : approvers.chain(members ->
                 notifier.tell(new Audience(actorMember(e)).add(members, NotificationKind.APPROVAL_REQUESTED),
-                        new Notifier.Change(e, item, null, uuid(e.data(), "id"), null))));
+                        Notifier.Change.of(e, item, null, uuid(e.data(), "id"), null))));
     }
 
-    @SuppressWarnings("unchecked")
     Uni<Void> decided(DomainEvent e) {
         Object requestedBy = e.data().get("requestedBy");
         List<UUID> requester = new ArrayList<>();
         if (requestedBy instanceof Map<?, ?> by && "MEMBER".equals(by.get("kind"))) {
-            requester.addAll(uuids(Map.of("ids", List.of(String.valueOf(by.get("id")))), "ids"));
+            java.util.Optional.ofNullable(io.worklane.domain.shared.Ids.parseOrNull(String.valueOf(by.get("id"))))
+                    .ifPresent(requester::add);
         }
         Object decision = e.data().get("decision");
         String verdict = decision instanceof Map<?, ?> d ? String.valueOf(d.get("verdict")) : null;
@@ -58,7 +58,7 @@ public class ApprovalReactions {
                 : watchers.watching(e.workspaceId(), item.workItemId()).chain(watching -> notifier.tell(
                         new Audience(actorMember(e)).add(requester, NotificationKind.APPROVAL_DECIDED)
                                 .add(watching, NotificationKind.APPROVAL_DECIDED),
-                        new Notifier.Change(e, item, null, uuid(e.data(), "id"), detail))));
+                        Notifier.Change.of(e, item, null, uuid(e.data(), "id"), detail))));
     }
 
     private Uni<Subject> item(DomainEvent e) {

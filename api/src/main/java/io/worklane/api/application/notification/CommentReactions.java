@@ -53,7 +53,7 @@ public class CommentReactions {
                     .chain(mentioned -> (created ? watchers.watching(e.workspaceId(), itemId)
                             : Uni.createFrom().item(List.<UUID>of()))
                             .chain(watching -> notifier.tell(audience(actor, mentioned, watching),
-                                    new Notifier.Change(e, item, commentId, null, excerpt(text(e.data(), "body"))))));
+                                    Notifier.Change.of(e, item, commentId, null, excerpt(text(e.data(), "body"))))));
         });
     }
 

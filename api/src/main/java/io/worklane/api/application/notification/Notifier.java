@@ -11,6 +11,8 @@ import io.worklane.domain.notification.NotificationPreferences;
 import io.worklane.domain.notification.Notifications;
 import io.worklane.domain.notification.Subject;
 import io.worklane.domain.notification.Summaries;
+import io.worklane.domain.shared.Actor;
+import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +35,12 @@ public class Notifier {
         this.config = config;
     }
 
-    /** What one change is: its event, the item it is about, and what to add to the summary. */
-    public record Change(DomainEvent event, Subject item, UUID commentId, UUID approvalId, String detail) {
+    /** What one change is: where, by whom, when, the item it is about, and what to add to the summary. */
+    public record Change(UUID workspaceId, Actor actor, Instant at, Subject item, UUID commentId, UUID approvalId,
+                         String detail) {
+        public static Change of(DomainEvent e, Subject item, UUID commentId, UUID approvalId, String detail) {
+            return new Change(e.workspaceId(), e.actor(), e.occurredAt(), item, commentId, approvalId, detail);
+        }
     }
 
     public Uni<Void> tell(Audience audience, Change change) {
@@ -42,13 +48,13 @@ public class Notifier {
         if (recipients.isEmpty() || change.item() == null || change.item().workItemId() == null) {
             return Uni.createFrom().voidItem();
         }
-        UUID ws = change.event().workspaceId();
+        UUID ws = change.workspaceId();
         return preferences.of(ws, recipients.keySet()).chain(prefs -> {
             List<Uni<Void>> deliveries = new ArrayList<>();
             recipients.forEach((member, kind) -> deliveries.add(notifications.deliver(new NewNotification(ws, member,
-                            kind, change.item(), change.commentId(), change.approvalId(), change.event().actor(),
-                            Summaries.of(kind, change.event().actor(), change.item(), change.detail())),
-                    prefs.get(member).of(kind), config.coalesceWindow(), change.event().occurredAt()).replaceWithVoid()));
+                            kind, change.item(), change.commentId(), change.approvalId(), change.actor(),
+                            Summaries.of(kind, change.actor(), change.item(), change.detail())),
+                    prefs.get(member).of(kind), config.coalesceWindow(), change.at()).replaceWithVoid()));
             // one after the other: they share the use case's session
             return Multi.createFrom().iterable(deliveries).onItem().transformToUniAndConcatenate(u -> u)
                     .collect().last().replaceWithVoid();

@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,8 +30,11 @@ public class WorkItemReactions {
     private final Watchers watchers;
     private final MentionRecorder mentions;
     private final Notifier notifier;
+    private final io.worklane.domain.notification.Reminders reminders;
 
-    public WorkItemReactions(Watchers watchers, MentionRecorder mentions, Notifier notifier) {
+    public WorkItemReactions(Watchers watchers, MentionRecorder mentions, Notifier notifier,
+                             io.worklane.domain.notification.Reminders reminders) {
+        this.reminders = reminders;
         this.watchers = watchers;
         this.mentions = mentions;
         this.notifier = notifier;
@@ -45,16 +47,23 @@ public class WorkItemReactions {
         return mentions.record(e.workspaceId(), item.workItemId(), null, text(e.data(), "description"), true,
                         e.occurredAt())
                 .call(() -> watchers.watchAutomatically(e.workspaceId(), item.workItemId(),
-                        Optional.ofNullable(actor).stream().toList(), WatchReason.CREATOR, e.occurredAt()))
+                        creators(actor, EventFacts.uuid(e.data(), "reporterId")), WatchReason.CREATOR, e.occurredAt()))
                 .call(() -> watchers.watchAutomatically(e.workspaceId(), item.workItemId(), assignees,
                         WatchReason.ASSIGNEE, e.occurredAt()))
                 .call(mentioned -> watchers.watchAutomatically(e.workspaceId(), item.workItemId(), mentioned,
                         WatchReason.MENTIONED, e.occurredAt()))
                 .chain(mentioned -> notifier.tell(new Audience(actor).add(mentioned, NotificationKind.MENTIONED)
-                        .add(assignees, NotificationKind.ASSIGNED), new Notifier.Change(e, item, null, null, null)));
+                        .add(assignees, NotificationKind.ASSIGNED), Notifier.Change.of(e, item, null, null, null)));
     }
 
     Uni<Void> updated(DomainEvent e) {
+        Uni<Void> reminders = changed(e, "dueDate")
+                ? this.reminders.reschedule(e.workspaceId(), item(e.data()).workItemId(), e.occurredAt())
+                : Uni.createFrom().voidItem();
+        return reminders.chain(() -> peopleOf(e));
+    }
+
+    private Uni<Void> peopleOf(DomainEvent e) {
         boolean assigneesChanged = changed(e, "assigneeIds");
         boolean descriptionChanged = changed(e, "description");
         if (!assigneesChanged && !descriptionChanged) {
@@ -75,8 +84,13 @@ public class WorkItemReactions {
                 .call(newly -> watchers.watchAutomatically(e.workspaceId(), item.workItemId(), newly,
                         WatchReason.MENTIONED, e.occurredAt()))
                 .chain(newly -> notifier.tell(new Audience(actorMember(e)).add(newly, NotificationKind.MENTIONED)
-                        .add(new ArrayList<>(added), NotificationKind.ASSIGNED), new Notifier.Change(e, item, null, null,
+                        .add(new ArrayList<>(added), NotificationKind.ASSIGNED), Notifier.Change.of(e, item, null, null,
                         null)));
+    }
+
+    /** Who made the item: the member who created it, and the reporter it names (a key creates for someone). */
+    private static List<UUID> creators(UUID actor, UUID reporter) {
+        return java.util.stream.Stream.of(actor, reporter).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     Uni<Void> transitioned(DomainEvent e) {
@@ -84,6 +98,6 @@ public class WorkItemReactions {
         String detail = text(e.data(), "from") + " → " + text(e.data(), "to");
         return watchers.watching(e.workspaceId(), item.workItemId())
                 .chain(watching -> notifier.tell(new Audience(actorMember(e)).add(watching,
-                        NotificationKind.STATUS_CHANGED), new Notifier.Change(e, item, null, null, detail)));
+                        NotificationKind.STATUS_CHANGED), Notifier.Change.of(e, item, null, null, detail)));
     }
 }

@@ -6,6 +6,7 @@ import io.worklane.api.application.me.MeService;
 import io.worklane.api.application.notification.InboxService;
 import io.worklane.api.application.notification.PreferenceService;
 import io.worklane.api.graphql.notification.NotificationConnection;
+import io.worklane.api.graphql.notification.ReminderType;
 import io.worklane.api.graphql.notification.WorkspacePreferencesType;
 import io.worklane.api.graphql.shared.Paging;
 import io.worklane.api.security.CurrentCaller;
@@ -26,9 +27,12 @@ public class MeFields {
     private final MeService me;
     private final InboxService inbox;
     private final PreferenceService preferences;
+    private final io.worklane.api.application.notification.ReminderService reminders;
     private final CurrentCaller caller;
 
-    public MeFields(MeService me, InboxService inbox, PreferenceService preferences, CurrentCaller caller) {
+    public MeFields(MeService me, InboxService inbox, PreferenceService preferences,
+                    io.worklane.api.application.notification.ReminderService reminders, CurrentCaller caller) {
+        this.reminders = reminders;
         this.me = me;
         this.inbox = inbox;
         this.preferences = preferences;
@@ -92,6 +96,14 @@ public class MeFields {
                                                              @Name("after") String after) {
         return Uni.createFrom().deferred(() -> me.approvals(caller.get(), Paging.request(first, after,
                 AwaitedApprovalConnection.SORT))).map(AwaitedApprovalConnection::of);
+    }
+
+    @NonNull
+    @Description("Your due-date reminders in all your workspaces, oldest first (at most `first`, up to 200).")
+    public Uni<List<@NonNull ReminderType>> reminders(@Source Me source,
+            @Name("first") @DefaultValue("50") Integer first) {
+        return Uni.createFrom().deferred(() -> reminders.mine(caller.get(), Paging.request(first, null, "createdAt")))
+                .map(page -> page.items().stream().map(ReminderType::of).toList());
     }
 
     private Uni<MyWorkItemConnection> items(WorkView view, Integer days, Integer first, String after) {

@@ -1,7 +1,6 @@
 package io.worklane.api.graphql.notification;
 
 import io.worklane.api.graphql.workitem.Actor;
-import io.worklane.domain.notification.NotificationKind;
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -26,8 +25,8 @@ public class Notification {
 
     @NonNull
     @Description("What it is about. More kinds may come (a status report published): treat unknown ones generically.")
-    public NotificationKind getKind() {
-        return n.kind();
+    public NotificationKindType getKind() {
+        return NotificationKindType.of(n.kind());
     }
 
     @NonNull

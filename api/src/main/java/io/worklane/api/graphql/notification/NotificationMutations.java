@@ -51,8 +51,9 @@ public class NotificationMutations {
                 throw DomainException.validation(List.of(new FieldError("preferences", "OUT_OF_RANGE",
                         "give between 1 and 20 preferences")));
             }
-            List<Preference> choices = in.preferences.stream().map(p -> new Preference(p.kind, p.channel,
-                    p.digest == null ? Digest.IMMEDIATE : p.digest)).toList();
+            List<Preference> choices = in.preferences.stream().map(p -> new Preference(p.kind.domain(),
+                    io.worklane.domain.notification.Channel.valueOf(p.channel.name()),
+                    p.digest == null ? Digest.IMMEDIATE : Digest.valueOf(p.digest.name()))).toList();
             return preferences.update(caller.get(), in.workspace, choices);
         }).map(all -> new PreferencesPayload(all.stream().map(WorkspacePreferencesType::of).toList()));
     }

@@ -1,8 +1,5 @@
 package io.worklane.api.graphql.notification;
 
-import io.worklane.domain.notification.Channel;
-import io.worklane.domain.notification.Digest;
-import io.worklane.domain.notification.NotificationKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,10 +9,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class PreferenceInput {
     @NonNull
     @Description("The kind of notification.")
-    public NotificationKind kind;
+    public NotificationKindType kind;
     @NonNull
     @Description("INBOX, EMAIL or NONE.")
-    public Channel channel;
+    public NotificationChannel channel;
     @Description("IMMEDIATE (default), HOURLY or DAILY.")
-    public Digest digest;
+    public NotificationDigest digest;
 }

@@ -1,6 +1,5 @@
 package io.worklane.api.graphql.notification;
 
-import io.worklane.domain.notification.WatchReason;
 import io.worklane.domain.notification.Watcher;
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Description;
@@ -9,8 +8,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Watcher")
 @Description("A member following a work item, and why (CREATOR, ASSIGNEE, COMMENTER, MENTIONED or MANUAL).")
-public record WatcherType(@NonNull String memberId, @NonNull WatchReason reason, @NonNull Instant since) {
+public record WatcherType(@NonNull String memberId, @NonNull WatchReasonType reason, @NonNull Instant since) {
     public static WatcherType of(Watcher w) {
-        return new WatcherType(w.memberId().toString(), w.reason(), w.since());
+        return new WatcherType(w.memberId().toString(), WatchReasonType.valueOf(w.reason().name()), w.since());
     }
 }

@@ -12,6 +12,8 @@ public record WorkspacePreferencesType(@NonNull String workspaceId, String works
                                        @NonNull List<@NonNull NotificationPreferenceType> preferences) {
     public static WorkspacePreferencesType of(WorkspacePreferences w) {
         return new WorkspacePreferencesType(w.workspaceId().toString(), w.workspaceSlug(), w.preferences().stream()
-                .map(p -> new NotificationPreferenceType(p.kind(), p.channel(), p.digest())).toList());
+                .map(p -> new NotificationPreferenceType(NotificationKindType.of(p.kind()),
+                        NotificationChannel.valueOf(p.channel().name()), NotificationDigest.valueOf(p.digest().name())))
+                .toList());
     }
 }
