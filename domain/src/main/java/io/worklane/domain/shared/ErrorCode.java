@@ -71,6 +71,8 @@ public enum ErrorCode {
     /** The object changed since the version the caller based its change on. */
     CONFLICT(412),
     PAYLOAD_TOO_LARGE(413),
+    /** The request target (path and query) is longer than the server reads. */
+    URI_TOO_LONG(414),
     UNSUPPORTED_MEDIA_TYPE(415),
     IDEMPOTENCY_KEY_REUSED(422),
     PARENT_CYCLE(422),
