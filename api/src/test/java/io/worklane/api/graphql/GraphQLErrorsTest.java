@@ -122,12 +122,14 @@ class GraphQLErrorsTest {
         assertThat(unknown.getString("errors[0].extensions.errors[0].code")).isEqualTo("FIELD_UNDEFINED");
     }
 
-    /** SmallRye parses the document before graphql-java runs, and answers a syntax error itself, without a code. */
+    /** SmallRye would answer a syntax error itself without a code: GraphQLRequestCheck reads the document first. */
     @Test
-    void aSyntaxErrorIsReportedWithoutInternals() {
+    void aSyntaxErrorIsValidationFailedWithWhereItIs() {
         JsonPath syntax = failing("{ workspaces(first: ) }", Map.of());
 
-        assertThat(syntax.getString("errors[0].message")).isEqualTo("Unparseable input document");
+        assertThat(syntax.getString("errors[0].extensions.code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(syntax.getString("errors[0].extensions.errors[0].code")).isEqualTo("INVALID_SYNTAX");
+        assertThat(syntax.getString("errors[0].message")).contains("line 1");
         assertThat(syntax.prettify()).doesNotContain("io.smallrye").doesNotContain("io.worklane");
     }
 

@@ -17,6 +17,7 @@ public final class GraphQLSocket implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx();
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     private final WebSocket socket;
+    private final java.util.concurrent.CompletableFuture<String> closedWith = new java.util.concurrent.CompletableFuture<>();
 
     private GraphQLSocket(Map<String, String> headers, JsonObject initPayload) throws Exception {
         WebSocketClient client = vertx.createWebSocketClient();
@@ -25,6 +26,7 @@ public final class GraphQLSocket implements AutoCloseable {
         headers.forEach(options::addHeader);
         socket = client.connect(options).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         socket.textMessageHandler(text -> received.add(new JsonObject(text)));
+        socket.closeHandler(v -> closedWith.complete(socket.closeStatusCode() + " " + socket.closeReason()));
         send(new JsonObject().put("type", "connection_init").put("payload", initPayload));
         awaitAck();
     }
@@ -75,13 +77,26 @@ public final class GraphQLSocket implements AutoCloseable {
         return socket.isClosed();
     }
 
+    /** How the server closed the socket ("4403 The API key was revoked."), or null if it did not within the timeout. */
+    public String closedWithin(Duration timeout) throws InterruptedException {
+        try {
+            return closedWith.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void send(JsonObject message) {
         socket.writeTextMessage(message.encode());
     }
 
     @Override
     public void close() throws Exception {
-        socket.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        if (!socket.isClosed()) {
+            socket.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
         vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 }

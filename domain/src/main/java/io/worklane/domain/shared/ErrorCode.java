@@ -101,6 +101,8 @@ public enum ErrorCode {
     ATTACHMENT_TOO_LARGE(413),
     /** The attachment does not fit in what is left of the workspace's quota; the message names both. */
     ATTACHMENT_QUOTA_EXCEEDED(413),
+    /** The request target (path and query) is longer than the server reads. */
+    URI_TOO_LONG(414),
     UNSUPPORTED_MEDIA_TYPE(415),
     IDEMPOTENCY_KEY_REUSED(422),
     PARENT_CYCLE(422),

@@ -17,38 +17,46 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a live subscriber may follow, checked once when it subscribes, with the scopes of the queries
- * of the same data: the change feed needs webhooks:read, work item changes work_items:read.
+ * What a live subscriber may follow, checked when it subscribes, with the scopes of the queries of the
+ * same data (the change feed needs webhooks:read, work item changes work_items:read), and again whenever
+ * its access may have changed ({@link LiveAccess}).
  */
 @ApplicationScoped
 public class LiveSubscriptions {
     private final Access access;
     private final Projects projects;
     private final LiveEvents live;
+    private final LiveAccess liveAccess;
 
-    public LiveSubscriptions(Access access, Projects projects, LiveEvents live) {
+    public LiveSubscriptions(Access access, Projects projects, LiveEvents live, LiveAccess liveAccess) {
         this.access = access;
         this.projects = projects;
         this.live = live;
+        this.liveAccess = liveAccess;
     }
 
-    /** The workspace's events from now on, only those of the given types (patterns such as work_item.*; none: all). */
-    public Multi<StoredEvent> events(Caller caller, String wsRef, List<String> types) {
+    /**
+     * The workspace's events from now on, only those of the given types (patterns such as work_item.*;
+     * none: all), while the caller may read them: {@code connection} is ended when it may not any more.
+     */
+    public Multi<StoredEvent> events(Caller caller, String wsRef, List<String> types, LiveConnection connection) {
         return Uni.createFrom().deferred(() -> {
             List<EventTypePattern> patterns = types == null || types.isEmpty() ? List.of()
                     : EventTypePattern.parseAll(types, "types");
             return access.workspace(caller, workspace(caller, wsRef), Scope.WEBHOOKS_READ)
-                    .map(ws -> live.of(ws.id()).filter(e -> patterns.isEmpty()
-                            || EventTypePattern.anyMatches(patterns, e.type())));
+                    .map(ws -> liveAccess.whileAllowed(caller, ws.id(), Scope.WEBHOOKS_READ, connection,
+                            live.of(ws.id()).filter(e -> patterns.isEmpty()
+                                    || EventTypePattern.anyMatches(patterns, e.type()))));
         }).onItem().transformToMulti(m -> m);
     }
 
-    /** The work_item.* events of one project from now on. */
-    public Multi<StoredEvent> workItemChanges(Caller caller, String wsRef, String projectKey) {
+    /** The work_item.* events of one project from now on, while the caller may read them. */
+    public Multi<StoredEvent> workItemChanges(Caller caller, String wsRef, String projectKey, LiveConnection connection) {
         return Uni.createFrom().deferred(() -> access.workspace(caller, workspace(caller, wsRef), Scope.WORK_ITEMS_READ)
-                .chain(ws -> ProjectLookup.load(projects, ws, projectKey).map(p -> live.of(ws.id())
-                        .filter(e -> e.type().startsWith("work_item.")
-                                && p.id().toString().equals(e.data().get("projectId"))))))
+                .chain(ws -> ProjectLookup.load(projects, ws, projectKey).map(p -> liveAccess.whileAllowed(caller,
+                        ws.id(), Scope.WORK_ITEMS_READ, connection, live.of(ws.id())
+                                .filter(e -> e.type().startsWith("work_item.")
+                                        && p.id().toString().equals(e.data().get("projectId")))))))
                 .onItem().transformToMulti(m -> m);
     }
 

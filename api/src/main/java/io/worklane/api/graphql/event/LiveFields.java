@@ -1,6 +1,7 @@
 package io.worklane.api.graphql.event;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.worklane.api.application.event.LiveSubscriptions;
@@ -24,10 +25,12 @@ public class LiveFields {
     // with the error, which a non-null field would turn into a lost message.
     private final LiveSubscriptions subscriptions;
     private final CurrentCaller caller;
+    private final CurrentVertxRequest upgrade;
 
-    public LiveFields(LiveSubscriptions subscriptions, CurrentCaller caller) {
+    public LiveFields(LiveSubscriptions subscriptions, CurrentCaller caller, CurrentVertxRequest upgrade) {
         this.subscriptions = subscriptions;
         this.caller = caller;
+        this.upgrade = upgrade;
     }
 
     @Subscription("events")
@@ -37,7 +40,7 @@ public class LiveFields {
             + " complete. Needs webhooks:read.")
     public Multi<Event> events(@Name("workspace") String workspace,
                                @Name("types") @DefaultValue("[]") List<@NonNull String> types) {
-        return subscriptions.events(caller.get(), workspace, types).map(Event::of);
+        return subscriptions.events(caller.get(), workspace, types, connection()).map(Event::of);
     }
 
     @Subscription("workItemChanged")
@@ -45,6 +48,11 @@ public class LiveFields {
             + " it is committed; data is the item after the change. Needs work_items:read.")
     public Multi<Event> workItemChanged(@Name("workspace") String workspace,
                                         @NonNull @Name("projectKey") String projectKey) {
-        return subscriptions.workItemChanges(caller.get(), workspace, projectKey).map(Event::of);
+        return subscriptions.workItemChanges(caller.get(), workspace, projectKey, connection()).map(Event::of);
+    }
+
+    /** The WebSocket this subscription came on, ended with 4403 when the subscriber's access ends. */
+    private io.worklane.api.application.event.LiveConnection connection() {
+        return WebSocketConnection.of(upgrade.getCurrent());
     }
 }

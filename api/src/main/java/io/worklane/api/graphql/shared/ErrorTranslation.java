@@ -46,10 +46,54 @@ public final class ErrorTranslation {
             if (t instanceof ForbiddenException) {
                 return new WorklaneError(ErrorCode.FORBIDDEN.name(), "You may not do this.", List.of(), locations, path);
             }
+            if (isBadArgument(t)) {
+                String message = "An argument has a value its type does not take: " + readable(t.getMessage());
+                return new WorklaneError(ErrorCode.VALIDATION_FAILED.name(), message,
+                        List.of(new FieldError(argumentOf(path), "INVALID_VALUE", message)), locations, path);
+            }
+        }
+        if (io.worklane.api.rest.shared.DatabaseFailures.isUnstorableText(failure)) {
+            String message = "The request holds text that cannot be stored (a NUL character or a lone surrogate).";
+            return new WorklaneError(ErrorCode.VALIDATION_FAILED.name(), message,
+                    List.of(new FieldError(argumentOf(path), "INVALID_CHARACTERS", message)), locations, path);
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(failure, "GraphQL field %s failed unexpectedly (reference %s)", path, reference);
         return internal(reference, locations, path);
+    }
+
+    /**
+     * Argument values graphql-java or SmallRye could not coerce to their type (1.5 or 2^31 for an Int, a
+     * malformed date, a string where an input object goes): the caller's mistake, caught while the field's
+     * arguments are read, after validation let the variables through.
+     */
+    private static boolean isBadArgument(Throwable t) {
+        return t instanceof graphql.schema.CoercingParseValueException
+                || t instanceof graphql.schema.CoercingParseLiteralException
+                || t instanceof graphql.execution.NonNullableValueCoercedAsNullException
+                || t instanceof graphql.execution.InputMapDefinesTooManyFieldsException
+                || t instanceof io.smallrye.graphql.transformation.TransformException;
+    }
+
+    /** A message without the class names and internals some libraries put in it. */
+    private static String readable(String message) {
+        String text = String.valueOf(message).replaceAll("([a-z]+\\.)+[A-Z][A-Za-z]*(Exception|Error):?\\s*", "")
+                .replaceAll("SRGQL\\d+:\\s*", "").replace("Internal error: ", "");
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    private static String argumentOf(List<Object> path) {
+        return path == null || path.isEmpty() ? "arguments" : path.get(path.size() - 1) + " arguments";
+    }
+
+    /**
+     * Every error of a result with a Worklane code. A non-null field that came back null because it
+     * failed already has its own error: graphql-java's second report of it is dropped.
+     */
+    public static List<GraphQLError> normaliseAll(List<GraphQLError> errors) {
+        boolean others = errors.stream().anyMatch(e -> !(e instanceof graphql.execution.NonNullableFieldWasNullError));
+        return errors.stream().filter(e -> !(others && e instanceof graphql.execution.NonNullableFieldWasNullError))
+                .map(ErrorTranslation::normalise).toList();
     }
 
     /** Gives every error of a result a Worklane code; errors raised by data fetchers already have one. */

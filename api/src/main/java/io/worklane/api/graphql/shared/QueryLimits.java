@@ -97,7 +97,7 @@ final class QueryLimits extends SimplePerformantInstrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                                                                         InstrumentationExecutionParameters p,
                                                                         InstrumentationState state) {
-        List<GraphQLError> errors = result.getErrors().stream().map(ErrorTranslation::normalise).toList();
+        List<GraphQLError> errors = ErrorTranslation.normaliseAll(result.getErrors());
         Cost cost = (Cost) state;
         return CompletableFuture.completedFuture(result.transform(b -> {
             b.errors(errors);

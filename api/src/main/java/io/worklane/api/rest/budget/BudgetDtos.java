@@ -75,22 +75,29 @@ final class BudgetDtos {
                 "planned", money(c.planned()), "actual", money(c.actual()), "remaining", money(c.remaining()))).toList());
         m.put("months", s.months().stream().map(x -> Map.of("month", x.month().toString(), "planned",
                 money(x.planned()), "actual", money(x.actual()))).toList());
-        m.put("burnRatePerDay", money(s.burnRatePerDay()));
-        m.put("forecastAtCompletion", money(s.forecastAtCompletion()));
+        // an undefined money figure is left out rather than null: v0.1.0 of the contract typed them as always there
+        putDefined(m, "burnRatePerDay", s.burnRatePerDay());
+        putDefined(m, "forecastAtCompletion", s.forecastAtCompletion());
         EarnedValue ev = s.earnedValue();
         m.put("bac", money(ev.bac()));
-        m.put("pv", money(ev.pv()));
-        m.put("ev", money(ev.ev()));
+        putDefined(m, "pv", ev.pv());
+        putDefined(m, "ev", ev.ev());
         m.put("ac", money(ev.ac()));
-        m.put("cv", money(ev.cv()));
-        m.put("sv", money(ev.sv()));
-        m.put("eac", money(ev.eac()));
-        m.put("etc", money(ev.etc()));
-        m.put("vac", money(ev.vac()));
+        putDefined(m, "cv", ev.cv());
+        putDefined(m, "sv", ev.sv());
+        putDefined(m, "eac", ev.eac());
+        putDefined(m, "etc", ev.etc());
+        putDefined(m, "vac", ev.vac());
         m.put("cpi", text(ev.cpi()));
         m.put("spi", text(ev.spi()));
         m.put("percentComplete", text(ev.percentComplete()));
         return m;
+    }
+
+    private static void putDefined(Map<String, Object> m, String name, Money figure) {
+        if (figure != null) {
+            m.put(name, money(figure));
+        }
     }
 
     static io.worklane.openapi.model.Money money(Money money) {

@@ -105,8 +105,15 @@ final class ResourceRequests {
         return value == null ? null : value.toString();
     }
 
+    /** An integer as written; a number out of range becomes one the domain refuses; anything else null (missing). */
     private static Integer integer(Object value) {
-        return value instanceof Integer i ? i : value instanceof Long l && Math.abs(l) < Integer.MAX_VALUE
-                ? (int) (long) l : value instanceof Number ? Integer.MIN_VALUE : null;
+        if (value instanceof Integer i) {
+            return i;
+        }
+        if (value instanceof Long l && Math.abs(l) < Integer.MAX_VALUE) {
+            return Integer.valueOf((int) (long) l);
+        }
+        // beware the conditional operator here: with an int branch it unboxes a null and throws
+        return value instanceof Number ? Integer.valueOf(Integer.MIN_VALUE) : null;
     }
 }

@@ -11,14 +11,20 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /** Everything else that can go wrong at the HTTP level, as problem documents. Never a stack trace. */
 public class HttpExceptionMappers {
     private static final Logger LOG = Logger.getLogger(HttpExceptionMappers.class);
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, SimpleResourceInfo resource) {
         String path = uri.getPath();
+        if (e instanceof NotFoundException && e.getCause() != null && PathParameters.hasMalformedId(resource, uri)) {
+            // an id that cannot be any object's: the contract answers it like any id nothing has
+            return Problems.response(ErrorCode.NOT_FOUND, "There is nothing at " + path + ": ids are UUIDs such as "
+                    + "0190f5c4-0000-7000-8000-000000000000.", List.of(), path);
+        }
         if (e instanceof NotFoundException && e.getCause() != null) {
             // Quarkus REST answers an unconvertible query or path value with 404; it is the caller's input
             return Problems.response(ErrorCode.VALIDATION_FAILED, "A query parameter has a value of the wrong type: "
@@ -40,6 +46,9 @@ public class HttpExceptionMappers {
                     List.of(), path);
         }
         Throwable json = jsonCause(e);
+        if (json instanceof JsonTextCheck.InvalidText invalid) {
+            return new InputExceptionMappers().invalidText(invalid, uri);
+        }
         if (json instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
             return new InputExceptionMappers().mapping(m, uri);
         }
@@ -73,6 +82,10 @@ public class HttpExceptionMappers {
             LOG.warn("Database unavailable: " + e.getMessage());
             return Problems.response(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable. Retry shortly.",
                     List.of(), uri.getPath());
+        }
+        if (DatabaseFailures.isUnstorableText(e)) {
+            return Problems.response(ErrorCode.VALIDATION_FAILED, "The request holds text that cannot be stored (a NUL "
+                    + "character or a lone surrogate). Remove it and send the request again.", List.of(), uri.getPath());
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return Problems.response(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side. It has been logged.",

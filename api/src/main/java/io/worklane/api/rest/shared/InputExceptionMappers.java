@@ -20,7 +20,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Input that never reached a use case: unreadable JSON, wrong types, unknown fields, broken constraints. */
 public class InputExceptionMappers {
     @ServerExceptionMapper
+    public Response invalidText(JsonTextCheck.InvalidText e, UriInfo uri) {
+        return Problems.response(ErrorCode.VALIDATION_FAILED, e.getOriginalMessage(), List.of(new FieldError("body",
+                "INVALID_CHARACTERS", e.getOriginalMessage())), uri.getPath());
+    }
+
+    @ServerExceptionMapper
     public Response malformed(JsonParseException e, UriInfo uri) {
+        if (e instanceof JsonTextCheck.InvalidText invalid) {
+            return invalidText(invalid, uri);
+        }
+        if (e.getLocation() == null) {
+            return Problems.response(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.", List.of(),
+                    uri.getPath());
+        }
         return Problems.response(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON (line "
                 + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").", List.of(), uri.getPath());
     }
@@ -44,8 +57,14 @@ public class InputExceptionMappers {
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e, UriInfo uri) {
         String field = JsonPaths.of(e.getPath());
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return Problems.response(ErrorCode.MALFORMED_JSON, "The request body goes on after its JSON document: send "
+                    + "exactly one JSON value.", List.of(), uri.getPath());
+        }
         FieldError error;
-        if (e instanceof UnrecognizedPropertyException u) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            error = new FieldError(field.isEmpty() ? "body" : field, "REQUIRED", "may not be null");
+        } else if (e instanceof UnrecognizedPropertyException u) {
             error = new FieldError(field, "UNKNOWN_FIELD", "is not a field of this request; known fields: "
                     + u.getKnownPropertyIds());
         } else if (e instanceof InvalidFormatException f) {

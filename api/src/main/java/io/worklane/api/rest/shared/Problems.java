@@ -22,7 +22,7 @@ public final class Problems {
                 .status(code.httpStatus())
                 .code(code.name())
                 .detail(detail)
-                .instance(instance);
+                .instance(UriReferences.of(instance));
         problem.setErrors(errors.isEmpty() ? null : errors.stream()
                 .map(e -> new io.worklane.openapi.model.FieldError().field(e.field()).code(e.code()).message(e.message()))
                 .toList());
@@ -36,15 +36,23 @@ public final class Problems {
      */
     public static void write(io.vertx.core.http.HttpServerResponse response, ErrorCode code, String detail,
                              String instance) {
-        response.setStatusCode(code.httpStatus()).putHeader("Content-Type", MEDIA_TYPE)
-                .end(new io.vertx.core.json.JsonObject()
-                        .put("type", type(code))
-                        .put("title", title(code))
-                        .put("status", code.httpStatus())
-                        .put("code", code.name())
-                        .put("detail", detail)
-                        .put("instance", instance)
-                        .encode());
+        write(response, code, detail, List.of(), instance);
+    }
+
+    public static void write(io.vertx.core.http.HttpServerResponse response, ErrorCode code, String detail,
+                             List<FieldError> errors, String instance) {
+        io.vertx.core.json.JsonObject problem = new io.vertx.core.json.JsonObject()
+                .put("type", type(code))
+                .put("title", title(code))
+                .put("status", code.httpStatus())
+                .put("code", code.name())
+                .put("detail", detail)
+                .put("instance", UriReferences.of(instance));
+        if (!errors.isEmpty()) {
+            problem.put("errors", errors.stream().map(e -> new io.vertx.core.json.JsonObject().put("field", e.field())
+                    .put("code", e.code()).put("message", e.message())).toList());
+        }
+        response.setStatusCode(code.httpStatus()).putHeader("Content-Type", MEDIA_TYPE).end(problem.encode());
     }
 
     private static String type(ErrorCode code) {
