@@ -20,7 +20,7 @@ public final class WorklaneMain {
             return;
         }
         Path dataDir = DataDirectory.resolve();
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("postgres"), false);
+        EmbeddedDatabase database = EmbeddedDatabase.durable(dataDir.resolve("postgres"));
         database.datasourceConfig().forEach(System::setProperty);
         EmbeddedDatabaseHolder.hold(database);
         Quarkus.run(args);

@@ -149,6 +149,52 @@ public final class WorklaneServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A crash of the whole machine's worth of processes: SIGKILL to the embedded PostgreSQL (its
+     * postmaster and every backend) and to the server, one right after the other, so that commits in
+     * flight are cut off wherever they are. Nothing is stopped cleanly.
+     */
+    public void killWithPostgres() {
+        Optional<ProcessHandle> postmaster = embeddedPostmaster();
+        postmaster.ifPresent(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
+        postmaster.ifPresent(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        waitFor(process, Duration.ofSeconds(10));
+        postmaster.ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+        removeStopHook();
+    }
+
+    /** SIGKILL to the server alone: its embedded PostgreSQL, a daemon of its own, keeps running. */
+    public void killServerOnly() {
+        process.destroyForcibly();
+        waitFor(process, Duration.ofSeconds(10));
+        removeStopHook();
+    }
+
+    /** The embedded PostgreSQL's postmaster, as its {@code postmaster.pid} names it, while it runs. */
+    public Optional<ProcessHandle> embeddedPostmaster() {
+        return readPid(dataDir.resolve("postgres").resolve("postmaster.pid")).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive);
+    }
+
+    /** The port of the embedded PostgreSQL (the fourth line of its {@code postmaster.pid}). */
+    public int embeddedPostgresPort() {
+        try {
+            return Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"),
+                    StandardCharsets.UTF_8).get(3).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void removeStopHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs anyway
+        }
+    }
+
     public long pid() {
         return process.pid();
     }
