@@ -164,6 +164,20 @@ public final class WorklaneServer implements AutoCloseable {
         removeStopHook();
     }
 
+    /** SIGTERM, as Kubernetes and systemd stop a process, without waiting: see {@link #awaitExit}. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the server process to end; false if it still runs after {@code timeout}. */
+    public boolean awaitExit(Duration timeout) {
+        boolean exited = waitFor(process, timeout);
+        if (exited) {
+            removeStopHook();
+        }
+        return exited;
+    }
+
     /** SIGKILL to the server alone: its embedded PostgreSQL, a daemon of its own, keeps running. */
     public void killServerOnly() {
         process.destroyForcibly();
