@@ -16,4 +16,17 @@ public interface WorklaneConfig {
      * at least 32 characters, starting with {@code wl_}. For scripts, tests and Kubernetes secrets.
      */
     Optional<String> bootstrapAdminKey();
+
+    Log log();
+
+    interface Log {
+        /**
+         * How the console log is written (WORKLANE_LOG_FORMAT): {@code text} for people, {@code json} for log
+         * collectors (one object a line). Anything else stops the start. Applied by {@link LogFormatSwitch}.
+         */
+        @WithDefault("text")
+        Format format();
+    }
+
+    enum Format { TEXT, JSON }
 }

@@ -137,7 +137,7 @@ public class RateLimitFilter {
     }
 
     /**
-     * Health checks (load balancers, Kubernetes probes), the developer consoles' static files and CORS
+     * Health checks (load balancers, Kubernetes probes), metrics scrapes, the developer consoles' static files and CORS
      * preflights are not limited, as long as they carry no key: a key guessed on /q/health is charged
      * like anywhere else.
      */
@@ -149,6 +149,6 @@ public class RateLimitFilter {
             return false;
         }
         String path = context.normalizedPath();
-        return path.equals("/q/health") || UNLIMITED_PREFIXES.stream().anyMatch(path::startsWith);
+        return path.equals("/q/health") || path.equals("/q/metrics") || UNLIMITED_PREFIXES.stream().anyMatch(path::startsWith);
     }
 }

@@ -14,15 +14,17 @@ import java.util.List;
  * {@code quarkus.smallrye-graphql.events.enabled}). The limits stay SmallRye's own settings,
  * {@code quarkus.smallrye-graphql.instrumentation-query-depth} and {@code ...-query-complexity};
  * complexity is measured as {@link QueryCost} (with {@code first} multipliers), not as a field count.
- * This replaces SmallRye's instrumentation chain, which holds nothing else in this application.
+ * This replaces SmallRye's instrumentation chain, which holds nothing else in this application; the
+ * first link records operation times and costs ({@link GraphQLMetrics}).
  */
 @ApplicationScoped
 public class GraphQLSetup {
-    void configure(@Observes GraphQL.Builder builder) {
+    void configure(@Observes GraphQL.Builder builder, GraphQLMetrics metrics) {
         Config config = Config.get();
         List<Instrumentation> chain = new ArrayList<>();
+        chain.add(metrics);
         config.getQueryDepthInstrumentation().ifPresent(depth -> chain.add(QueryLimits.maxDepth(depth)));
-        chain.add(new QueryLimits(config.getQueryComplexityInstrumentation().orElse(Integer.MAX_VALUE)));
+        chain.add(new QueryLimits(config.getQueryComplexityInstrumentation().orElse(Integer.MAX_VALUE), metrics));
         builder.instrumentation(new ChainedInstrumentation(chain))
                 .defaultDataFetcherExceptionHandler(new ErrorHandler());
     }

@@ -74,8 +74,9 @@ public class HttpExceptionMappers {
             return Problems.response(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable. Retry shortly.",
                     List.of(), uri.getPath());
         }
-        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        String traceId = TraceIds.current();
+        LOG.errorf(e, "Unexpected failure on %s (traceId %s)", uri.getPath(), traceId);
         return Problems.response(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side. It has been logged.",
-                List.of(), uri.getPath());
+                List.of(), uri.getPath(), traceId);
     }
 }
