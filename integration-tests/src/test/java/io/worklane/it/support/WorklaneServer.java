@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * optionally a bootstrap admin key. Its console output goes to a log file next to the data directory.
  */
 public final class WorklaneServer implements AutoCloseable {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path dataDir;
@@ -67,9 +67,22 @@ public final class WorklaneServer implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #start(Path, String, Map)} on a given port (a load balancer's configuration names it),
+     * without waiting for readiness when {@code awaitReady} is false (the caller watches it come up).
+     */
+    public static WorklaneServer startOnPort(int port, Path dataDir, String adminKey, Map<String, String> extraEnv,
+                                             boolean awaitReady) {
+        return launch(port, dataDir, adminKey, extraEnv, awaitReady);
+    }
+
     private static WorklaneServer startOnce(Path dataDir, String adminKey, Map<String, String> extraEnv) {
+        return launch(freePort(), dataDir, adminKey, extraEnv, true);
+    }
+
+    private static WorklaneServer launch(int port, Path dataDir, String adminKey, Map<String, String> extraEnv,
+                                         boolean awaitReady) {
         Path jar = ItDirectories.serverJar();
-        int port = freePort();
         Path logFile = nextLogFile(dataDir.getParent());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -91,7 +104,9 @@ public final class WorklaneServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             WorklaneServer server = new WorklaneServer(dataDir, logFile, port, builder.start());
-            server.awaitReady();
+            if (awaitReady) {
+                server.awaitReady();
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + command, e);
@@ -245,7 +260,8 @@ public final class WorklaneServer implements AutoCloseable {
         }
     }
 
-    private void awaitReady() {
+    /** Waits until {@code /q/health/ready} answers 200; fails with the log when the server dies or takes too long. */
+    public void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
@@ -346,7 +362,7 @@ public final class WorklaneServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
