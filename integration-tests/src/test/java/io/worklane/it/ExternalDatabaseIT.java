@@ -49,6 +49,20 @@ class ExternalDatabaseIT {
                 .hasMessageContaining("WORKLANE_BOOTSTRAP_ADMIN_KEY must start with 'wl_' and have at least 32");
     }
 
+    @Test
+    void aSecretWithoutItsPasswordStopsTheServerWithAReason() {
+        Path dir = ItDirectories.fresh(ExternalDatabaseIT.class.getSimpleName() + "-nopassword");
+        Map<String, String> env = Map.of(
+                "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:5432/worklane",
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/worklane",
+                "QUARKUS_DATASOURCE_USERNAME", "worklane",
+                "QUARKUS_DATASOURCE_PASSWORD", "");
+        assertThatThrownBy(() -> WorklaneServer.start(dir.resolve("data"), AdminKeys.random(), env))
+                .hasMessageContaining("exited with code 2")
+                .hasMessageContaining("QUARKUS_DATASOURCE_PASSWORD is not set or empty");
+        assertThat(Files.exists(dir.resolve("data").resolve("postgres"))).as("nothing started").isFalse();
+    }
+
     private static List<String> slugsIn(EmbeddedPostgres postgres) throws Exception {
         List<String> slugs = new ArrayList<>();
         try (Connection c = postgres.getPostgresDatabase().getConnection();

@@ -16,19 +16,12 @@ public interface LimitsConfig {
 
     interface RateLimit {
         /**
-         * Requests a credential may make per minute (WORKLANE_RATE_LIMIT_PER_MINUTE): a token bucket of
-         * this size, refilled evenly over a minute, so short bursts up to the full amount are allowed.
+         * Requests a credential may make per minute (WORKLANE_RATE_LIMIT_PER_MINUTE), across all instances:
+         * a token bucket of this size in PostgreSQL, refilled evenly over a minute, so short bursts up to
+         * the full amount are allowed (ADR 0034). Give every instance the same value.
          */
         @WithDefault("600")
         int perMinute();
-
-        /**
-         * How many instances share the limit (WORKLANE_RATE_LIMIT_INSTANCES). Buckets live in each
-         * instance's memory, so each instance allows {@code perMinute / instances}: set it to the number
-         * of replicas behind the load balancer (the autoscaler's maximum is the safe choice).
-         */
-        @WithDefault("1")
-        int instances();
     }
 
     interface Cors {

@@ -35,4 +35,16 @@ public interface WorklaneConfig {
      */
     @WithDefault("http://localhost:8080")
     String publicUrl();
+    Log log();
+
+    interface Log {
+        /**
+         * How the console log is written (WORKLANE_LOG_FORMAT): {@code text} for people, {@code json} for log
+         * collectors (one object a line). Anything else stops the start. Applied by {@link LogFormatSwitch}.
+         */
+        @WithDefault("text")
+        Format format();
+    }
+
+    enum Format { TEXT, JSON }
 }

@@ -3,11 +3,13 @@ package io.worklane.api.config;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Starts Worklane. Without a configured datasource it first starts the embedded PostgreSQL under
  * {@code WORKLANE_DATA_DIR}/postgres and points Quarkus at it; with the standard
- * {@code QUARKUS_DATASOURCE_*} variables it uses that database and starts none.
+ * {@code QUARKUS_DATASOURCE_*} variables it uses that database and starts none. Settings that come from
+ * secrets are checked first ({@link DeploymentSettings}): a bad one stops the start with what to fix.
  */
 @QuarkusMain
 public final class WorklaneMain {
@@ -15,12 +17,18 @@ public final class WorklaneMain {
     }
 
     public static void main(String... args) {
+        List<String> problems = DeploymentSettings.of(System.getenv()).problems();
+        if (!problems.isEmpty()) {
+            System.err.println("Worklane cannot start:");
+            problems.forEach(problem -> System.err.println("  - " + problem));
+            System.exit(2);
+        }
         if (externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;
         }
         Path dataDir = DataDirectory.resolve();
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("postgres"), false);
+        EmbeddedDatabase database = EmbeddedDatabase.durable(dataDir.resolve("postgres"));
         database.datasourceConfig().forEach(System::setProperty);
         EmbeddedDatabaseHolder.hold(database);
         Quarkus.run(null, WorklaneMain::exit, args);

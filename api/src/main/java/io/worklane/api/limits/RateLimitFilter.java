@@ -2,19 +2,26 @@ package io.worklane.api.limits;
 
 import io.worklane.api.rest.shared.Problems;
 import io.github.bucket4j.TimeMeter;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.worklane.api.config.LimitsConfig;
+import io.worklane.domain.limits.RateLimitBuckets;
 import io.worklane.domain.shared.ErrorCode;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
- * Rate limits every request (except the few of {@link #exempt}), REST and GraphQL alike, as
+ * Rate limits every request (except the few of {@link #exempt}), REST and GraphQL alike, against one
+ * bucket per credential shared by every instance ({@link SharedRateLimiter}, ADR 0034), as
  * three Vert.x route handlers around Quarkus's authentication (route order = minus the handler's
  * priority in {@link SecurityHandlerPriorities}):
  * <ol>
@@ -31,11 +38,33 @@ public class RateLimitFilter {
     static final String VERDICT = "worklane.rate-limit";
     private static final List<String> UNLIMITED_PREFIXES = List.of("/q/health/", "/q/swagger-ui", "/q/graphql-ui",
             "/q/dev-ui");
-    private final RateLimiter limiter;
+    private final SharedRateLimiter limiter;
+    private final RateLimitBuckets buckets;
 
-    RateLimitFilter(LimitsConfig config) {
-        this.limiter = new RateLimiter(config.rateLimit().perMinute(), config.rateLimit().instances(),
-                TimeMeter.SYSTEM_MILLISECONDS);
+    RateLimitFilter(LimitsConfig config, RateLimitBuckets buckets) {
+        this.limiter = new SharedRateLimiter(config.rateLimit().perMinute(), buckets, TimeMeter.SYSTEM_NANOTIME);
+        this.buckets = buckets;
+        if (System.getenv("WORKLANE_RATE_LIMIT_INSTANCES") != null) {
+            Logger.getLogger(RateLimitFilter.class).warn("WORKLANE_RATE_LIMIT_INSTANCES is no longer read: the rate "
+                    + "limit is shared by all instances (ADR 0034). WORKLANE_RATE_LIMIT_PER_MINUTE is the global figure.");
+        }
+    }
+
+    /** Once a second: unspent tokens of expired leases go back to the shared buckets. */
+    @Scheduled(every = "1s", identity = "rate-limit-sweep", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> sweep() {
+        return limiter.sweep().onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Once a minute: the shared buckets nobody touched for a minute are full, the same as absent. */
+    @Scheduled(every = "60s", delayed = "30s", identity = "rate-limit-forget-full",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> forgetFullBuckets() {
+        return buckets.forgetFull().onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    SharedRateLimiter limiter() {
+        return limiter;
     }
 
     /** Installed after {@link CrossOrigin} (so a 429 still carries the CORS headers) and before anything else. */
@@ -51,7 +80,7 @@ public class RateLimitFilter {
                 Verdict verdict = context.get(VERDICT);
                 if (verdict == null) {
                     String address = Credentials.address(context);
-                    verdict = context.response().getStatusCode() == 401 ? limiter.take(address) : limiter.peek(address);
+                    verdict = context.response().getStatusCode() == 401 ? limiter.charge(address) : limiter.peek(address);
                 }
                 verdict.writeHeaders(context.response());
             });
@@ -72,17 +101,31 @@ public class RateLimitFilter {
     }
 
     private void afterAuthentication(RoutingContext context) {
-        if (!exempt(context)) {
-            String principal = Credentials.principal(context);
-            String bucket = principal != null ? principal : Credentials.address(context);
-            Verdict verdict = limiter.take(bucket);
-            context.put(VERDICT, verdict);
-            if (!verdict.allowed()) {
-                refuse(context, verdict, bucket);
-                return;
-            }
+        if (exempt(context)) {
+            context.next();
+            return;
         }
-        context.next();
+        String principal = Credentials.principal(context);
+        String bucket = principal != null ? principal : Credentials.address(context);
+        Verdict verdict = limiter.takeHere(bucket);
+        if (verdict != null) {
+            decide(context, verdict, bucket);
+            return;
+        }
+        // this instance's lease is used up: ask PostgreSQL for the next one, then go on on the request's context
+        Context requestContext = Vertx.currentContext();
+        limiter.takeShared(bucket).subscribe().with(
+                shared -> requestContext.runOnContext(ignored -> decide(context, shared, bucket)),
+                failure -> requestContext.runOnContext(ignored -> context.fail(failure)));
+    }
+
+    private static void decide(RoutingContext context, Verdict verdict, String bucket) {
+        context.put(VERDICT, verdict);
+        if (verdict.allowed()) {
+            context.next();
+        } else {
+            refuse(context, verdict, bucket);
+        }
     }
 
     private static void refuse(RoutingContext context, Verdict verdict, String bucket) {
@@ -94,7 +137,7 @@ public class RateLimitFilter {
     }
 
     /**
-     * Health checks (load balancers, Kubernetes probes), the developer consoles' static files and CORS
+     * Health checks (load balancers, Kubernetes probes), metrics scrapes, the developer consoles' static files and CORS
      * preflights are not limited, as long as they carry no key: a key guessed on /q/health is charged
      * like anywhere else.
      */
@@ -106,6 +149,6 @@ public class RateLimitFilter {
             return false;
         }
         String path = context.normalizedPath();
-        return path.equals("/q/health") || UNLIMITED_PREFIXES.stream().anyMatch(path::startsWith);
+        return path.equals("/q/health") || path.equals("/q/metrics") || UNLIMITED_PREFIXES.stream().anyMatch(path::startsWith);
     }
 }

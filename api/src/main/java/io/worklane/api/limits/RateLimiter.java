@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One token bucket per credential, in this instance's memory (ADR 13). A bucket holds
- * {@code perMinute / instances} tokens and refills greedily (continuously) over a minute. A full
+ * One token bucket per credential, in this instance's memory: what decides while the shared buckets in
+ * PostgreSQL cannot be reached (ADR 0034; before it, the only limiter, ADR 13). A bucket holds
+ * {@code perMinute} tokens and refills greedily (continuously) over a minute. A full
  * bucket is the same as no bucket, so full ones are dropped once a minute; the map never grows past
  * {@link #MAX_TRACKED} credentials (beyond that, new ones share one bucket, which throttles a flood of
  * spoofed addresses without touching the callers already tracked).
@@ -26,12 +27,11 @@ public final class RateLimiter {
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final AtomicLong lastSweep;
 
-    public RateLimiter(int perMinute, int instances, TimeMeter clock) {
-        if (perMinute < 1 || instances < 1) {
-            throw new IllegalStateException("WORKLANE_RATE_LIMIT_PER_MINUTE and WORKLANE_RATE_LIMIT_INSTANCES must be "
-                    + "at least 1 (got " + perMinute + " and " + instances + ")");
+    public RateLimiter(int perMinute, TimeMeter clock) {
+        if (perMinute < 1) {
+            throw new IllegalStateException("WORKLANE_RATE_LIMIT_PER_MINUTE must be at least 1 (got " + perMinute + ")");
         }
-        this.capacity = Math.max(1, perMinute / instances);
+        this.capacity = perMinute;
         this.clock = clock;
         this.lastSweep = new AtomicLong(clock.currentTimeNanos());
     }

@@ -8,13 +8,13 @@ import java.time.Duration;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The token buckets on their own: no Quarkus, a clock the test moves. */
+/** The in-memory buckets (the fallback while PostgreSQL cannot be reached) on their own: no Quarkus, a clock the test moves. */
 class RateLimiterTest {
     private final ManualClock clock = new ManualClock();
 
     @Test
     void aCredentialMayUseItsWholeBucketThenIsRefused() {
-        RateLimiter limiter = new RateLimiter(5, 1, clock);
+        RateLimiter limiter = new RateLimiter(5, clock);
 
         assertThat(IntStream.range(0, 5).mapToObj(i -> limiter.take("key")).map(Verdict::remaining))
                 .containsExactly(4L, 3L, 2L, 1L, 0L);
@@ -29,7 +29,7 @@ class RateLimiterTest {
 
     @Test
     void tokensComeBackEvenlyOverTheMinute() {
-        RateLimiter limiter = new RateLimiter(5, 1, clock);
+        RateLimiter limiter = new RateLimiter(5, clock);
         IntStream.range(0, 5).forEach(i -> limiter.take("key"));
 
         clock.advance(Duration.ofSeconds(11));
@@ -44,7 +44,7 @@ class RateLimiterTest {
 
     @Test
     void resetIsTheTimeUntilTheBucketIsFullAgain() {
-        RateLimiter limiter = new RateLimiter(600, 1, clock);
+        RateLimiter limiter = new RateLimiter(600, clock);
 
         Verdict first = limiter.take("key");
 
@@ -55,7 +55,7 @@ class RateLimiterTest {
 
     @Test
     void credentialsHaveTheirOwnBuckets() {
-        RateLimiter limiter = new RateLimiter(1, 1, clock);
+        RateLimiter limiter = new RateLimiter(1, clock);
 
         assertThat(limiter.take("one").allowed()).isTrue();
         assertThat(limiter.take("one").allowed()).isFalse();
@@ -63,14 +63,8 @@ class RateLimiterTest {
     }
 
     @Test
-    void eachInstanceAllowsItsShareOfTheLimit() {
-        assertThat(new RateLimiter(600, 3, clock).capacity()).isEqualTo(200);
-        assertThat(new RateLimiter(2, 5, clock).capacity()).as("never less than one").isEqualTo(1);
-    }
-
-    @Test
     void peekingTakesNothingAndTracksNothing() {
-        RateLimiter limiter = new RateLimiter(2, 1, clock);
+        RateLimiter limiter = new RateLimiter(2, clock);
 
         assertThat(limiter.peek("unseen")).isEqualTo(new Verdict(true, 2, 2, 0, 0));
         limiter.take("seen");
@@ -84,7 +78,7 @@ class RateLimiterTest {
 
     @Test
     void fullBucketsAreForgottenOnceAMinute() {
-        RateLimiter limiter = new RateLimiter(10, 1, clock);
+        RateLimiter limiter = new RateLimiter(10, clock);
         IntStream.range(0, 50).forEach(i -> limiter.take("address:10.0.0." + i));
         assertThat(limiter.tracked()).isEqualTo(50);
 
@@ -96,7 +90,7 @@ class RateLimiterTest {
 
     @Test
     void pastTheTrackingBoundNewCredentialsShareOneBucket() {
-        RateLimiter limiter = new RateLimiter(1, 1, clock);
+        RateLimiter limiter = new RateLimiter(1, clock);
         IntStream.range(0, RateLimiter.MAX_TRACKED).forEach(i -> limiter.take("address:" + i));
 
         assertThat(limiter.take("address:spoofed-1").allowed()).isTrue();
@@ -107,9 +101,8 @@ class RateLimiterTest {
 
     @Test
     void aNonsensicalLimitStopsTheStart() {
-        assertThatThrownBy(() -> new RateLimiter(0, 1, clock)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new RateLimiter(0, clock)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("WORKLANE_RATE_LIMIT_PER_MINUTE");
-        assertThatThrownBy(() -> new RateLimiter(600, 0, clock)).isInstanceOf(IllegalStateException.class);
     }
 
     /** A clock that moves only when told. */

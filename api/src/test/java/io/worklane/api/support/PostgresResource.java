@@ -20,7 +20,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         }
         try {
             Path dir = Files.createTempDirectory("worklane-test-pg");
-            database = EmbeddedDatabase.start(dir, true);
+            database = EmbeddedDatabase.forTests(dir, true);
             return database.datasourceConfig();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

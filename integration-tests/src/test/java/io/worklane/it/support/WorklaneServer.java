@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * optionally a bootstrap admin key. Its console output goes to a log file next to the data directory.
  */
 public final class WorklaneServer implements AutoCloseable {
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path dataDir;
@@ -73,10 +73,23 @@ public final class WorklaneServer implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #start(Path, String, Map)} on a given port (a load balancer's configuration names it),
+     * without waiting for readiness when {@code awaitReady} is false (the caller watches it come up).
+     */
+    public static WorklaneServer startOnPort(int port, Path dataDir, String adminKey, Map<String, String> extraEnv,
+                                             boolean awaitReady) {
+        return launch(port, dataDir, adminKey, extraEnv, List.of("-Xmx512m"), awaitReady);
+    }
+
     private static WorklaneServer startOnce(Path dataDir, String adminKey, Map<String, String> extraEnv,
                                             List<String> jvmOptions) {
+        return launch(FreePorts.next(), dataDir, adminKey, extraEnv, jvmOptions, true);
+    }
+
+    private static WorklaneServer launch(int port, Path dataDir, String adminKey, Map<String, String> extraEnv,
+                                         List<String> jvmOptions, boolean awaitReady) {
         Path jar = ItDirectories.serverJar();
-        int port = FreePorts.next();
         Path logFile = nextLogFile(dataDir.getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -98,8 +111,10 @@ public final class WorklaneServer implements AutoCloseable {
             Files.createDirectories(dataDir);
             long spawned = System.nanoTime();
             WorklaneServer server = new WorklaneServer(dataDir, logFile, port, builder.start());
-            server.awaitReady();
-            server.startedIn = Duration.ofNanos(System.nanoTime() - spawned);
+            if (awaitReady) {
+                server.awaitReady();
+                server.startedIn = Duration.ofNanos(System.nanoTime() - spawned);
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + command, e);
@@ -162,6 +177,66 @@ public final class WorklaneServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A crash of the whole machine's worth of processes: SIGKILL to the embedded PostgreSQL (its
+     * postmaster and every backend) and to the server, one right after the other, so that commits in
+     * flight are cut off wherever they are. Nothing is stopped cleanly.
+     */
+    public void killWithPostgres() {
+        Optional<ProcessHandle> postmaster = embeddedPostmaster();
+        postmaster.ifPresent(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
+        postmaster.ifPresent(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        waitFor(process, Duration.ofSeconds(10));
+        postmaster.ifPresent(p -> p.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+        removeStopHook();
+    }
+
+    /** SIGTERM, as Kubernetes and systemd stop a process, without waiting: see {@link #awaitExit}. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the server process to end; false if it still runs after {@code timeout}. */
+    public boolean awaitExit(Duration timeout) {
+        boolean exited = waitFor(process, timeout);
+        if (exited) {
+            removeStopHook();
+        }
+        return exited;
+    }
+
+    /** SIGKILL to the server alone: its embedded PostgreSQL, a daemon of its own, keeps running. */
+    public void killServerOnly() {
+        process.destroyForcibly();
+        waitFor(process, Duration.ofSeconds(10));
+        removeStopHook();
+    }
+
+    /** The embedded PostgreSQL's postmaster, as its {@code postmaster.pid} names it, while it runs. */
+    public Optional<ProcessHandle> embeddedPostmaster() {
+        return readPid(dataDir.resolve("postgres").resolve("postmaster.pid")).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive);
+    }
+
+    /** The port of the embedded PostgreSQL (the fourth line of its {@code postmaster.pid}). */
+    public int embeddedPostgresPort() {
+        try {
+            return Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"),
+                    StandardCharsets.UTF_8).get(3).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void removeStopHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs anyway
+        }
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -198,7 +273,8 @@ public final class WorklaneServer implements AutoCloseable {
         }
     }
 
-    private void awaitReady() {
+    /** Waits until {@code /q/health/ready} answers 200; fails with the log when the server dies or takes too long. */
+    public void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
@@ -298,5 +374,10 @@ public final class WorklaneServer implements AutoCloseable {
         PortTaken(String message) {
             super(message);
         }
+    }
+
+    /** A port free now, in the range {@link FreePorts} hands out (below the ephemeral ports). */
+    public static int freePort() {
+        return FreePorts.next();
     }
 }

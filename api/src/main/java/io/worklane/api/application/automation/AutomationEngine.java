@@ -34,8 +34,11 @@ public class AutomationEngine {
     private final RuleActions actions;
     private final WorkItems workItems;
     private final Now now;
+    private final AutomationMetrics metrics;
 
-    public AutomationEngine(AutomationRules rules, RuleRuns runs, RuleActions actions, WorkItems workItems, Now now) {
+    public AutomationEngine(AutomationRules rules, RuleRuns runs, RuleActions actions, WorkItems workItems, Now now,
+                            AutomationMetrics metrics) {
+        this.metrics = metrics;
         this.rules = rules;
         this.runs = runs;
         this.actions = actions;
@@ -70,14 +73,19 @@ public class AutomationEngine {
         if (chain.exceeded()) {
             LOG.errorf("Automation rule '%s' (%s) stopped at depth %d on work item %s: rules are triggering each"
                     + " other; it did not run", rule.name(), rule.id(), chain.depth(), itemId);
-            return runs.append(rule.workspaceId(), RuleRun.stoppedAtDepth(rule.id(), itemId, chain, started));
+            return logged(rule, RuleRun.stoppedAtDepth(rule.id(), itemId, chain, started));
         }
         Caller actor = Caller.rule(rule.workspaceId(), rule.id(), rule.name(), chain);
         return actions.runAll(actor, rule, item)
                 .map(done -> RuleRun.succeeded(rule.id(), itemId, chain, started, now.instant()))
                 .onFailure(DomainException.class).recoverWithItem(e -> RuleRun.failed(rule.id(), itemId, chain,
                         reason((DomainException) e), started, now.instant()))
-                .chain(logged -> runs.append(rule.workspaceId(), logged));
+                .chain(run -> logged(rule, run));
+    }
+
+    /** Appends the run to the rule's log (in the caller's transaction) and counts it. */
+    Uni<Void> logged(AutomationRule rule, RuleRun run) {
+        return runs.append(rule.workspaceId(), run).invoke(() -> metrics.ran(run));
     }
 
     /** The refusal as a person reads it: the message and each field error. */

@@ -6,7 +6,6 @@ import io.worklane.domain.automation.AutomationRule;
 import io.worklane.domain.automation.AutomationRules;
 import io.worklane.domain.automation.RuleChain;
 import io.worklane.domain.automation.RuleRun;
-import io.worklane.domain.automation.RuleRuns;
 import io.worklane.domain.automation.RuleTrigger;
 import io.worklane.domain.automation.Trigger;
 import io.worklane.domain.workitem.WorkItem;
@@ -28,15 +27,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ScheduledRuns {
     private final AutomationRules rules;
-    private final RuleRuns runs;
     private final WorkItems workItems;
     private final AutomationEngine engine;
     private final AutomationConfig config;
 
-    public ScheduledRuns(AutomationRules rules, RuleRuns runs, WorkItems workItems, AutomationEngine engine,
+    public ScheduledRuns(AutomationRules rules, WorkItems workItems, AutomationEngine engine,
                          AutomationConfig config) {
         this.rules = rules;
-        this.runs = runs;
         this.workItems = workItems;
         this.engine = engine;
         this.config = config;
@@ -57,7 +54,7 @@ public class ScheduledRuns {
 
     /** A run that failed outright (not a refusal: the engine logs those) and was rolled back. */
     Uni<Void> failed(AutomationRule rule, Instant now) {
-        return runs.append(rule.workspaceId(), RuleRun.failed(rule.id(), null, RuleChain.start().next(),
+        return engine.logged(rule, RuleRun.failed(rule.id(), null, RuleChain.start().next(),
                 "The run failed unexpectedly and nothing it did was kept; the rule runs again at its next time."
                         + " The server log has the details.", now, now));
     }

@@ -52,7 +52,7 @@ public final class ErrorTranslation {
                         List.of(new FieldError(argumentOf(path), "INVALID_VALUE", message)), locations, path);
             }
         }
-        if (io.worklane.api.rest.shared.DatabaseFailures.isUnstorableText(failure)) {
+        if (io.worklane.api.http.DatabaseFailures.isUnstorableText(failure)) {
             String message = "The request holds text that cannot be stored (a NUL character or a lone surrogate).";
             return new WorklaneError(ErrorCode.VALIDATION_FAILED.name(), message,
                     List.of(new FieldError(argumentOf(path), "INVALID_CHARACTERS", message)), locations, path);

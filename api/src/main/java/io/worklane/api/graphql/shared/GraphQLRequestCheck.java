@@ -14,7 +14,7 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.worklane.api.rest.shared.JsonTextCheck;
+import io.worklane.api.http.JsonTextCheck;
 import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,6 +3,7 @@ package io.worklane.api.graphql.shared;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.List;
  * SmallRye's own settings, {@code quarkus.smallrye-graphql.instrumentation-query-depth} and
  * {@code ...-query-complexity}; complexity is measured as {@link QueryCost} (with {@code first}
  * multipliers), not as a field count. This replaces SmallRye's instrumentation chain, which holds
- * nothing else in this application.
+ * nothing else in this application; the first link records operation times and costs
+ * ({@link GraphQLMetrics}, a CDI bean: this service is made by SmallRye, not by CDI).
  * <p>
  * A service of SmallRye's own (META-INF/services), always on, rather than an observer of the CDI event
  * it fires when {@code quarkus.smallrye-graphql.events.enabled} is set: that setting also fires CDI
@@ -27,10 +29,12 @@ public class GraphQLSetup implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        GraphQLMetrics metrics = Arc.container().instance(GraphQLMetrics.class).get();
         Config config = Config.get();
         List<Instrumentation> chain = new ArrayList<>();
+        chain.add(metrics);
         config.getQueryDepthInstrumentation().ifPresent(depth -> chain.add(QueryLimits.maxDepth(depth)));
-        chain.add(new QueryLimits(config.getQueryComplexityInstrumentation().orElse(Integer.MAX_VALUE)));
+        chain.add(new QueryLimits(config.getQueryComplexityInstrumentation().orElse(Integer.MAX_VALUE), metrics));
         return builder.instrumentation(new ChainedInstrumentation(chain))
                 .defaultDataFetcherExceptionHandler(new ErrorHandler());
     }

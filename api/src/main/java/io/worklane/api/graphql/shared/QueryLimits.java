@@ -31,9 +31,11 @@ import java.util.concurrent.CompletableFuture;
  */
 final class QueryLimits extends SimplePerformantInstrumentation {
     private final int maxCost;
+    private final GraphQLMetrics metrics;
 
-    QueryLimits(int maxCost) {
+    QueryLimits(int maxCost, GraphQLMetrics metrics) {
         this.maxCost = maxCost;
+        this.metrics = metrics;
     }
 
     /** graphql-java's depth check, refusing with a Worklane error instead of its own. */
@@ -70,6 +72,7 @@ final class QueryLimits extends SimplePerformantInstrumentation {
                                                                          InstrumentationState state) {
         int cost = guarded(() -> QueryCost.of(p.getExecutionContext()));
         ((Cost) state).estimated = cost;
+        metrics.cost(p.getExecutionContext().getOperationDefinition().getOperation(), cost);
         if (cost > maxCost) {
             throw new AbortExecutionException(List.of(ErrorTranslation.queryRefused("TOO_COSTLY",
                     "The query's estimated cost is " + cost + "; at most " + maxCost

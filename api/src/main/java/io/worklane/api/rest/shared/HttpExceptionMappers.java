@@ -1,5 +1,7 @@
 package io.worklane.api.rest.shared;
 
+import io.worklane.api.http.JsonTextCheck;
+import io.worklane.api.http.DatabaseFailures;
 import io.worklane.domain.shared.ErrorCode;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -87,8 +89,9 @@ public class HttpExceptionMappers {
             return Problems.response(ErrorCode.VALIDATION_FAILED, "The request holds text that cannot be stored (a NUL "
                     + "character or a lone surrogate). Remove it and send the request again.", List.of(), uri.getPath());
         }
-        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        String traceId = TraceIds.current();
+        LOG.errorf(e, "Unexpected failure on %s (traceId %s)", uri.getPath(), traceId);
         return Problems.response(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side. It has been logged.",
-                List.of(), uri.getPath());
+                List.of(), uri.getPath(), traceId);
     }
 }

@@ -1,5 +1,6 @@
 package io.worklane.api.rest.shared;
 
+import io.worklane.api.http.JsonTextCheck;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

@@ -16,13 +16,20 @@ public final class Problems {
     }
 
     public static Response response(ErrorCode code, String detail, List<FieldError> errors, String instance) {
+        return response(code, detail, errors, instance, TraceIds.current());
+    }
+
+    /** As above, with the trace id the caller has already logged. */
+    public static Response response(ErrorCode code, String detail, List<FieldError> errors, String instance,
+                                    String traceId) {
         Problem problem = new Problem()
                 .type(type(code))
                 .title(title(code))
                 .status(code.httpStatus())
                 .code(code.name())
                 .detail(detail)
-                .instance(UriReferences.of(instance));
+                .instance(UriReferences.of(instance))
+                .traceId(traceId);
         problem.setErrors(errors.isEmpty() ? null : errors.stream()
                 .map(e -> new io.worklane.openapi.model.FieldError().field(e.field()).code(e.code()).message(e.message()))
                 .toList());
@@ -47,7 +54,8 @@ public final class Problems {
                 .put("status", code.httpStatus())
                 .put("code", code.name())
                 .put("detail", detail)
-                .put("instance", UriReferences.of(instance));
+                .put("instance", UriReferences.of(instance))
+                .put("traceId", TraceIds.current());
         if (!errors.isEmpty()) {
             problem.put("errors", errors.stream().map(e -> new io.vertx.core.json.JsonObject().put("field", e.field())
                     .put("code", e.code()).put("message", e.message())).toList());

@@ -1,5 +1,6 @@
 package io.worklane.api.rest.shared;
 
+import io.worklane.api.http.JsonTextCheck;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,5 +1,6 @@
 package io.worklane.api.rest.shared;
 
+import io.worklane.api.http.JsonTextCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -52,8 +52,12 @@ public class DeliveryWorker {
     private WebhookSender sender;
     private long timer = -1;
 
+    private final DeliveryMetrics metrics;
+
     public DeliveryWorker(DeliveryQueue queue, WebhookHealth health, WebhooksConfig config, Now now, Vertx vertx,
-                          EventNotices notices) {
+                          EventNotices notices, DeliveryMetrics metrics) {
+        this.metrics = metrics;
+        metrics.watchInFlight(inFlight::get);
         this.queue = queue;
         this.notices = notices;
         this.health = health;
@@ -142,6 +146,7 @@ public class DeliveryWorker {
             DeliveryOutcome outcome = result.answered()
                     ? ResponseClassifier.classify(result.status(), result.headers(), ended)
                     : ResponseClassifier.connectionFailed(result.error());
+            metrics.attempted(outcome.kind());
             NextAttempt next = NextAttempt.after(d.attempt(), outcome, schedule, ThreadLocalRandom.current(), ended);
             DeliveryAttempt logged = new DeliveryAttempt(at, result.answered() ? result.status() : null,
                     result.latencyMs(), outcome.kind() == DeliveryOutcome.Kind.SUCCESS ? null : outcome.reason(),

@@ -1,4 +1,4 @@
-package io.worklane.api.rest.shared;
+package io.worklane.api.http;
 
 import java.net.ConnectException;
 

@@ -1,4 +1,4 @@
-package io.worklane.api.rest.shared;
+package io.worklane.api.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
