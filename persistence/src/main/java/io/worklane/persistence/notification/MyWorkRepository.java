@@ -44,7 +44,7 @@ public class MyWorkRepository implements MyWork {
         p.where("(" + String.join(" OR ", mine) + ")").where("w.completed_at IS NULL");
         boolean byDue = view != WorkView.ASSIGNED;
         if (view == WorkView.DUE_SOON) {
-            p.where("w.due_date BETWEEN " + TODAY + " AND " + TODAY + " + " + p.add(days));
+            p.where("w.due_date BETWEEN " + TODAY + " AND " + TODAY + " + cast(" + p.add(days) + " AS int)");
         } else if (view == WorkView.OVERDUE) {
             p.where("w.due_date < " + TODAY);
         }
