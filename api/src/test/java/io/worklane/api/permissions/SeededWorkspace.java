@@ -170,6 +170,8 @@ final class SeededWorkspace {
         w.idByType.put("Attachment", attachmentId);
         // markNotificationRead's id is a notification's; W's are people's, so any id meets 404 after the scope
         w.idByType.put("NotificationRead", java.util.UUID.randomUUID().toString());
+        // snoozeReminder's and deleteReminder's: a reminder is a person's too, as reminderId of the REST paths
+        w.idByType.put("Reminder", java.util.UUID.randomUUID().toString());
         return w;
     }
 

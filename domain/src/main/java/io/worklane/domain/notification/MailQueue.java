@@ -26,7 +26,9 @@ public interface MailQueue {
 
     /**
      * Gathers, for each person whose digest is due at {@code now}, the notifications waiting for it into
-     * one queued mail (one transaction per call, claimed with SKIP LOCKED). Answers how many digests it made.
+     * one queued mail (one transaction per call, claimed with SKIP LOCKED), due to be sent at once (a
+     * {@code now} ahead of the clock gathers early; it does not hold the mail back). Answers how many
+     * digests it made.
      */
     Uni<Integer> gatherDigests(Instant now, int limit);
 }

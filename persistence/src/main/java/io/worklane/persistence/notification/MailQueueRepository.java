@@ -26,14 +26,15 @@ public class MailQueueRepository implements MailQueue {
             + " LIMIT $2 FOR UPDATE SKIP LOCKED)"
             + " UPDATE mail_outbox m SET locked_until = $3, attempts = m.attempts + 1 FROM due WHERE m.id = due.id"
             + " RETURNING m.id, m.workspace_id, m.member_id, m.kind, m.notification_id, m.digest_of, m.attempts";
-    // the due notifications of each person, taken into one digest mail each, in one statement
+    // the due notifications of each person, taken into one digest mail each, in one statement; the mail is due at
+    // once (never later than the moment of gathering, even when asked for digests due by a later moment)
     private static final String GATHER = "WITH due AS (SELECT id FROM notifications WHERE email_state = 'DIGEST'"
             + " AND email_due_at <= $1 ORDER BY email_due_at LIMIT $2 FOR UPDATE SKIP LOCKED),"
             + " taken AS (UPDATE notifications n SET email_state = 'DIGESTED' FROM due WHERE n.id = due.id"
             + " RETURNING n.id, n.member_id, n.workspace_id, n.created_at)"
             + " INSERT INTO mail_outbox (id, workspace_id, member_id, kind, digest_of, status, next_attempt_at, created_at)"
             + " SELECT gen_random_uuid(), workspace_id, member_id, 'DIGEST', array_agg(id ORDER BY created_at), 'PENDING',"
-            + " $1, $1 FROM taken GROUP BY workspace_id, member_id RETURNING id";
+            + " LEAST($1, now()), LEAST($1, now()) FROM taken GROUP BY workspace_id, member_id RETURNING id";
     private final Pool pool;
 
     public MailQueueRepository(Pool pool) {

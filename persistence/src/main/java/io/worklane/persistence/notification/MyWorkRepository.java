@@ -38,13 +38,13 @@ public class MyWorkRepository implements MyWork {
         Params p = new Params();
         List<String> mine = new ArrayList<>();
         for (Membership m : memberships) {
-            mine.add("(w.workspace_id = " + p.add(m.workspaceId()) + " AND w.assignee_ids @> cast("
-                    + p.add(Json.write(List.of(m.memberId().toString()))) + " AS jsonb))");
+            mine.add("(w.workspace_id = " + p.add(m.workspaceId()) + " AND w.assignee_ids @> cast(cast("
+                    + p.add(Json.write(List.of(m.memberId().toString()))) + " AS text) AS jsonb))");
         }
         p.where("(" + String.join(" OR ", mine) + ")").where("w.completed_at IS NULL");
         boolean byDue = view != WorkView.ASSIGNED;
         if (view == WorkView.DUE_SOON) {
-            p.where("w.due_date BETWEEN " + TODAY + " AND " + TODAY + " + " + p.add(days));
+            p.where("w.due_date BETWEEN " + TODAY + " AND " + TODAY + " + cast(" + p.add(days) + " AS int)");
         } else if (view == WorkView.OVERDUE) {
             p.where("w.due_date < " + TODAY);
         }
@@ -71,10 +71,10 @@ public class MyWorkRepository implements MyWork {
         List<String> mine = new ArrayList<>();
         for (Membership m : memberships) {
             String ws = p.add(m.workspaceId());
-            mine.add("(a.workspace_id = " + ws + " AND (a.approver_ids @> cast(" + p.add(Json.write(List.of(
-                    m.memberId().toString()))) + " AS jsonb) OR a.approver_role = " + p.add(m.role())
-                    + ") AND NOT a.decisions @> cast(" + p.add(Json.write(List.of(Map.of("memberId",
-                    m.memberId().toString())))) + " AS jsonb))");
+            mine.add("(a.workspace_id = " + ws + " AND (a.approver_ids @> cast(cast(" + p.add(Json.write(List.of(
+                    m.memberId().toString()))) + " AS text) AS jsonb) OR a.approver_role = " + p.add(m.role())
+                    + ") AND NOT a.decisions @> cast(cast(" + p.add(Json.write(List.of(Map.of("memberId",
+                    m.memberId().toString())))) + " AS text) AS jsonb))");
         }
         p.where("(" + String.join(" OR ", mine) + ")").where("a.status = 'PENDING'");
         if (page.after() != null) {

@@ -1,18 +1,27 @@
 package io.worklane.persistence.notification;
 
 import io.smallrye.mutiny.Multi;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.worklane.domain.notification.NotificationNotices;
 import io.worklane.persistence.event.ChannelListener;
 import io.worklane.persistence.shared.Json;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The notices the notifications_announce trigger (V22) sends on worklane_notifications, listened to on first use. */
+/**
+ * The notices the notifications_announce trigger (V22) sends on worklane_notifications, listened to from
+ * start-up: a live subscriber that came first would otherwise miss what is announced while the LISTEN is
+ * still being set up.
+ */
 @ApplicationScoped
 public class PgNotificationNotices implements NotificationNotices {
     static final String CHANNEL = "worklane_notifications";
@@ -28,6 +37,16 @@ public class PgNotificationNotices implements NotificationNotices {
     @Override
     public Multi<Notice> notices() {
         return notices;
+    }
+
+    /** Creating the bean is what starts listening. */
+    void onStart(@Observes StartupEvent event) {
+        // nothing more: the constructor started the listener
+    }
+
+    /** First thing on shutdown, so that the database going away later is not taken for a lost connection. */
+    void onShutdown(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+        listener.stop();
     }
 
     @PreDestroy
