@@ -32,6 +32,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference resource, Reference allocation, Reference holiday, Reference timeEntry,
                       Reference timeApproval, Reference budget, Reference expense, Reference exchangeRate,
                       Reference webhookDelivery, Reference dependency, Reference link, Reference phase,
+                      Reference baseline,
                       List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
@@ -121,6 +122,9 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String phaseName = "Their phase " + tag;
         String phaseId = asAdmin().body(Map.of("name", phaseName)).post("/api/v1/workspaces/" + slug + "/projects/"
                 + projectKey + "/phases").then().statusCode(201).extract().path("id");
+        String baselineName = "Their baseline " + tag;
+        String baselineId = asAdmin().body(Map.of("name", baselineName)).post("/api/v1/workspaces/" + slug
+                + "/projects/" + projectKey + "/baselines").then().statusCode(201).extract().path("id");
 
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
@@ -152,7 +156,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Dependency", null, dependencyId),
                 new Reference("Link", null, linkId),
                 new Reference("Phase", null, phaseId),
-                List.of(secondTitle, phaseName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                new Reference("Baseline", null, baselineId),
+                List.of(secondTitle, phaseName, baselineName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -160,7 +165,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
-                exchangeRate, webhookDelivery, dependency, link, phase);
+                exchangeRate, webhookDelivery, dependency, link, phase, baseline);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */
