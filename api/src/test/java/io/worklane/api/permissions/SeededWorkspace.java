@@ -160,7 +160,8 @@ final class SeededWorkspace {
         // rotateWebhookSecret's id is the subscription's
         w.idByType.put("WebhookSecret", webhookId);
         w.idByType.put("WebhookDelivery", deliveryId);
-        w.idByType.putAll(Map.of("Dependency", dependencyId, "Link", linkId, "Baseline", baselineId));
+        w.idByType.putAll(Map.of("Dependency", dependencyId, "Link", linkId, "Baseline", baselineId,
+                "Phase", phaseId));
         return w;
     }
 
