@@ -29,4 +29,10 @@ public interface WorklaneConfig {
         @WithDefault("false")
         boolean sqlStatementsHeader();
     }
+    /**
+     * The address people and browsers reach this server at (WORKLANE_PUBLIC_URL), without a trailing slash:
+     * the start of signed download links and of the links in e-mails.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
 }

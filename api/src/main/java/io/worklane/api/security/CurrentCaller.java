@@ -16,6 +16,12 @@ public class CurrentCaller {
         this.identity = identity;
     }
 
+    /** The caller, when the request carried a credential (on paths open without one, such as signed links). */
+    public java.util.Optional<Caller> find() {
+        return identity.isAnonymous() ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(identity.getAttribute(ATTRIBUTE));
+    }
+
     public Caller get() {
         Caller caller = identity.getAttribute(ATTRIBUTE);
         if (caller == null) {

@@ -53,7 +53,11 @@ class GraphQLTenantIsolationMatrixTest {
     /** The fields that name no object of a workspace, each with what tenancy means for it. */
     private final Map<String, Runnable> notAimedAtAnyWorkspace = Map.of(
             "Query.workspaces", this::aKeySeesOnlyItsOwnWorkspace,
-            "Mutation.createWorkspace", this::onlyTheInstanceAdministratorCreatesWorkspaces);
+            "Mutation.createWorkspace", this::onlyTheInstanceAdministratorCreatesWorkspaces,
+            "Query.me", this::meNamesOnlyOurWorkspace,
+            "Mutation.markAllNotificationsRead", this::markingAllReadTouchesNothingOfTheirs,
+            "Mutation.markNotificationRead", this::aNotificationOfAnotherIsNotFound,
+            "Mutation.updateNotificationPreferences", this::theirPreferencesAreNotFound);
 
     /** Once per class, on first use: REST Assured knows the test port only from the first test on. */
     private void workspacesAAndB() {
@@ -117,6 +121,39 @@ class GraphQLTenantIsolationMatrixTest {
         assertThat(response.jsonPath().getString("errors[0].extensions.code")).as(response.asString()).isEqualTo("FORBIDDEN");
         assertThat(response.jsonPath().getString("data.createWorkspace")).isNull();
         asAdmin().get("/api/v1/workspaces/" + slug).then().statusCode(404);
+    }
+
+    private void meNamesOnlyOurWorkspace() {
+        Response response = asOurs().body(Map.of("query", "{ me { id workspaces { slug } notifications { edges { node"
+                + " { summary } } } assignedToMe { edges { node { key title } } } awaitingMyApproval { edges { node"
+                + " { workItemTitle } } } } }")).post("/graphql");
+        assertThat(response.jsonPath().getList("errors")).as(response.asString()).isNull();
+        assertThat(response.jsonPath().getList("data.me.workspaces.slug", String.class)).containsExactly(ours.slug());
+        Hints.assertRevealsNothing("", response.asString(), theirs, response.asString());
+    }
+
+    private void markingAllReadTouchesNothingOfTheirs() {
+        Response response = asOurs().body(Map.of("query", "mutation { markAllNotificationsRead { marked } }"))
+                .post("/graphql");
+        assertThat(response.jsonPath().getInt("data.markAllNotificationsRead.marked")).as(response.asString()).isZero();
+    }
+
+    private void aNotificationOfAnotherIsNotFound() {
+        Response response = asOurs().body(Map.of("query", "mutation($in: MarkNotificationReadInput!) {"
+                + " markNotificationRead(input: $in) { notification { id } } }", "variables", Map.of("in",
+                Map.of("id", UUID.randomUUID().toString())))).post("/graphql");
+        assertThat(response.jsonPath().getString("errors[0].extensions.code")).as(response.asString())
+                .isEqualTo("NOTIFICATION_NOT_FOUND");
+    }
+
+    private void theirPreferencesAreNotFound() {
+        Response response = asOurs().body(Map.of("query", "mutation($in: UpdateNotificationPreferencesInput!) {"
+                + " updateNotificationPreferences(input: $in) { workspaces { workspaceId } } }", "variables",
+                Map.of("in", Map.of("workspace", theirs.workspace().key(), "preferences",
+                        java.util.List.of(Map.of("kind", "MENTIONED", "channel", "NONE")))))).post("/graphql");
+        assertThat(response.jsonPath().getString("errors[0].extensions.code")).as(response.asString())
+                .isEqualTo("WORKSPACE_NOT_FOUND");
+        Hints.assertRevealsNothing("", response.asString(), theirs, theirs.workspace().key());
     }
 
     private RequestSpecification asOurs() {

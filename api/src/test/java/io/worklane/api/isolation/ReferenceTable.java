@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 final class ReferenceTable {
     /** Mutations named after a part of an object, whose id is the object's: rotateWebhookSecret takes a Webhook's. */
-    private static final Map<String, String> OWNERS = Map.of("WebhookSecret", "Webhook");
+    private static final Map<String, String> OWNERS = Map.of("WebhookSecret", "Webhook",
+            "NotificationRead", "Notification");
     private final OurWorkspace ours;
     private final TheirWorkspace theirs;
     private final Map<String, Reference> byName = new LinkedHashMap<>();
@@ -49,6 +50,8 @@ final class ReferenceTable {
         name(theirs.baseline(), "baseline");
         // the other end of a new dependency or link: B's item
         name(theirs.workItem(), "predecessor", "target");
+        name(theirs.attachment(), "attachment");
+        name(theirs.reminder(), "reminder");
     }
 
     private void name(Reference object, String... names) {

@@ -15,6 +15,7 @@ import io.restassured.specification.RequestSpecification;
 import io.worklane.api.support.PostgresResource;
 import io.worklane.domain.apikey.ApiKeys;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -42,9 +43,22 @@ class RestTenantIsolationMatrixTest {
     private RestCases cases;
 
     /** The operations that are not on a workspace, each with what tenancy means for it. */
-    private final Map<String, Runnable> outsideAnyWorkspace = Map.of(
-            "listWorkspaces", this::aKeyListsOnlyItsOwnWorkspace,
-            "createWorkspace", this::onlyTheInstanceAdministratorCreatesWorkspaces);
+    private final Map<String, Runnable> outsideAnyWorkspace = Map.ofEntries(
+            Map.entry("listWorkspaces", this::aKeyListsOnlyItsOwnWorkspace),
+            Map.entry("createWorkspace", this::onlyTheInstanceAdministratorCreatesWorkspaces),
+            Map.entry("getMe", this::meNamesOnlyOurWorkspace),
+            Map.entry("listMyWorkItems", () -> nothingOfTheirs("/api/v1/me/work-items")),
+            Map.entry("listMyApprovals", () -> nothingOfTheirs("/api/v1/me/approvals")),
+            Map.entry("listMyNotifications", () -> nothingOfTheirs("/api/v1/me/notifications")),
+            Map.entry("listMyReminders", () -> nothingOfTheirs("/api/v1/me/reminders")),
+            Map.entry("countMyUnreadNotifications", () -> nothingOfTheirs("/api/v1/me/notifications/unread-count")),
+            Map.entry("markAllNotificationsRead", this::markingAllReadTouchesNothingOfTheirs),
+            Map.entry("markNotificationRead", this::aNotificationOfAnotherIsNotFound),
+            Map.entry("getMyNotificationPreferences", this::theirPreferencesAreNotFound),
+            Map.entry("updateMyNotificationPreferences", this::theirPreferencesAreNotFound),
+            Map.entry("unsubscribeByLink", this::aForgedUnsubscribeLinkIsNotValid),
+            Map.entry("unsubscribeOneClick", this::aForgedUnsubscribeLinkIsNotValid),
+            Map.entry("downloadAttachment", this::theirDownloadLinkIsUselessToUs));
 
     /** Once per class, on first use: REST Assured knows the test port only from the first test on. */
     private void workspacesAAndB() {
@@ -101,6 +115,62 @@ class RestTenantIsolationMatrixTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.jsonPath().getString("code")).isEqualTo("FORBIDDEN");
         asAdmin().get("/api/v1/workspaces/" + slug).then().statusCode(404);
+    }
+
+    private void meNamesOnlyOurWorkspace() {
+        Response response = asOurs().get("/api/v1/me");
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+        assertThat(response.jsonPath().getList("workspaces.slug", String.class)).containsExactly(ours.slug());
+        Hints.assertRevealsNothing("GET /api/v1/me", response.asString(), theirs, response.asString());
+    }
+
+    /** A key is nobody: its personal lists are empty, and in any case hold nothing of B. */
+    private void nothingOfTheirs(String path) {
+        Response response = asOurs().get(path);
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+        Hints.assertRevealsNothing("GET " + path, response.asString(), theirs, response.asString());
+    }
+
+    private void markingAllReadTouchesNothingOfTheirs() {
+        Response response = asOurs().post("/api/v1/me/notifications/read-all");
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+        assertThat(response.jsonPath().getInt("marked")).isZero();
+    }
+
+    private void aNotificationOfAnotherIsNotFound() {
+        Response response = asOurs().post("/api/v1/me/notifications/" + UUID.randomUUID() + "/read");
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
+        assertThat(response.jsonPath().getString("code")).isEqualTo("NOTIFICATION_NOT_FOUND");
+    }
+
+    private void theirPreferencesAreNotFound() {
+        for (String ref : List.of(theirs.workspace().key(), theirs.workspace().id())) {
+            Response read = asOurs().queryParam("workspace", ref).get("/api/v1/me/notification-preferences");
+            Response write = asOurs().queryParam("workspace", ref).body(Map.of("preferences",
+                    List.of(Map.of("kind", "MENTIONED", "channel", "NONE")))).put("/api/v1/me/notification-preferences");
+            for (Response r : List.of(read, write)) {
+                assertThat(r.statusCode()).as(r.asString()).isEqualTo(404);
+                Hints.assertRevealsNothing("preferences of " + ref, r.asString(), theirs, ref);
+            }
+        }
+    }
+
+    private void aForgedUnsubscribeLinkIsNotValid() {
+        for (String method : List.of("GET", "POST")) {
+            Response response = asOurs().request(method, "/api/v1/notification-unsubscribe/forged.token");
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
+            assertThat(response.jsonPath().getString("code")).isEqualTo("LINK_NOT_VALID");
+        }
+    }
+
+    private void theirDownloadLinkIsUselessToUs() {
+        String link = asAdmin().get("/api/v1/workspaces/" + theirs.workspace().key() + "/work-items/"
+                + theirs.workItem().key() + "/attachments/" + theirs.attachment().id()).then().statusCode(200)
+                .extract().path("downloadUrl");
+        Response response = asOurs().get(java.net.URI.create(link).getRawPath());
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
+        assertThat(response.jsonPath().getString("code")).isEqualTo("LINK_NOT_VALID");
+        Hints.assertRevealsNothing("GET " + link, response.asString(), theirs, link);
     }
 
     private RequestSpecification asOurs() {

@@ -3,6 +3,7 @@ package io.worklane.api.isolation;
 import static io.worklane.api.support.Api.aMember;
 import static io.worklane.api.support.Api.aProject;
 import static io.worklane.api.support.Api.aWorkItem;
+import static io.worklane.api.support.Api.anAttachment;
 import static io.worklane.api.support.Api.asAdmin;
 
 import io.restassured.path.json.JsonPath;
@@ -33,6 +34,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference timeApproval, Reference budget, Reference expense, Reference exchangeRate,
                       Reference webhookDelivery, Reference dependency, Reference link, Reference phase,
                       Reference baseline,
+                      Reference attachment, Reference reminder, Reference notification,
                       List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
@@ -125,6 +127,9 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String baselineName = "Their baseline " + tag;
         String baselineId = asAdmin().body(Map.of("name", baselineName)).post("/api/v1/workspaces/" + slug
                 + "/projects/" + projectKey + "/baselines").then().statusCode(201).extract().path("id");
+        String attachmentName = "their-secret-plan-" + tag.toLowerCase() + ".txt";
+        String attachmentId = anAttachment(slug, item.getString("key"), attachmentName,
+                ("Their attached secret " + tag).getBytes(java.nio.charset.StandardCharsets.UTF_8)).getString("id");
 
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
@@ -157,7 +162,12 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Link", null, linkId),
                 new Reference("Phase", null, phaseId),
                 new Reference("Baseline", null, baselineId),
-                List.of(secondTitle, phaseName, baselineName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                new Reference("Attachment", null, attachmentId),
+                // a reminder belongs to a person, whom this matrix has not signed in: an id of the kind they have
+                new Reference("Reminder", null, Ids.newId().toString()),
+                // a notification belongs to a person too: only they see its id
+                new Reference("Notification", null, Ids.newId().toString()),
+                List.of(secondTitle, phaseName, baselineName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -165,7 +175,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
-                exchangeRate, webhookDelivery, dependency, link, phase, baseline);
+                exchangeRate, webhookDelivery, dependency, link, phase, baseline, attachment, reminder,
+                notification);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

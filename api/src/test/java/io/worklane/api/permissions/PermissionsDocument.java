@@ -22,6 +22,11 @@ record PermissionsDocument(Map<String, List<String>> roles, Map<String, Declarat
 
     /** One row of the Operations table. {@code scopes}: the backticked names of the scope cell. */
     record Declaration(String operation, String api, String text, List<String> scopes) {
+        /** A row "none: …": the operation is open, its own signed link (or token) being the credential. */
+        boolean openWithASignedLink() {
+            return scopes.isEmpty() && text.startsWith("none");
+        }
+
         boolean byInstanceAdministratorOnly() {
             return scopes.isEmpty() && text.startsWith("instance administrator");
         }

@@ -83,6 +83,14 @@ class RoleEnforcementMatrixTest {
         }
         Declaration declared = doc.declarationOf(c.operation()).orElseThrow(() -> new AssertionError(c.key()
                 + " has no row in " + PermissionsDocument.PATH));
+        if (declared.openWithASignedLink()) {
+            ROLES.forEach(role -> {
+                Outcome open = c.send().apply(tokens.get(role));
+                assertThat(open.notRefused()).as("%s is declared open, but a %s is refused:%n%s", c.key(), role,
+                        open.exchange()).isTrue();
+            });
+            return;
+        }
         if (declared.byInstanceAdministratorOnly()) {
             // OWNER and ADMIN hold every scope and meet FORBIDDEN; the others may meet the scope check first
             ROLES.forEach(role -> refused(c, role, "FORBIDDEN", "INSUFFICIENT_SCOPE"));

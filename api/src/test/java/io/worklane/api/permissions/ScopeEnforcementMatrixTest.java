@@ -95,6 +95,12 @@ class ScopeEnforcementMatrixTest {
             refused(c, Set.of(Scope.ADMIN.value()), "FORBIDDEN");
             return;
         }
+        if (declared.openWithASignedLink()) {
+            Outcome open = c.send().apply(keys.holding(Set.of()));
+            assertThat(open.notRefused()).as("%s is declared open (its link is the credential), but a key without"
+                    + " scopes is refused:%n%s", c.key(), open.exchange()).isTrue();
+            return;
+        }
         Scope scope = declared.scope().flatMap(Scope::parse).orElseThrow(() -> new AssertionError(c.key() + ": the row '"
                 + declared.text() + "' of " + PermissionsDocument.PATH + " names no single scope the matrix can check"));
         refused(c, ScopedKeys.allThatDoNotGrant(scope), "INSUFFICIENT_SCOPE");

@@ -4,6 +4,7 @@ import io.worklane.api.support.contract.NotCoveredYet;
 import static io.worklane.api.support.Api.aMember;
 import static io.worklane.api.support.Api.aProject;
 import static io.worklane.api.support.Api.aWorkItem;
+import static io.worklane.api.support.Api.anAttachment;
 import static io.worklane.api.support.Api.asAdmin;
 
 import io.restassured.path.json.JsonPath;
@@ -114,6 +115,8 @@ final class SeededWorkspace {
         String linkId = asAdmin().body(Map.of("target", second))
                 .post("/api/v1/workspaces/" + slug + "/work-items/" + item.getString("key") + "/links").then()
                 .statusCode(201).extract().path("id");
+        String attachmentId = anAttachment(slug, item.getString("key"), "seeded.txt",
+                "Seeded".getBytes(java.nio.charset.StandardCharsets.UTF_8)).getString("id");
 
         w.name(() -> slug, "ws", "workspace", "idOrSlug");
         w.name(() -> budgetId, "budgetId", "budget");
@@ -141,6 +144,12 @@ final class SeededWorkspace {
         w.name(() -> baselineId, "baselineId", "baseline");
         // a dependency or link to the item itself is a 400, past the scope check that the matrix is about
         w.name(() -> second, "predecessor", "target");
+        w.name(() -> attachmentId, "attachmentId", "attachment");
+        // a signed link the server never made: refused as not valid, whoever asks (the link is the credential)
+        w.name(() -> "not-a-signed-link", "token");
+        // notifications and reminders belong to people: a key meets 404 for any id, after its scope was checked
+        w.name(() -> java.util.UUID.randomUUID().toString(), "notificationId", "reminderId");
+        w.name(() -> "P1D", "remindBefore");
         w.name(() -> 1, "fromSeq", "toSeq");
         // values a create needs to be valid (and allowed: a key may grant only scopes it holds)
         w.name(() -> List.of("api_keys:write"), "scopes");
@@ -162,6 +171,9 @@ final class SeededWorkspace {
         w.idByType.put("WebhookDelivery", deliveryId);
         w.idByType.putAll(Map.of("Dependency", dependencyId, "Link", linkId, "Baseline", baselineId,
                 "Phase", phaseId));
+        w.idByType.put("Attachment", attachmentId);
+        // markNotificationRead's id is a notification's; W's are people's, so any id meets 404 after the scope
+        w.idByType.put("NotificationRead", java.util.UUID.randomUUID().toString());
         return w;
     }
 

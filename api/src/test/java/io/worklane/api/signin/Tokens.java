@@ -53,7 +53,7 @@ public final class Tokens {
         }
     }
 
-    static String publicKeyBase64() {
+    public static String publicKeyBase64() {
         return pemBody("public.pem");
     }
 

@@ -38,6 +38,13 @@ public final class Api {
                 .post("/api/v1/workspaces/" + ws + "/work-items").then().statusCode(201);
     }
 
+    /** A file attached to the work item by the instance administrator; returns the attachment's JSON. */
+    public static io.restassured.path.json.JsonPath anAttachment(String ws, String itemKey, String fileName, byte[] bytes) {
+        return given().header("Authorization", "Bearer " + ADMIN_KEY).multiPart("file", fileName, bytes, "text/plain")
+                .post("/api/v1/workspaces/" + ws + "/work-items/" + itemKey + "/attachments")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
     public static String aMember(String ws, String email) {
         return asAdmin().body(Map.of("email", email, "role", "MEMBER")).post("/api/v1/workspaces/" + ws + "/members")
                 .then().statusCode(201).extract().path("id");

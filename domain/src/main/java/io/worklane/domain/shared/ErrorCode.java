@@ -6,6 +6,8 @@ package io.worklane.domain.shared;
  */
 public enum ErrorCode {
     VALIDATION_FAILED(400),
+    /** A zero-byte file: an attachment needs content. */
+    ATTACHMENT_EMPTY(400),
     MALFORMED_JSON(400),
     INVALID_CURSOR(400),
     /** A webhook replay's toSeq is before its fromSeq. */
@@ -48,6 +50,11 @@ public enum ErrorCode {
     PHASE_NOT_FOUND(404),
     BASELINE_NOT_FOUND(404),
     PROJECT_TEMPLATE_NOT_FOUND(404),
+    ATTACHMENT_NOT_FOUND(404),
+    NOTIFICATION_NOT_FOUND(404),
+    REMINDER_NOT_FOUND(404),
+    /** A download or unsubscribe link that is not one this server signed, or whose time is up: ask for a new one. */
+    LINK_NOT_VALID(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     WORKSPACE_SLUG_TAKEN(409),
@@ -85,9 +92,15 @@ public enum ErrorCode {
     BASELINE_LIMIT(409),
     /** The change feed no longer holds events after the seq asked for: retention removed them. */
     EVENTS_EXPIRED(410),
+    /** The person already has a reminder at that offset on that item. */
+    REMINDER_EXISTS(409),
     /** The object changed since the version the caller based its change on. */
     CONFLICT(412),
     PAYLOAD_TOO_LARGE(413),
+    /** An attachment over WORKLANE_ATTACHMENTS_MAX_BYTES; the message names the limit. */
+    ATTACHMENT_TOO_LARGE(413),
+    /** The attachment does not fit in what is left of the workspace's quota; the message names both. */
+    ATTACHMENT_QUOTA_EXCEEDED(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     IDEMPOTENCY_KEY_REUSED(422),
     PARENT_CYCLE(422),
@@ -96,6 +109,8 @@ public enum ErrorCode {
     STATUS_CHANGE_NEEDS_TRANSITION(422),
     /** Money in another currency with no exchange rate in force on its date: it cannot be counted. */
     NO_EXCHANGE_RATE(422),
+    /** Something only a person has (an inbox, a watch, a reminder) asked for by an API key. */
+    NOT_A_PERSON(422),
     RATE_LIMITED(429),
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);

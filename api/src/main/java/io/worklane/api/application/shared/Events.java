@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.domain.event.DomainEvent;
 import io.worklane.domain.event.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,16 +15,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class Events {
     private final Outbox outbox;
+    private final Instance<EventReaction> reactions;
 
-    public Events(Outbox outbox) {
+    public Events(Outbox outbox, Instance<EventReaction> reactions) {
         this.outbox = outbox;
+        this.reactions = reactions;
     }
 
     public Uni<Void> record(String type, UUID workspaceId, UUID subjectId, Caller caller, Instant at,
                             Map<String, Object> data, Map<String, Object> before) {
         Map<String, Object> previous = before == null ? null : changedFields(before, data);
-        return outbox.append(new DomainEvent(type, workspaceId, subjectId, caller.actorIn(workspaceId), at, data, previous))
-                .replaceWithVoid();
+        DomainEvent event = new DomainEvent(type, workspaceId, subjectId, caller.actorIn(workspaceId), at, data, previous);
+        return outbox.append(event).chain(seq -> react(event, caller));
+    }
+
+    /** The reactions run one after the other, in the use case's session (it is not shared concurrently). */
+    private Uni<Void> react(DomainEvent event, Caller caller) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (EventReaction reaction : reactions) {
+            all = all.chain(() -> reaction.react(event, caller));
+        }
+        return all;
     }
 
     /** The old values of the fields that changed: what webhook consumers need to react to a change. */

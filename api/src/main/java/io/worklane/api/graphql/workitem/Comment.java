@@ -16,6 +16,11 @@ public class Comment implements Node {
         this.comment = comment;
     }
 
+    @Ignore
+    public io.worklane.domain.workitem.Comment domain() {
+        return comment;
+    }
+
     @Override
     @Id
     @NonNull

@@ -1,34 +1,53 @@
 package io.worklane.api.rest.shared;
 
 import io.vertx.ext.web.Router;
+import io.worklane.api.config.AttachmentsConfig;
+import io.worklane.domain.attachment.UploadLimits;
 import io.worklane.domain.shared.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.regex.Pattern;
 
 /**
- * Refuses a declared body over 1 MiB up front with a problem document (the HTTP layer's own limit,
- * quarkus.http.limits.max-body-size, still stops undeclared chunked bodies, without a body).
+ * Refuses a declared body over 1 MiB up front with a problem document; an attachment upload may be as large
+ * as the attachment limit allows (plus its multipart envelope), and is refused naming that limit. The HTTP
+ * layer's own limit (quarkus.http.limits.max-body-size, see HttpBodyLimit) still stops undeclared chunked
+ * bodies, without a body.
  */
 @ApplicationScoped
 public class BodySizeLimit {
     static final long MAX_BYTES = 1024 * 1024;
+    static final long MULTIPART_ENVELOPE = 64 * 1024;
+    private static final Pattern UPLOAD = Pattern.compile("^/api/v1/workspaces/[^/]+/work-items/[^/]+/attachments/?$");
+    private final AttachmentsConfig attachments;
+
+    public BodySizeLimit(AttachmentsConfig attachments) {
+        this.attachments = attachments;
+    }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(rc -> {
             String length = rc.request().getHeader("Content-Length");
-            if (length != null && tooLarge(length)) {
+            boolean upload = "POST".equals(rc.request().method().name()) && UPLOAD.matcher(rc.request().path()).matches();
+            long limit = upload ? attachments.maxBytes() + MULTIPART_ENVELOPE : MAX_BYTES;
+            if (length != null && tooLarge(length, limit)) {
                 rc.response().putHeader("Connection", "close");
-                Problems.write(rc.response(), ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than 1 MiB.",
-                        rc.request().path());
+                if (upload) {
+                    Problems.write(rc.response(), ErrorCode.ATTACHMENT_TOO_LARGE,
+                            UploadLimits.tooLarge(attachments.maxBytes()).getMessage(), rc.request().path());
+                } else {
+                    Problems.write(rc.response(), ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than 1 MiB.",
+                            rc.request().path());
+                }
                 return;
             }
             rc.next();
         });
     }
 
-    private static boolean tooLarge(String length) {
+    private static boolean tooLarge(String length, long limit) {
         try {
-            return Long.parseLong(length.trim()) > MAX_BYTES;
+            return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }

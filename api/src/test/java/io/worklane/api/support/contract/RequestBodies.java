@@ -119,6 +119,8 @@ public final class RequestBodies {
             case "email" -> "someone@a.example";
             case "date" -> "2026-01-01";
             case "date-time" -> "2026-01-01T00:00:00Z";
+            // a file part of a multipart body: RestRequest sends it as a small file
+            case "binary" -> "x";
             case "uri", "uri-reference", "url" -> "https://a.example/hook";
             default -> throw new NotCoveredYet(where + ": a required string of format " + format + " whose name the "
                     + "ReferenceTable does not know; if it refers to an object, name that object in ReferenceTable");
