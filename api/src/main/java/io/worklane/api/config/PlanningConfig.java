@@ -12,4 +12,11 @@ public interface PlanningConfig {
      */
     @WithDefault("8")
     int hoursPerDay();
+
+    /**
+     * How many baselines a project keeps at most (WORKLANE_PLANNING_BASELINE_LIMIT): one more is refused
+     * with 409 BASELINE_LIMIT until one is deleted.
+     */
+    @WithDefault("20")
+    int baselineLimit();
 }

@@ -47,6 +47,7 @@ final class ReferenceTable {
         name(theirs.dependency(), "dependency");
         name(theirs.link(), "link");
         name(theirs.phase(), "phase");
+        name(theirs.baseline(), "baseline");
         // the other end of a new dependency or link: B's item
         name(theirs.workItem(), "predecessor", "target");
         name(theirs.attachment(), "attachment");

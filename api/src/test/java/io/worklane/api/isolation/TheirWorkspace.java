@@ -33,6 +33,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference resource, Reference allocation, Reference holiday, Reference timeEntry,
                       Reference timeApproval, Reference budget, Reference expense, Reference exchangeRate,
                       Reference webhookDelivery, Reference dependency, Reference link, Reference phase,
+                      Reference baseline,
                       Reference attachment, Reference reminder, Reference notification,
                       List<String> texts) {
 
@@ -123,6 +124,9 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String phaseName = "Their phase " + tag;
         String phaseId = asAdmin().body(Map.of("name", phaseName)).post("/api/v1/workspaces/" + slug + "/projects/"
                 + projectKey + "/phases").then().statusCode(201).extract().path("id");
+        String baselineName = "Their baseline " + tag;
+        String baselineId = asAdmin().body(Map.of("name", baselineName)).post("/api/v1/workspaces/" + slug
+                + "/projects/" + projectKey + "/baselines").then().statusCode(201).extract().path("id");
         String attachmentName = "their-secret-plan-" + tag.toLowerCase() + ".txt";
         String attachmentId = anAttachment(slug, item.getString("key"), attachmentName,
                 ("Their attached secret " + tag).getBytes(java.nio.charset.StandardCharsets.UTF_8)).getString("id");
@@ -157,12 +161,13 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Dependency", null, dependencyId),
                 new Reference("Link", null, linkId),
                 new Reference("Phase", null, phaseId),
+                new Reference("Baseline", null, baselineId),
                 new Reference("Attachment", null, attachmentId),
                 // a reminder belongs to a person, whom this matrix has not signed in: an id of the kind they have
                 new Reference("Reminder", null, Ids.newId().toString()),
                 // a notification belongs to a person too: only they see its id
                 new Reference("Notification", null, Ids.newId().toString()),
-                List.of(secondTitle, phaseName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                List.of(secondTitle, phaseName, baselineName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -170,7 +175,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
-                exchangeRate, webhookDelivery, dependency, link, phase, attachment, reminder, notification);
+                exchangeRate, webhookDelivery, dependency, link, phase, baseline, attachment, reminder,
+                notification);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

@@ -105,6 +105,8 @@ final class SeededWorkspace {
                 .then().statusCode(202).extract().path("id");
         String phaseId = asAdmin().body(Map.of("name", "Seeded phase")).post("/api/v1/workspaces/" + slug
                 + "/projects/PERM/phases").then().statusCode(201).extract().path("id");
+        String baselineId = asAdmin().body(Map.of("name", "Seeded baseline")).post("/api/v1/workspaces/" + slug
+                + "/projects/PERM/baselines").then().statusCode(201).extract().path("id");
         // planning: a second item that waits for the first and is linked to it
         String second = aWorkItem(slug, "PERM", "A second work item").extract().path("key");
         String dependencyId = asAdmin().body(Map.of("predecessor", item.getString("key")))
@@ -139,6 +141,7 @@ final class SeededWorkspace {
         w.name(() -> dependencyId, "dependencyId");
         w.name(() -> linkId, "linkId");
         w.name(() -> phaseId, "phaseId");
+        w.name(() -> baselineId, "baselineId", "baseline");
         // a dependency or link to the item itself is a 400, past the scope check that the matrix is about
         w.name(() -> second, "predecessor", "target");
         w.name(() -> attachmentId, "attachmentId", "attachment");
@@ -166,7 +169,8 @@ final class SeededWorkspace {
         // rotateWebhookSecret's id is the subscription's
         w.idByType.put("WebhookSecret", webhookId);
         w.idByType.put("WebhookDelivery", deliveryId);
-        w.idByType.putAll(Map.of("Dependency", dependencyId, "Link", linkId));
+        w.idByType.putAll(Map.of("Dependency", dependencyId, "Link", linkId, "Baseline", baselineId,
+                "Phase", phaseId));
         w.idByType.put("Attachment", attachmentId);
         // markNotificationRead's id is a notification's; W's are people's, so any id meets 404 after the scope
         w.idByType.put("NotificationRead", java.util.UUID.randomUUID().toString());

@@ -59,6 +59,8 @@ class ScheduleStatementCountTest {
         assertThat(answer.getList("data.workspace.project.workItems.edges.node.findAll { it.type == 'MILESTONE' }"))
                 .hasSize(1);
         assertThat(answer.getList("data.workspace.project.phases.name")).containsExactly("Build");
+        assertThat(answer.getList("data.workspace.project.milestones")).hasSize(1);
+        assertThat(answer.getString("data.workspace.project.milestones[0].status")).isNotNull();
         assertThat(forLarge).isEqualTo(forSmall);
     }
 

@@ -29,7 +29,7 @@ public final class EventCatalogue {
             "budget.created", "budget.updated", "budget.deleted", "budget.threshold_crossed",
             "expense.created", "expense.updated", "expense.deleted",
             "dependency.created", "dependency.deleted", "link.created", "link.deleted", "project.schedule_applied",
-            "phase.created", "phase.updated", "phase.deleted",
+            "phase.created", "phase.updated", "phase.deleted", "baseline.created", "baseline.deleted",
             "attachment.created", "attachment.deleted");
 
     private EventCatalogue() {

@@ -7,11 +7,11 @@ import io.worklane.domain.workspace.MemberRole;
 import java.util.UUID;
 
 /** {@link CostVisibility} for a caller: its role and member id in the workspace. */
-final class CostAccess {
+public final class CostAccess {
     private CostAccess() {
     }
 
-    static boolean maySee(Caller caller, UUID workspaceId, Project project, boolean visibleToMembers) {
+    public static boolean maySee(Caller caller, UUID workspaceId, Project project, boolean visibleToMembers) {
         return caller.instanceAdmin() || CostVisibility.maySee(role(caller, workspaceId), member(caller, workspaceId),
                 project.leadId(), visibleToMembers);
     }

@@ -78,7 +78,17 @@ public class ScheduleService {
     public Uni<List<MilestoneReport>> milestones(Caller caller, String wsRef, String projectRef) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ)
                 .chain(ws -> ProjectLookup.load(projects, ws, projectRef))
-                .chain(reads::of)
+                .chain(this::milestones);
+    }
+
+    /** For a project already loaded (GraphQL's Project.milestones): the scope checked in memory. */
+    public Uni<List<MilestoneReport>> milestones(Caller caller, Project project) {
+        Access.require(caller, project.workspaceId(), Scope.WORK_ITEMS_READ);
+        return milestones(project);
+    }
+
+    private Uni<List<MilestoneReport>> milestones(Project project) {
+        return reads.of(project)
                 .map(n -> {
                     ProjectSchedule schedule = n.scheduler().schedule(n.input());
                     return n.input().items().stream().filter(WorkItem::isMilestone)
