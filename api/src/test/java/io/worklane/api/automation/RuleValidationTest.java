@@ -82,7 +82,7 @@ class RuleValidationTest {
         Map<String, Object> rule = json("name", "Weekly review", "project", "RB",
                 "trigger", json("type", "SCHEDULE", "cron", "0 9 * * MON", "timeZone", "Europe/Berlin"),
                 "actions", List.of(json("type", "CREATE_WORK_ITEM", "title", "Weekly review", "itemType", "TASK",
-                        "projectKey", null, "asChild", false), json("type", "EMIT_EVENT", "name", "review.due",
+                        "asChild", false), json("type", "EMIT_EVENT", "name", "review.due",
                         "data", Map.of("team", "ops"))));
         String id = created(ws, rule);
         String url = rules(ws) + "/" + id;

@@ -31,7 +31,7 @@ final class Rules {
 
     /** Creates the rule; returns its id. */
     static String created(String ws, Map<String, Object> rule) {
-        return asAdmin().body(rule).post(rules(ws)).then().statusCode(201).extract().path("id");
+        return asAdmin().body(rule).post(rules(ws)).then().log().ifValidationFails().statusCode(201).extract().path("id");
     }
 
     static ValidatableResponse refused(String ws, Map<String, Object> rule) {
