@@ -34,6 +34,7 @@ public final class Problems {
                 .map(e -> new io.worklane.openapi.model.FieldError().field(e.field()).code(e.code()).message(e.message()))
                 .toList());
         problem.setGuards(null); // only GUARD_FAILED carries guards
+        problem.setCycle(null); // only DEPENDENCY_CYCLE carries a cycle
         return Response.status(code.httpStatus()).type(MEDIA_TYPE).entity(problem).build();
     }
 
