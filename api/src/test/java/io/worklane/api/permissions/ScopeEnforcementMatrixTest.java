@@ -16,9 +16,11 @@ import io.worklane.api.support.PostgresResource;
 import io.worklane.domain.apikey.ApiKeys;
 import io.worklane.domain.apikey.Scope;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -33,6 +35,11 @@ import org.junit.jupiter.api.TestInstance;
  * An operation declared "instance administrator" is refused (FORBIDDEN) even to a key with {@code admin}.
  * A new operation is covered as soon as it is served; one without a row, or one the builders cannot
  * fill, fails, saying what to add. A mismatch found is disabled in {@link KnownMismatches} with its reason.
+ * <p>
+ * Two passes keep it short: first every refusal, on W as seeded (refusals change nothing, so W is read
+ * through every GET of the contract ({@link Snapshot}) once per {@value #CHECKPOINT} refusals, and a
+ * change is traced to those); then, in the same order, every allowed call, which may change W, and the
+ * deletes sent again once their objects are gone.
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
@@ -42,6 +49,7 @@ class ScopeEnforcementMatrixTest {
     private static final Map<String, Scope> NODE_SCOPES = Map.of("Workspace", Scope.WORKSPACE_READ,
             "Member", Scope.MEMBERS_READ, "Project", Scope.PROJECTS_READ, "CustomField", Scope.PROJECTS_READ,
             "WorkItem", Scope.WORK_ITEMS_READ, "Comment", Scope.WORK_ITEMS_READ, "Approval", Scope.WORK_ITEMS_READ);
+    private static final int CHECKPOINT = 10;
 
     @Inject
     ApiKeys apiKeys;
@@ -52,6 +60,8 @@ class ScopeEnforcementMatrixTest {
     private RestRequests requests;
     private ScopedKeys keys;
     private List<PermissionCase> cases;
+    /** W as the refusals must leave it. */
+    private Snapshot unchanged;
 
     /** Once per class, on first use: REST Assured knows the test port only from the first test on. */
     private void seeded() {
@@ -64,6 +74,13 @@ class ScopeEnforcementMatrixTest {
         keys = new ScopedKeys(apiKeys, w.id());
         ServedSchema schema = ServedSchema.introspect();
         cases = new PermissionCases(contract, requests, schema, new GraphQLRequests(schema, w), doc).all();
+        keys.holding(Set.of());
+        keys.holding(Set.of(Scope.ADMIN.value()));
+        for (Scope scope : Scope.values()) { // every key made before W is first read: making one changes W
+            keys.holding(ScopedKeys.allThatDoNotGrant(scope));
+            keys.holding(allowedScopes(scope, false));
+            keys.holding(allowedScopes(scope, true));
+        }
     }
 
     @TestFactory
@@ -71,10 +88,36 @@ class ScopeEnforcementMatrixTest {
         seeded();
         return Stream.of(
                 Stream.of(dynamicTest("W's objects are there: the instance administrator reads each GET of the contract",
-                        () -> snapshot().assertEverythingIsThere())),
+                        () -> (unchanged = snapshot()).assertEverythingIsThere())),
                 nodeNeedsTheReadScopeOfTheObjectsKind(), // before the deletes
-                cases.stream().map(c -> dynamicTest(c.key() + " (" + c.request() + ")", () -> check(c))))
+                refusals(cases.stream().filter(c -> !c.afterDeletion() && !openWithASignedLink(c)).toList()),
+                cases.stream().filter(c -> !c.afterDeletion() && checkedOnceAllowed(c)).map(c -> dynamicTest(
+                        c.key() + " allowed (" + c.request() + ")", () -> allowed(c))),
+                refusals(cases.stream().filter(PermissionCase::afterDeletion).toList()))
                 .flatMap(s -> s);
+    }
+
+    /** Each refusal, with a look at W after every {@value #CHECKPOINT} of them. */
+    private Stream<DynamicTest> refusals(List<PermissionCase> refused) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int from = 0; from < refused.size(); from += CHECKPOINT) {
+            List<PermissionCase> chunk = refused.subList(from, Math.min(from + CHECKPOINT, refused.size()));
+            boolean first = from == 0;
+            if (first) {
+                tests.add(dynamicTest("W as the refusals below must leave it", () -> unchanged = snapshot()));
+            }
+            chunk.forEach(c -> tests.add(dynamicTest(c.key() + " refused (" + c.request() + ")", () -> refusal(c))));
+            tests.add(dynamicTest("the refusals of " + chunk.get(0).key() + " to " + chunk.get(chunk.size() - 1).key()
+                    + " changed nothing of W", () -> checkpoint(chunk)));
+        }
+        return tests.stream();
+    }
+
+    private void checkpoint(List<PermissionCase> chunk) {
+        Snapshot before = unchanged;
+        unchanged = snapshot(); // the next refusals are judged on their own
+        unchanged.assertSameAs(before, "one of these refused requests:\n" + String.join("\n",
+                chunk.stream().map(c -> c.key() + " (" + c.request() + ")").toList()));
     }
 
     private Stream<DynamicTest> nodeNeedsTheReadScopeOfTheObjectsKind() {
@@ -83,46 +126,73 @@ class ScopeEnforcementMatrixTest {
                         + "`", () -> node(e.getValue(), NODE_SCOPES.get(e.getKey()))));
     }
 
-    private void check(PermissionCase c) {
-        KnownMismatches.reasonFor(c.key()).ifPresent(Assumptions::abort);
-        if (c.notCovered() != null) {
-            fail(c.notCovered());
-        }
-        Declaration declared = doc.declarationOf(c.operation()).orElseThrow(() -> new AssertionError(c.key()
-                + " has no row in " + PermissionsDocument.PATH + ": add `| " + c.operation() + " | " + c.api()
-                + " | `<scope>` |` to its Operations table"));
+    private void refusal(PermissionCase c) {
+        Declaration declared = covered(c);
         if (declared.byInstanceAdministratorOnly()) {
             refused(c, Set.of(Scope.ADMIN.value()), "FORBIDDEN");
-            return;
+        } else {
+            refused(c, ScopedKeys.allThatDoNotGrant(scopeOf(c, declared)), "INSUFFICIENT_SCOPE");
         }
+    }
+
+    private void allowed(PermissionCase c) {
+        Declaration declared = covered(c);
         if (declared.openWithASignedLink()) {
             Outcome open = c.send().apply(keys.holding(Set.of()));
             assertThat(open.notRefused()).as("%s is declared open (its link is the credential), but a key without"
                     + " scopes is refused:%n%s", c.key(), open.exchange()).isTrue();
             return;
         }
-        Scope scope = declared.scope().flatMap(Scope::parse).orElseThrow(() -> new AssertionError(c.key() + ": the row '"
-                + declared.text() + "' of " + PermissionsDocument.PATH + " names no single scope the matrix can check"));
-        refused(c, ScopedKeys.allThatDoNotGrant(scope), "INSUFFICIENT_SCOPE");
-        if (c.afterDeletion()) {
-            return;
-        }
-        Set<String> exactly = new HashSet<>(Set.of(scope.value()));
-        if (c.startsAtWorkspace()) {
-            exactly.add(Scope.WORKSPACE_READ.value());
-        }
+        Scope scope = scopeOf(c, declared);
+        Set<String> exactly = allowedScopes(scope, c.startsAtWorkspace());
         Outcome allowed = c.send().apply(keys.holding(exactly));
         assertThat(allowed.notRefused()).as("%s declares `%s`, but a key holding %s is refused:%n%s", c.key(),
                 scope.value(), exactly, allowed.exchange()).isTrue();
     }
 
+    /** The declaration of a case the matrix can send; otherwise the case fails (or is skipped) saying why. */
+    private Declaration covered(PermissionCase c) {
+        KnownMismatches.reasonFor(c.key()).ifPresent(Assumptions::abort);
+        if (c.notCovered() != null) {
+            fail(c.notCovered());
+        }
+        return doc.declarationOf(c.operation()).orElseThrow(() -> new AssertionError(c.key()
+                + " has no row in " + PermissionsDocument.PATH + ": add `| " + c.operation() + " | " + c.api()
+                + " | `<scope>` |` to its Operations table"));
+    }
+
+    private static Scope scopeOf(PermissionCase c, Declaration declared) {
+        return declared.scope().flatMap(Scope::parse).orElseThrow(() -> new AssertionError(c.key() + ": the row '"
+                + declared.text() + "' of " + PermissionsDocument.PATH + " names no single scope the matrix can check"));
+    }
+
+    private boolean openWithASignedLink(PermissionCase c) {
+        return declaration(c).map(Declaration::openWithASignedLink).orElse(false);
+    }
+
+    /** Whether the second pass sends it: not when its refusal failed for want of a request or a row, nor for admins only. */
+    private boolean checkedOnceAllowed(PermissionCase c) {
+        return c.notCovered() == null && KnownMismatches.reasonFor(c.key()).isEmpty() && declaration(c)
+                .filter(d -> d.openWithASignedLink() || !d.byInstanceAdministratorOnly() && d.scope().flatMap(Scope::parse)
+                        .isPresent()).isPresent();
+    }
+
+    private Optional<Declaration> declaration(PermissionCase c) {
+        return doc.declarationOf(c.operation());
+    }
+
+    private static Set<String> allowedScopes(Scope scope, boolean startsAtWorkspace) {
+        Set<String> exactly = new HashSet<>(Set.of(scope.value()));
+        if (startsAtWorkspace) {
+            exactly.add(Scope.WORKSPACE_READ.value());
+        }
+        return exactly;
+    }
+
     private void refused(PermissionCase c, Set<String> scopes, String code) {
-        String key = keys.holding(scopes);
-        Snapshot before = snapshot();
-        Outcome outcome = c.send().apply(key);
+        Outcome outcome = c.send().apply(keys.holding(scopes));
         assertThat(outcome.refusedWith(code)).as("%s with a key holding %s must be refused with %s%s:%n%s", c.key(),
                 scopes, c.api().equals("REST") ? "403 " : "", code, outcome.exchange()).isTrue();
-        snapshot().assertSameAs(before, outcome.exchange());
     }
 
     private void node(String id, Scope scope) {

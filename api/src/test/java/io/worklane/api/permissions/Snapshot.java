@@ -10,6 +10,10 @@ import io.restassured.response.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * Everything of workspace W the instance administrator can read: the answer to every GET of the
@@ -19,24 +23,34 @@ import java.util.Map;
  * (Adapted from the tenant-isolation matrix's WorkspaceSnapshot.)
  */
 record Snapshot(Map<String, String> readsByRequest) {
+    private static final Executor READERS = Executors.newFixedThreadPool(4, r -> {
+        Thread thread = new Thread(r, "snapshot-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
+    /** The reads are independent of one another: they go four at a time (the matrix takes hundreds of these). */
     static Snapshot of(Contract contract, RestRequests requests, SeededWorkspace w) {
-        Map<String, String> reads = new LinkedHashMap<>();
+        Map<String, Supplier<Response>> reads = new LinkedHashMap<>();
         for (Operation operation : contract.operations()) {
             if (operation.method().equals("GET") && operation.isInsideAWorkspace()) {
                 RestRequest request = requests.requestFor(operation);
-                read(reads, operation.id() + " " + request.uri(), asAdmin().headers(request.headers()).get(request.uri()));
+                reads.put(operation.id() + " " + request.uri(), () -> asAdmin().headers(request.headers()).get(request.uri()));
             }
         }
         for (String slug : w.newSlugs()) {
-            read(reads, "workspace " + slug, asAdmin().get("/api/v1/workspaces/" + slug));
+            reads.put("workspace " + slug, () -> asAdmin().get("/api/v1/workspaces/" + slug));
         }
-        return new Snapshot(reads);
+        Map<String, CompletableFuture<String>> answers = new LinkedHashMap<>();
+        reads.forEach((request, read) -> answers.put(request, CompletableFuture.supplyAsync(() -> answer(read.get()), READERS)));
+        Map<String, String> result = new LinkedHashMap<>();
+        answers.forEach((request, answer) -> result.put(request, answer.join()));
+        return new Snapshot(result);
     }
 
-    private static void read(Map<String, String> reads, String request, Response response) {
-        reads.put(request, response.statusCode() + " " + withoutTheClock(
-                response.asString().replaceAll(",?\"lastUsedAt\"\\s*:\\s*(\"[^\"]*\"|null)", "")));
+    private static String answer(Response response) {
+        return response.statusCode() + " " + withoutTheClock(
+                response.asString().replaceAll(",?\"lastUsedAt\"\\s*:\\s*(\"[^\"]*\"|null)", ""));
     }
 
     private static String withoutTheClock(String body) {
