@@ -14,12 +14,14 @@ import io.worklane.api.application.shared.Events;
 import io.worklane.api.application.shared.ExpectedVersion;
 import io.worklane.api.application.shared.Now;
 import io.worklane.domain.automation.RuleTrigger;
+import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.Change;
 import io.worklane.domain.workitem.NewWorkItem;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItems;
 import io.worklane.domain.workitem.WorkItemType;
+import io.worklane.domain.workflow.Workflow;
 import io.worklane.api.application.workflow.WorkflowResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -58,50 +60,77 @@ public class WorkItemService {
 
     @WithTransaction
     public Uni<WorkItem> create(Caller caller, String wsRef, WorkItemDraft d) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> ProjectLookup.load(projects, ws, d.project())
-                .invoke(project -> project.ensureOpenForNewWork())
-                .chain(project -> inputs.people(ws.id(), d.assigneeIds(), d.reporterId())
-                        .chain(() -> inputs.customValues(ws.id(), project.id(), Map.of(),
-                                d.customFields() == null ? Map.of() : d.customFields()))
-                        .call(() -> PhaseLookup.id(phases, ws.id(), project.id(), d.phase()))
-                        .chain(values -> parentId(ws.id(), d.parent())
-                                .chain(parentId -> workflows.forItem(ws.id(), project.id(),
-                                                d.type() == null ? WorkItemType.TASK : d.type())
-                                        .chain(workflow -> workItems.nextNumber(project.id()).map(number -> WorkItem.create(
-                                        project, number, new NewWorkItem(d.type(), d.title(), d.description(),
-                                                d.status(), d.priority(), d.assigneeIds(), d.reporterId(), parentId,
-                                                d.startDate(), d.dueDate(), d.estimateMinutes(), d.labels(), values)
-                                                .withPlanning(d.phase() == null ? null : UUID.fromString(d.phase()),
-                                                        d.startNoEarlierThan(), d.finishNoLaterThan()),
-                                        workflow.statePolicy(), now.instant())))))
-                        .chain(workItems::insert)
-                        .call(item -> activity.created(caller, item))
-                        .call(item -> events.record("work_item.created", ws.id(), item.id(), caller,
-                                item.createdAt(), WorkItemData.of(item), null))
-                        .call(item -> automation.after(caller, RuleTrigger.created(), item))
-                        .chain(workItems::current)));
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
+                .chain(ws -> ProjectLookup.load(projects, ws, d.project()))
+                .invoke(Project::ensureOpenForNewWork)
+                .chain(project -> checked(project, d).chain(inputs -> numbered(project, d, inputs)))
+                .chain(workItems::insert)
+                .call(item -> recordCreation(caller, item))
+                .chain(workItems::current);
+    }
+
+    /** What the draft names, found and checked: people, custom values, phase, parent and the item's workflow. */
+    private Uni<CheckedInputs> checked(Project project, WorkItemDraft d) {
+        UUID ws = project.workspaceId();
+        return inputs.people(ws, d.assigneeIds(), d.reporterId())
+                .chain(() -> inputs.customValues(ws, project.id(), Map.of(),
+                        d.customFields() == null ? Map.of() : d.customFields()))
+                .call(() -> PhaseLookup.id(phases, ws, project.id(), d.phase()))
+                .chain(values -> parentId(ws, d.parent()).chain(parentId -> workflows.forItem(ws, project.id(),
+                        d.type() == null ? WorkItemType.TASK : d.type()).map(w -> new CheckedInputs(values, parentId, w))));
+    }
+
+    /** The new item with the project's next number (the row lock on the project serialises creators). */
+    private Uni<WorkItem> numbered(Project project, WorkItemDraft d, CheckedInputs in) {
+        return workItems.nextNumber(project.id()).map(number -> WorkItem.create(project, number,
+                new NewWorkItem(d.type(), d.title(), d.description(), d.status(), d.priority(), d.assigneeIds(),
+                        d.reporterId(), in.parentId(), d.startDate(), d.dueDate(), d.estimateMinutes(), d.labels(),
+                        in.customValues())
+                        .withPlanning(d.phase() == null ? null : UUID.fromString(d.phase()), d.startNoEarlierThan(),
+                                d.finishNoLaterThan()),
+                in.workflow().statePolicy(), now.instant()));
+    }
+
+    /** History, event and automation of a creation, in its transaction. */
+    private Uni<Void> recordCreation(Caller caller, WorkItem item) {
+        return activity.created(caller, item)
+                .chain(() -> events.record("work_item.created", item.workspaceId(), item.id(), caller, item.createdAt(),
+                        WorkItemData.of(item), null))
+                .chain(() -> automation.after(caller, RuleTrigger.created(), item));
+    }
+
+    private record CheckedInputs(Map<String, Object> customValues, UUID parentId, Workflow workflow) {
     }
 
     @WithTransaction
     public Uni<WorkItem> update(Caller caller, String wsRef, String ref, Long expectedVersion, WorkItemPatch p) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref)
-                .chain(current -> {
-                    ExpectedVersion.check(expectedVersion, current.version(), "Work item " + current.key());
-                    return inputs.people(ws.id(), p.assigneeIds().present() ? p.assigneeIds().value() : null,
-                                    p.reporterId().present() ? p.reporterId().value() : null)
-                            .chain(() -> customValues(ws.id(), current, p.customFields()))
-                            .chain(values -> PhaseLookup.change(phases, ws.id(), current.projectId(), p.phase())
-                                    .chain(phaseId -> hierarchy.newParent(ws.id(), current, p.parent())
-                                    .map(parentId -> current.change(PatchChanges.of(p, parentId, values, phaseId),
-                                            now.instant()))))
-                            .chain(workItems::update)
-                            .call(saved -> activity.changed(caller, current, saved, saved.updatedAt()))
-                            .call(saved -> events.record("work_item.updated", ws.id(), saved.id(), caller,
-                                    saved.updatedAt(), WorkItemData.of(saved), WorkItemData.of(current)))
-                            .call(saved -> automation.after(caller,
-                                    RuleTrigger.fieldsChanged(ChangedFields.edited(current, saved)), saved))
-                            .chain(workItems::current);
-                }));
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
+                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref))
+                .invoke(current -> ExpectedVersion.check(expectedVersion, current.version(), "Work item " + current.key()))
+                .chain(current -> changed(current, p).chain(workItems::update)
+                        .call(saved -> recordChange(caller, current, saved)))
+                .chain(workItems::current);
+    }
+
+    /** The item with the patch applied, once the people, custom values, phase and parent it names are checked. */
+    private Uni<WorkItem> changed(WorkItem current, WorkItemPatch p) {
+        UUID ws = current.workspaceId();
+        return inputs.people(ws, p.assigneeIds().present() ? p.assigneeIds().value() : null,
+                        p.reporterId().present() ? p.reporterId().value() : null)
+                .chain(() -> customValues(ws, current, p.customFields()))
+                .chain(values -> PhaseLookup.change(phases, ws, current.projectId(), p.phase())
+                        .chain(phaseId -> hierarchy.newParent(ws, current, p.parent())
+                                .map(parentId -> current.change(PatchChanges.of(p, parentId, values, phaseId),
+                                        now.instant()))));
+    }
+
+    /** History, event (with the fields' old values) and automation of a change, in its transaction. */
+    private Uni<Void> recordChange(Caller caller, WorkItem before, WorkItem saved) {
+        return activity.changed(caller, before, saved, saved.updatedAt())
+                .chain(() -> events.record("work_item.updated", saved.workspaceId(), saved.id(), caller,
+                        saved.updatedAt(), WorkItemData.of(saved), WorkItemData.of(before)))
+                .chain(() -> automation.after(caller, RuleTrigger.fieldsChanged(ChangedFields.edited(before, saved)),
+                        saved));
     }
 
     /** Deletes a work item, answering its id; its children stay, without a parent, and its key is never reused. */
