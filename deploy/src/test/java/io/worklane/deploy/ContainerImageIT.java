@@ -95,7 +95,7 @@ class ContainerImageIT {
         while (max.find()) {
             heap += Math.max(0, Double.parseDouble(max.group(1)));
         }
-        assertThat(heap / (1 << 20)).as("max heap in MiB with a 1 GiB limit and MaxRAMPercentage=75").isBetween(600.0, 800.0);
+        assertThat(heap / (1 << 20)).as("max heap in MiB with a 1 GiB limit and MaxRAMPercentage=50").isBetween(400.0, 560.0);
     }
 
     @Test
