@@ -10,9 +10,12 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.worklane.api.notification.Team.Person;
+import io.worklane.api.support.GraphQL;
 import io.worklane.api.support.PostgresResource;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +95,77 @@ class CollaborationTest {
         bob.asThem().get("/api/v1/me").then().statusCode(200);
         assertThat(bob.asThem().get("/api/v1/me/notifications").then().extract().jsonPath()
                 .getList("items.kind", String.class)).containsExactly("ASSIGNED");
+    }
+
+    @Test
+    void anApprovalRequestIsToldToItsApproverAtOnceAndTheDecisionToWhoAskedAndTheWatchers() throws Exception {
+        Team team = Team.aTeam();
+        Person ada = team.aPerson("ada");
+        Person grace = team.aPerson("grace");
+        Person watcher = team.aPerson("linus");
+        String item = team.anItem("Sign the lease");
+        watcher.asThem().put(team.item(item) + "/watchers/me").then().statusCode(200);
+
+        String approvalId = grace.asThem().body(Map.of("approvers", List.of(ada.memberId()), "policy", "ANY"))
+                .post(team.item(item) + "/approvals").then().statusCode(201).extract().path("id");
+
+        JsonPath asked = ada.asThem().get("/api/v1/me/notifications").then().statusCode(200).extract().jsonPath();
+        assertThat(asked.getList("items.kind", String.class)).containsExactly("APPROVAL_REQUESTED");
+        assertThat(asked.getString("items[0].workItemKey")).isEqualTo(item);
+        MimeMessage mail = await(() -> Mailbox.to(ada.email()), m -> !m.isEmpty(), "the approval request e-mail").get(0);
+        assertThat(mail.getSubject()).contains("approval").contains(item);
+
+        ada.asThem().body(Map.of("comment", "fine")).post("/api/v1/workspaces/" + team.slug() + "/approvals/"
+                + approvalId + "/approve").then().statusCode(200);
+
+        for (Person told : List.of(grace, watcher)) {
+            JsonPath inbox = told.asThem().get("/api/v1/me/notifications").then().statusCode(200).extract().jsonPath();
+            assertThat(inbox.getList("items.kind", String.class)).as(told.handle()).contains("APPROVAL_DECIDED");
+            assertThat(inbox.getString("items.find { it.kind == 'APPROVAL_DECIDED' }.summary")).as(told.handle())
+                    .contains("APPROVED");
+        }
+        assertThat(ada.asThem().get("/api/v1/me/notifications").then().extract().jsonPath()
+                .getList("items.kind", String.class)).as("the approver is not told of their own decision")
+                .doesNotContain("APPROVAL_DECIDED");
+    }
+
+    @Test
+    void watchersMentionsAndRemindersOverGraphQL() {
+        Team team = Team.aTeam();
+        Person ada = team.aPerson("ada");
+        Person grace = team.aPerson("grace");
+        Person linus = team.aPerson("linus");
+        String item = team.anItem("Over GraphQL");
+        asAdmin().body(Map.of("dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(5).toString())).patch(team.item(item))
+                .then().statusCode(200);
+        grace.asThem().body(Map.of("body", "@" + ada.handle() + " see this")).post(team.item(item) + "/comments")
+                .then().statusCode(201);
+        Map<String, Object> target = Map.of("ws", team.slug(), "wi", item);
+
+        JsonPath watched = GraphQL.ok(ada.token(), "mutation($ws: String!, $wi: String!) { unwatchWorkItem(input:"
+                + " {workspace: $ws, workItem: $wi}) { watcher { memberId } } }", target);
+        assertThat(watched.getMap("data.unwatchWorkItem")).as("no watcher left").containsEntry("watcher", null);
+        GraphQL.ok(ada.token(), "mutation($ws: String!, $wi: String!, $m: String!) { addWatcher(input: {workspace: $ws,"
+                + " workItem: $wi, member: $m}) { watcher { reason } } }", Map.of("ws", team.slug(), "wi", item,
+                "m", linus.memberId()));
+        String id = asAdmin().get(team.item(item)).then().extract().path("id");
+        JsonPath node = GraphQL.ok(ada.token(), "query($id: ID!) { node(id: $id) { ... on WorkItem {"
+                + " watchers { memberId reason } mentions { memberId commentId } comments { mentions { memberId } } } } }",
+                Map.of("id", id));
+        assertThat(node.getList("data.node.watchers.memberId", String.class)).as("ada unwatched, linus was added")
+                .containsExactlyInAnyOrder(grace.memberId(), linus.memberId());
+        assertThat(node.getString("data.node.watchers.find { it.memberId == '" + linus.memberId() + "' }.reason"))
+                .isEqualTo("MANUAL");
+        assertThat(node.getList("data.node.mentions.memberId", String.class)).containsExactly(ada.memberId());
+        assertThat(node.getString("data.node.mentions[0].commentId")).isNotNull();
+        assertThat(node.getList("data.node.comments[0].mentions.memberId", String.class)).containsExactly(ada.memberId());
+
+        JsonPath reminder = GraphQL.ok(ada.token(), "mutation($ws: String!, $wi: String!) { createReminder(input:"
+                + " {workspace: $ws, workItem: $wi, remindBefore: \"P1D\"}) { reminder { id remindAt workItemKey } } }", target);
+        assertThat(reminder.getString("data.createReminder.reminder.workItemKey")).isEqualTo(item);
+        assertThat(reminder.getString("data.createReminder.reminder.remindAt")).isNotNull();
+        assertThat(GraphQL.ok(ada.token(), "{ me { reminders { id } } }", Map.of()).getList("data.me.reminders.id",
+                String.class)).containsExactly(reminder.getString("data.createReminder.reminder.id"));
     }
 
     @Test
