@@ -169,6 +169,20 @@ class CollaborationTest {
     }
 
     @Test
+    void whoCreatesAndWhoIsAssignedWatchOfThemselves() {
+        Team team = Team.aTeam();
+        Person grace = team.aPerson("grace");
+        Person linus = team.aPerson("linus");
+        String item = grace.asThem().body(Map.of("project", "OPS", "title", "Mine", "assigneeIds",
+                List.of(linus.memberId()))).post("/api/v1/workspaces/" + team.slug() + "/work-items").then()
+                .statusCode(201).extract().path("key");
+
+        JsonPath watchers = asAdmin().get(team.item(item) + "/watchers").then().statusCode(200).extract().jsonPath();
+        assertThat(watchers.getString("items.find { it.memberId == '" + grace.memberId() + "' }.reason")).isEqualTo("CREATOR");
+        assertThat(watchers.getString("items.find { it.memberId == '" + linus.memberId() + "' }.reason")).isEqualTo("ASSIGNEE");
+    }
+
+    @Test
     void aBurstOfChangesToOneItemIsOneNotification() {
         Team team = Team.aTeam();
         Person ada = team.aPerson("ada");
