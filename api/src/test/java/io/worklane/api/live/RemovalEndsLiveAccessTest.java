@@ -9,6 +9,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.worklane.api.signin.SignInProfile;
 import io.worklane.api.signin.Tokens;
 import io.worklane.api.support.GraphQLSocket;
@@ -32,61 +33,66 @@ class RemovalEndsLiveAccessTest {
 
     @Test
     void removingAMemberClosesTheirSubscriptionsWith4403() throws Exception {
-        String ws = aWorkspace();
-        String email = "live-" + UUID.randomUUID() + "@example.com";
-        String memberId = aMember(ws, email, "MEMBER");
-        String token = Tokens.of("subject-" + UUID.randomUUID(), email, true);
-        try (GraphQLSocket socket = GraphQLSocket.withKey(token)) {
-            socket.subscribe("1", EVENTS, Map.of("ws", ws));
-            RevocationEndsLiveAccessTest.awaitSubscribed(ws, socket);
-
-            asAdmin().delete("/api/v1/workspaces/" + ws + "/members/" + memberId).then().statusCode(204);
+        Subscriber member = Subscriber.aMemberOfANewWorkspace();
+        try (GraphQLSocket socket = member.followingEvents()) {
+            asAdmin().delete(member.path()).then().statusCode(204);
 
             assertThat(socket.closedWithin(WAIT)).isEqualTo("4403 You are no longer a member of this workspace.");
         }
-        given().header("Authorization", "Bearer " + token).get("/api/v1/workspaces/" + ws).then().statusCode(404);
+        member.asThem().get("/api/v1/workspaces/" + member.ws()).then().statusCode(404);
     }
 
     @Test
     void aRoleThatNoLongerAllowsTheSubscriptionClosesIt() throws Exception {
-        String ws = aWorkspace();
-        String email = "live-" + UUID.randomUUID() + "@example.com";
-        String memberId = aMember(ws, email, "MEMBER");
-        String token = Tokens.of("subject-" + UUID.randomUUID(), email, true);
-        try (GraphQLSocket socket = GraphQLSocket.withKey(token)) {
-            socket.subscribe("1", EVENTS, Map.of("ws", ws));
-            RevocationEndsLiveAccessTest.awaitSubscribed(ws, socket);
-
-            asAdmin().contentType("application/merge-patch+json").body(Map.of("role", "VIEWER"))
-                    .patch("/api/v1/workspaces/" + ws + "/members/" + memberId).then().statusCode(200);
+        Subscriber member = Subscriber.aMemberOfANewWorkspace();
+        try (GraphQLSocket socket = member.followingEvents()) {
+            member.nowHasRole("VIEWER");
 
             assertThat(socket.closedWithin(WAIT))
                     .isEqualTo("4403 Your role VIEWER no longer allows this subscription (it needs 'webhooks:read').");
         }
-        given().header("Authorization", "Bearer " + token).get("/api/v1/workspaces/" + ws + "/events")
-                .then().statusCode(403);
+        member.asThem().get("/api/v1/workspaces/" + member.ws() + "/events").then().statusCode(403);
     }
 
     @Test
     void aRoleChangeThatKeepsTheScopeLeavesTheSubscriptionOpen() throws Exception {
-        String ws = aWorkspace();
-        String email = "live-" + UUID.randomUUID() + "@example.com";
-        String memberId = aMember(ws, email, "MEMBER");
-        String token = Tokens.of("subject-" + UUID.randomUUID(), email, true);
-        try (GraphQLSocket socket = GraphQLSocket.withKey(token)) {
-            socket.subscribe("1", EVENTS, Map.of("ws", ws));
-            RevocationEndsLiveAccessTest.awaitSubscribed(ws, socket);
-
-            asAdmin().contentType("application/merge-patch+json").body(Map.of("role", "ADMIN"))
-                    .patch("/api/v1/workspaces/" + ws + "/members/" + memberId).then().statusCode(200);
+        Subscriber member = Subscriber.aMemberOfANewWorkspace();
+        try (GraphQLSocket socket = member.followingEvents()) {
+            member.nowHasRole("ADMIN");
 
             assertThat(socket.next(WAIT).encode()).contains("member.updated");
             assertThat(socket.closedWithin(Duration.ofMillis(500))).isNull();
         }
     }
 
-    private static String aMember(String ws, String email, String role) {
-        return asAdmin().contentType(ContentType.JSON).body(Map.of("email", email, "role", role))
-                .post("/api/v1/workspaces/" + ws + "/members").then().statusCode(201).extract().path("id");
+    /** A signed-in MEMBER of a fresh workspace, who follows its events over a GraphQL socket. */
+    private record Subscriber(String ws, String memberId, String token) {
+        static Subscriber aMemberOfANewWorkspace() {
+            String ws = aWorkspace();
+            String email = "live-" + UUID.randomUUID() + "@example.com";
+            String memberId = asAdmin().contentType(ContentType.JSON).body(Map.of("email", email, "role", "MEMBER"))
+                    .post("/api/v1/workspaces/" + ws + "/members").then().statusCode(201).extract().path("id");
+            return new Subscriber(ws, memberId, Tokens.of("subject-" + UUID.randomUUID(), email, true));
+        }
+
+        GraphQLSocket followingEvents() throws Exception {
+            GraphQLSocket socket = GraphQLSocket.withKey(token);
+            socket.subscribe("1", EVENTS, Map.of("ws", ws));
+            RevocationEndsLiveAccessTest.awaitSubscribed(ws, socket);
+            return socket;
+        }
+
+        void nowHasRole(String role) {
+            asAdmin().contentType("application/merge-patch+json").body(Map.of("role", role)).patch(path()).then()
+                    .statusCode(200);
+        }
+
+        String path() {
+            return "/api/v1/workspaces/" + ws + "/members/" + memberId;
+        }
+
+        RequestSpecification asThem() {
+            return given().header("Authorization", "Bearer " + token);
+        }
     }
 }
