@@ -19,6 +19,7 @@ import io.worklane.domain.webhook.WebhookSecret;
 import io.worklane.domain.webhook.WebhookSubscription;
 import io.worklane.domain.webhook.WebhookUrl;
 import io.worklane.persistence.shared.Rows;
+import io.worklane.persistence.shared.secrets.SecretBox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -91,9 +92,11 @@ public class DeliveryQueueRepository implements DeliveryQueue {
     private static final String PURGE = "DELETE FROM webhook_deliveries WHERE id IN (SELECT id FROM webhook_deliveries"
             + " WHERE status = 'DELIVERED' AND updated_at < $1 ORDER BY updated_at LIMIT $2)";
     private final Pool pool;
+    private final SecretBox box;
 
-    public DeliveryQueueRepository(Pool pool) {
+    public DeliveryQueueRepository(Pool pool, SecretBox box) {
         this.pool = pool;
+        this.box = box;
     }
 
     @Override
@@ -110,7 +113,7 @@ public class DeliveryQueueRepository implements DeliveryQueue {
 
     /** One subscription: the events after its cursor, the deliveries it wants, the cursor moved past them. */
     private Uni<Integer> fanOut(SqlConnection conn, Row row, int eventsEach, int capBytes, Instant now) {
-        WebhookSubscription s = WebhookSubscriptionMapping.fromRow(row);
+        WebhookSubscription s = WebhookSubscriptionMapping.fromRow(row, box);
         long cursor = row.getLong("delivered_through_seq");
         long last = row.getLong("last_seq");
         return conn.preparedQuery(OutboxEventRows.SELECT).execute(Tuple.of(s.workspaceId(), cursor, last, eventsEach))
@@ -134,7 +137,7 @@ public class DeliveryQueueRepository implements DeliveryQueue {
         return pool.withTransaction(conn -> conn.preparedQuery(CLAIM)
                 .execute(Tuple.of(utc(now), limit, utc(leaseUntil))).map(rows -> {
                     List<ClaimedDelivery> claimed = new ArrayList<>(rows.size());
-                    rows.forEach(r -> claimed.add(claimed(r, leaseUntil)));
+                    rows.forEach(r -> claimed.add(claimed(r, leaseUntil, box)));
                     return claimed;
                 }));
     }
@@ -200,10 +203,13 @@ public class DeliveryQueueRepository implements DeliveryQueue {
         return pool.preparedQuery(PURGE).execute(Tuple.of(utc(before), limit)).map(rows -> rows.rowCount());
     }
 
-    private static ClaimedDelivery claimed(Row r, Instant leaseUntil) {
+    private static ClaimedDelivery claimed(Row r, Instant leaseUntil, SecretBox box) {
+        UUID subscription = r.getUUID("subscription_id");
         String previous = r.getString("previous_secret");
-        SigningSecrets secrets = new SigningSecrets(WebhookSecret.parse(r.getString("secret")),
-                previous == null ? null : WebhookSecret.parse(previous), Rows.instant(r, "previous_secret_until"));
+        SigningSecrets secrets = new SigningSecrets(WebhookSecret.parse(box.open(r.getString("secret"),
+                WebhookSubscriptionMapping.secretContext(subscription))), previous == null ? null
+                : WebhookSecret.parse(box.open(previous, WebhookSubscriptionMapping.previousContext(subscription))),
+                Rows.instant(r, "previous_secret_until"));
         return new ClaimedDelivery(r.getUUID("id"), r.getUUID("workspace_id"), r.getUUID("subscription_id"),
                 r.getString("message_id"), r.getString("body"), r.getInteger("attempts"),
                 WebhookUrl.parse(r.getString("url"), "url"), secrets, leaseUntil);
