@@ -30,7 +30,8 @@ class ExternalDatabaseIT {
                     "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + port + "/postgres",
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + port + "/postgres",
                     "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                    "QUARKUS_DATASOURCE_PASSWORD", "postgres");
+                    "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                    "WORKLANE_SECRETS_KEY", "aXQ6IG9uZSBzZWFsaW5nIGtleSBmb3IgYWxsIGluc3Q=");
             String key = AdminKeys.random();
             try (WorklaneServer server = WorklaneServer.start(dir.resolve("data"), key, env)) {
                 Worklane api = Worklane.connect(server.baseUri(), key);
@@ -61,6 +62,20 @@ class ExternalDatabaseIT {
                 .hasMessageContaining("exited with code 2")
                 .hasMessageContaining("QUARKUS_DATASOURCE_PASSWORD is not set or empty");
         assertThat(Files.exists(dir.resolve("data").resolve("postgres"))).as("nothing started").isFalse();
+    }
+
+    @Test
+    void anExternalDatabaseWithoutASecretsKeyStopsTheServerWithAReason() {
+        Path dir = ItDirectories.fresh(ExternalDatabaseIT.class.getSimpleName() + "-nosecretskey");
+        Map<String, String> env = Map.of(
+                "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:5432/worklane",
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/worklane",
+                "QUARKUS_DATASOURCE_USERNAME", "worklane",
+                "QUARKUS_DATASOURCE_PASSWORD", "worklane");
+        assertThatThrownBy(() -> WorklaneServer.start(dir.resolve("data"), AdminKeys.random(), env))
+                .hasMessageContaining("exited with code 2")
+                .hasMessageContaining("WORKLANE_SECRETS_KEY (or WORKLANE_SECRETS_KEY_FILE) is not set");
+        assertThat(Files.exists(dir.resolve("data").resolve("secrets.key"))).as("no key generated").isFalse();
     }
 
     private static List<String> slugsIn(EmbeddedPostgres postgres) throws Exception {

@@ -51,7 +51,14 @@ class FirstRunIT {
     @BeforeAll
     void startWithoutAnyConfiguration() {
         classDir = ItDirectories.fresh(FirstRunIT.class.getSimpleName());
-        server = WorklaneServer.start(classDir.resolve("data"), null);
+        // a log file configured as an operator might: the generated key must reach the console only
+        server = WorklaneServer.start(classDir.resolve("data"), null, java.util.Map.of(
+                "QUARKUS_LOG_FILE_ENABLE", "true", "QUARKUS_LOG_FILE_ENABLED", "true",
+                "QUARKUS_LOG_FILE_PATH", logFile().toString()));
+    }
+
+    private Path logFile() {
+        return classDir.resolve("worklane-file.log");
     }
 
     @AfterAll
@@ -74,6 +81,22 @@ class FirstRunIT {
         assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(Set.of(OWNER_READ, OWNER_WRITE));
         generatedKey = Files.readString(keyFile, StandardCharsets.UTF_8).trim();
         assertThat(generatedKey).startsWith("wl_").hasSizeGreaterThanOrEqualTo(32).doesNotContainAnyWhitespaces();
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("the generated key is printed once to the console, never to the log file; the secrets key is private")
+    void theKeyGoesToTheConsoleNotToTheLogFile() throws Exception {
+        String key = Files.readString(server.adminKeyFile(), StandardCharsets.UTF_8).trim();
+        assertThat(Files.readString(server.logFile(), StandardCharsets.UTF_8)).as("the console")
+                .containsOnlyOnce(key);
+        assertThat(logFile()).as("the configured log file").isRegularFile();
+        assertThat(Files.readString(logFile(), StandardCharsets.UTF_8)).contains("Generated the instance administrator key")
+                .doesNotContain(key);
+        Path secretsKey = server.dataDir().resolve("secrets.key");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretsKey))).isEqualTo("rw-------");
+        assertThat(java.util.Base64.getDecoder().decode(Files.readString(secretsKey, StandardCharsets.US_ASCII).trim()))
+                .hasSize(32);
     }
 
     @Test

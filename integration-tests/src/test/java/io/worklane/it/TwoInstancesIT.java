@@ -77,6 +77,8 @@ class TwoInstancesIT {
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                // both instances seal stored secrets with the same key (ADR 0044)
+                "WORKLANE_SECRETS_KEY", "aXQ6IG9uZSBzZWFsaW5nIGtleSBmb3IgYWxsIGluc3Q=",
                 "WORKLANE_RATE_LIMIT_PER_MINUTE", Integer.toString(PER_MINUTE),
                 "WORKLANE_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
                 "WORKLANE_AUTOMATION_TICK", "1s",
@@ -150,6 +152,45 @@ class TwoInstancesIT {
         assertThat(replay.body().path("key").asText()).isEqualTo(first.path("key").asText());
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.body().path("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    @Order(2)
+    @Independent
+    @DisplayName("twenty requests at once with one Idempotency-Key, half to each instance, make exactly one item")
+    void twentyAtOnceWithOneKeyAcrossInstances() throws Exception {
+        Map<String, String> body = Map.of("project", "TI", "title", "Twenty at once");
+        ExecutorService senders = Executors.newFixedThreadPool(20);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<CompletableFuture<JsonHttp.Answer>> sent = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            JsonHttp instance = direct(i % 2);
+            sent.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                    return instance.post("/api/v1/workspaces/two/work-items", body,
+                            r -> r.header("Idempotency-Key", "twenty-at-once"));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, senders));
+        }
+        go.countDown();
+        List<JsonHttp.Answer> answers = sent.stream().map(CompletableFuture::join).toList();
+        senders.shutdown();
+
+        assertThat(answers).extracting(JsonHttp.Answer::status).allMatch(s -> s == 201 || s == 409);
+        assertThat(answers).filteredOn(a -> a.status() == 409).extracting(a -> a.body().path("code").asText())
+                .containsOnly("IDEMPOTENCY_REQUEST_IN_PROGRESS");
+        Set<String> created = answers.stream().filter(a -> a.status() == 201).map(a -> a.body().path("id").asText())
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(created).as("the one item every 201 answered with").hasSize(1);
+        JsonNode items = viaBalancer.get("/api/v1/workspaces/two/work-items?limit=200").expect(200).path("items");
+        long made = 0;
+        for (JsonNode item : items) {
+            made += "Twenty at once".equals(item.path("title").asText()) ? 1 : 0;
+        }
+        assertThat(made).as("items made").isEqualTo(1);
     }
 
     @Test

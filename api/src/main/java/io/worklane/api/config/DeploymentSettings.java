@@ -27,7 +27,10 @@ public final class DeploymentSettings {
             "QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url",
             "QUARKUS_DATASOURCE_USERNAME", "quarkus.datasource.username",
             "QUARKUS_DATASOURCE_PASSWORD", "quarkus.datasource.password",
-            "QUARKUS_OIDC_AUTH_SERVER_URL", "quarkus.oidc.auth-server-url");
+            "QUARKUS_OIDC_AUTH_SERVER_URL", "quarkus.oidc.auth-server-url",
+            "WORKLANE_SECRETS_KEY", "worklane.secrets.key",
+            "WORKLANE_SECRETS_KEY_FILE", "worklane.secrets.key-file",
+            "WORKLANE_SECRETS_PREVIOUS_KEY", "worklane.secrets.previous-key");
 
     /** Environment variables first, then the matching system property (worklane.bootstrap-admin-key, …). */
     public static DeploymentSettings of(Map<String, String> env) {
@@ -47,6 +50,7 @@ public final class DeploymentSettings {
         if (present(reactive) || present(jdbc)) {
             database(reactive, jdbc, problems);
         }
+        secretsKey(present(reactive) || present(jdbc), problems);
         String issuer = settings.apply("QUARKUS_OIDC_AUTH_SERVER_URL");
         if (issuer != null && !httpUrl(issuer)) {
             problems.add("QUARKUS_OIDC_AUTH_SERVER_URL is '" + issuer + "', not an http(s) URL such as "
@@ -71,6 +75,29 @@ public final class DeploymentSettings {
                 problems.add(credential + " is not set or empty: an external PostgreSQL needs its credentials "
                         + "(on Kubernetes, from the secret CloudNativePG made: worklane-db-app).");
             }
+        }
+    }
+
+    /**
+     * The key that seals stored secrets (ADR 0044). Only the embedded default may generate one (into its
+     * data directory): instances sharing an external database must share one key, so it must be given.
+     */
+    private void secretsKey(boolean externalDatabase, List<String> problems) {
+        for (String name : List.of("WORKLANE_SECRETS_KEY", "WORKLANE_SECRETS_PREVIOUS_KEY")) {
+            String value = settings.apply(name);
+            if (value != null) {
+                try {
+                    SecretsKeyring.decode(value, name);
+                } catch (IllegalStateException e) {
+                    problems.add(e.getMessage() + (value.isBlank() ? ": it is set but empty (missing from its Secret?)" : ""));
+                }
+            }
+        }
+        if (externalDatabase && !present(settings.apply("WORKLANE_SECRETS_KEY"))
+                && !present(settings.apply("WORKLANE_SECRETS_KEY_FILE"))) {
+            problems.add("WORKLANE_SECRETS_KEY (or WORKLANE_SECRETS_KEY_FILE) is not set: with an external PostgreSQL "
+                    + "every instance must seal stored secrets with the same key. Make one with 'openssl rand -base64 32' "
+                    + "and give it to every instance (on Kubernetes, the Secret worklane-secrets, key secrets-key).");
         }
     }
 

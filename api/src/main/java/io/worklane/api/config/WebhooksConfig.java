@@ -44,6 +44,13 @@ public interface WebhooksConfig {
     @WithDefault("10000")
     int replayCap();
 
+    /**
+     * How long DELIVERED deliveries and their attempts are kept in the log (WORKLANE_WEBHOOKS_DELIVERED_RETENTION);
+     * older ones are purged every hour. FAILED and PENDING ones stay until their subscription goes.
+     */
+    @WithDefault("P30D")
+    Duration deliveredRetention();
+
     Delivery delivery();
 
     interface Delivery {

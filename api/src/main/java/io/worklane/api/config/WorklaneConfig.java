@@ -17,6 +17,27 @@ public interface WorklaneConfig {
      */
     Optional<String> bootstrapAdminKey();
 
+    /** The key that seals stored secrets (ADR 0044). */
+    Secrets secrets();
+
+    interface Secrets {
+        /**
+         * 32 random bytes in base64 (WORKLANE_SECRETS_KEY; make one with {@code openssl rand -base64 32}). Every
+         * instance on one database needs the same. Without it and without a key file, the embedded default
+         * keeps a generated one in {@code <data dir>/secrets.key}; with an external database one is required.
+         */
+        Optional<String> key();
+
+        /** A file holding the key, in base64 (WORKLANE_SECRETS_KEY_FILE), e.g. a mounted Kubernetes Secret. */
+        Optional<String> keyFile();
+
+        /**
+         * The key being rotated out (WORKLANE_SECRETS_PREVIOUS_KEY): secrets sealed with it are sealed again
+         * with the current key at start-up; remove it after one start.
+         */
+        Optional<String> previousKey();
+    }
+
     /** Aids for developers of front ends and of Worklane itself. */
     Diagnostics diagnostics();
 

@@ -16,8 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Makes sure an instance administrator exists. A key from WORKLANE_BOOTSTRAP_ADMIN_KEY becomes the
- * only admin key; otherwise, on first start, a key is generated, printed once and written to
- * {@code <data dir>/admin-api-key} (mode 0600).
+ * only admin key; otherwise, on first start, a key is generated, printed once to the console (standard
+ * output, not the log) and written to {@code <data dir>/admin-api-key} (mode 0600).
  */
 @ApplicationScoped
 public class AdminKeyBootstrap {
@@ -38,8 +38,14 @@ public class AdminKeyBootstrap {
             ApiKeySecret secret = ApiKeySecret.generate();
             insert(secret, "Generated instance administrator");
             AdminKeyFile.write(java.nio.file.Path.of(config.dataDir()), secret.value());
-            LOG.infof("%n%n  Instance administrator API key (shown once, also in %s):%n%n    %s%n",
-                    AdminKeyFile.path(java.nio.file.Path.of(config.dataDir())), secret.value());
+            java.nio.file.Path file = AdminKeyFile.path(java.nio.file.Path.of(config.dataDir()));
+            // straight to the console, never through the logging system: a configured log file (or a log
+            // collector) must not receive the key
+            System.out.printf("%n  Instance administrator API key (shown once, also in %s):%n%n    %s%n%n", file,
+                    secret.value());
+            System.out.flush();
+            LOG.infof("Generated the instance administrator key %s: printed to the console once and written to %s",
+                    secret.displayPrefix(), file);
         }
     }
 

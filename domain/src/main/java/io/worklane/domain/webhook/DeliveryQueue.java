@@ -3,7 +3,6 @@ package io.worklane.domain.webhook;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Port: the work of delivering, shared by every instance through the database. Each call is one
@@ -22,8 +21,13 @@ public interface DeliveryQueue {
     Uni<List<ClaimedDelivery>> claim(int limit, Instant now, Instant leaseUntil);
 
     /**
-     * Logs the attempt and moves the delivery on; a delivery that failed for good lengthens its
-     * subscription's failure streak, one delivered ends it. Answers the streak when it grew.
+     * Logs a batch of ended attempts in one statement and moves each delivery on, but only where the
+     * attempt still holds its lease: a late result never overwrites a newer attempt's. A delivery that
+     * failed for good lengthens its subscription's failure streak, one delivered ends it (in the order
+     * the attempts ended).
      */
-    Uni<Optional<FailureStreak>> record(ClaimedDelivery delivery, DeliveryAttempt attempt, NextAttempt next);
+    Uni<RecordedAttempts> record(List<AttemptResult> results);
+
+    /** Removes up to {@code limit} DELIVERED deliveries (and their attempts) last changed before {@code before}. */
+    Uni<Integer> purgeDelivered(Instant before, int limit);
 }

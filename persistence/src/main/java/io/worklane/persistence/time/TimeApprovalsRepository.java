@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 @ApplicationScoped
 public class TimeApprovalsRepository implements TimeApprovals {
@@ -27,11 +28,25 @@ public class TimeApprovalsRepository implements TimeApprovals {
         this.sql = sql;
     }
 
+    /**
+     * In the use case's transaction, under the resource's time lock (held to commit), then read in a
+     * second statement: a statement's snapshot is taken before it waits for the lock, so the check comes
+     * after. An approval takes the same lock before it is written, so a period cannot be approved between
+     * this check and the commit of the entry it allowed.
+     */
     @Override
     public Uni<Boolean> locks(UUID workspaceId, UUID resourceId, LocalDate day) {
-        return sql.one("SELECT 1 AS one FROM time_approvals WHERE workspace_id = $1 AND resource_id = $2"
-                        + " AND from_date <= $3 AND to_date >= $3 LIMIT 1", Tuple.of(workspaceId, resourceId, day),
-                r -> true).map(Optional::isPresent);
+        return Writes.inSession(s -> lock(s, resourceId).chain(() -> s.createNativeQuery("SELECT count(*) FROM"
+                        + " time_approvals WHERE workspace_id = :ws AND resource_id = :resource AND from_date <= :day"
+                        + " AND to_date >= :day", Long.class).setParameter("ws", workspaceId)
+                .setParameter("resource", resourceId).setParameter("day", day).getSingleResult()))
+                .map(count -> count > 0);
+    }
+
+    /** Serialises logging a resource's time with approving it (a transaction-scoped advisory lock). */
+    private static Uni<Integer> lock(Mutiny.Session s, UUID resourceId) {
+        return s.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS locked",
+                Integer.class).setParameter("k", "time:" + resourceId).getSingleResult();
     }
 
     @Override
@@ -52,12 +67,12 @@ public class TimeApprovalsRepository implements TimeApprovals {
 
     @Override
     public Uni<TimeApproval> insert(TimeApproval a) {
-        return Writes.inSession(s -> s.createNativeQuery("INSERT INTO time_approvals (id, workspace_id, resource_id,"
+        return Writes.inSession(s -> lock(s, a.resourceId()).chain(() -> s.createNativeQuery("INSERT INTO time_approvals (id, workspace_id, resource_id,"
                         + " from_date, to_date, approved_by, approved_at, version, created_at, updated_at) VALUES (:id,"
                         + " :ws, :resource, :from, :to, :by, :at, 0, :at, :at)")
                 .setParameter("id", a.id()).setParameter("ws", a.workspaceId()).setParameter("resource", a.resourceId())
                 .setParameter("from", a.from()).setParameter("to", a.to()).setParameter("by", a.approvedBy())
-                .setParameter("at", a.approvedAt().atOffset(java.time.ZoneOffset.UTC)).executeUpdate())
+                .setParameter("at", a.approvedAt().atOffset(java.time.ZoneOffset.UTC)).executeUpdate()))
                 .replaceWith(a);
     }
 

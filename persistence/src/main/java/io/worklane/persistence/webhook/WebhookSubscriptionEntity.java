@@ -20,7 +20,7 @@ public class WebhookSubscriptionEntity extends TenantEntity {
     public UUID projectId;
     public String description;
     public String status;
-    /** whsec_…, as the client was shown it: it must be usable to sign (encrypted at rest in a later step). */
+    /** whsec_…, sealed (SecretBox, ADR 0044): opened to sign, never stored as the client was shown it. */
     public String secret;
     @Column(name = "previous_secret")
     public String previousSecret;

@@ -9,30 +9,37 @@ import io.worklane.domain.webhook.WebhookSubscription;
 import io.worklane.domain.webhook.WebhookUrl;
 import io.worklane.persistence.shared.Json;
 import io.worklane.persistence.shared.Rows;
+import io.worklane.persistence.shared.secrets.SecretBox;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Subscription ↔ entity and row → subscription, spelled out field by field. */
+/**
+ * Subscription ↔ entity and row → subscription, spelled out field by field. The signing secrets are
+ * sealed on the way in and opened on the way out ({@link SecretBox}, ADR 0044).
+ */
 final class WebhookSubscriptionMapping {
     static final String COLUMNS = "id, workspace_id, url, event_types::text AS event_types, project_id, description,"
             + " status, secret, previous_secret, previous_secret_until, version, created_at, updated_at";
 
+    private static final String SECRET = "webhook_subscriptions.secret:";
+    private static final String PREVIOUS = "webhook_subscriptions.previous_secret:";
+
     private WebhookSubscriptionMapping() {
     }
 
-    static WebhookSubscription fromRow(Row r) {
-        return read(r.getUUID("id"), r.getUUID("workspace_id"), r.getString("url"), r.getString("event_types"),
+    static WebhookSubscription fromRow(Row r, SecretBox box) {
+        return read(box, r.getUUID("id"), r.getUUID("workspace_id"), r.getString("url"), r.getString("event_types"),
                 r.getUUID("project_id"), r.getString("description"), r.getString("status"), r.getString("secret"),
                 r.getString("previous_secret"), Rows.instant(r, "previous_secret_until"), r.getLong("version"),
                 Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"));
     }
 
-    static WebhookSubscription fromEntity(WebhookSubscriptionEntity e) {
-        return read(e.id, e.workspaceId, e.url, e.eventTypes, e.projectId, e.description, e.status, e.secret,
+    static WebhookSubscription fromEntity(WebhookSubscriptionEntity e, SecretBox box) {
+        return read(box, e.id, e.workspaceId, e.url, e.eventTypes, e.projectId, e.description, e.status, e.secret,
                 e.previousSecret, e.previousSecretUntil, e.version, e.createdAt, e.updatedAt);
     }
 
-    static WebhookSubscriptionEntity copy(WebhookSubscription s, WebhookSubscriptionEntity e) {
+    static WebhookSubscriptionEntity copy(WebhookSubscription s, WebhookSubscriptionEntity e, SecretBox box) {
         e.id = s.id();
         e.workspaceId = s.workspaceId();
         e.url = s.url().toString();
@@ -40,20 +47,39 @@ final class WebhookSubscriptionMapping {
         e.projectId = s.projectId();
         e.description = s.description();
         e.status = s.status().name();
-        e.secret = s.secrets().current().reveal();
-        e.previousSecret = s.secrets().previous() == null ? null : s.secrets().previous().reveal();
+        e.secret = sealed(box, e.secret, s.secrets().current().reveal(), SECRET + e.id);
+        e.previousSecret = s.secrets().previous() == null ? null
+                : sealed(box, e.previousSecret, s.secrets().previous().reveal(), PREVIOUS + e.id);
         e.previousSecretUntil = s.secrets().previousUntil();
         e.createdAt = s.createdAt();
         e.updatedAt = s.updatedAt();
         return e;
     }
 
-    private static WebhookSubscription read(UUID id, UUID workspaceId, String url, String eventTypes, UUID projectId,
+    /** Sealed anew only when the secret changed: an unchanged one keeps its stored value (no needless write). */
+    private static String sealed(SecretBox box, String stored, String plaintext, String context) {
+        if (stored != null && box.isCurrent(stored) && box.open(stored, context).equals(plaintext)) {
+            return stored;
+        }
+        return box.seal(plaintext, context);
+    }
+
+    /** The context a subscription's secret is sealed in (its column and row). */
+    static String secretContext(UUID subscriptionId) {
+        return SECRET + subscriptionId;
+    }
+
+    static String previousContext(UUID subscriptionId) {
+        return PREVIOUS + subscriptionId;
+    }
+
+    private static WebhookSubscription read(SecretBox box, UUID id, UUID workspaceId, String url, String eventTypes, UUID projectId,
                                             String description, String status, String secret, String previousSecret,
                                             Instant previousUntil, long version, Instant createdAt,
                                             Instant updatedAt) {
-        SigningSecrets secrets = new SigningSecrets(WebhookSecret.parse(secret),
-                previousSecret == null ? null : WebhookSecret.parse(previousSecret), previousUntil);
+        SigningSecrets secrets = new SigningSecrets(WebhookSecret.parse(box.open(secret, SECRET + id)),
+                previousSecret == null ? null : WebhookSecret.parse(box.open(previousSecret, PREVIOUS + id)),
+                previousUntil);
         return new WebhookSubscription(id, workspaceId, WebhookUrl.parse(url, "url"),
                 Json.stringList(eventTypes).stream().map(EventTypePattern::new).toList(), projectId, description,
                 WebhookStatus.valueOf(status), secrets, version, createdAt, updatedAt);

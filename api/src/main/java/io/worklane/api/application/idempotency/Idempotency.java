@@ -2,6 +2,7 @@ package io.worklane.api.application.idempotency;
 
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Caller;
+import io.worklane.api.application.shared.Now;
 import io.worklane.domain.apikey.ApiKeySecret;
 import io.worklane.domain.idempotency.IdempotencyRecords;
 import io.worklane.domain.idempotency.RecordedResponse;
@@ -9,6 +10,7 @@ import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -22,9 +24,11 @@ import java.util.function.Supplier;
 public class Idempotency {
     public static final int MAX_KEY_LENGTH = 255;
     private final IdempotencyRecords records;
+    private final Now now;
 
-    public Idempotency(IdempotencyRecords records) {
+    public Idempotency(IdempotencyRecords records, Now now) {
         this.records = records;
+        this.now = now;
     }
 
     /**
@@ -42,11 +46,13 @@ public class Idempotency {
                     "must be 1–" + MAX_KEY_LENGTH + " characters")));
         }
         String hash = ApiKeySecret.sha256(operation + "\n" + request);
-        return records.claim(caller.credentialId(), key, operation, hash).chain(existing -> {
+        Instant at = now.instant();
+        return records.claim(caller.credentialId(), key, operation, hash, at).chain(existing -> {
             if (existing == null) {
+                // a request presumed abandoned and taken over must not overwrite or free its successor's claim
                 return Uni.createFrom().deferred(() -> work.get())
-                        .call(response -> records.complete(caller.credentialId(), key, response))
-                        .onFailure().call(() -> records.release(caller.credentialId(), key));
+                        .call(response -> records.complete(caller.credentialId(), key, at, response))
+                        .onFailure().call(() -> records.release(caller.credentialId(), key, at));
             }
             if (!existing.requestHash().equals(hash)) {
                 throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "The Idempotency-Key '" + key

@@ -3,17 +3,21 @@ package io.worklane.api.application.webhook.delivery;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.worklane.api.application.shared.Now;
 import io.worklane.api.application.webhook.WebhookHealth;
 import io.worklane.api.config.WebhooksConfig;
 import io.worklane.domain.event.EventNotices;
+import io.worklane.domain.webhook.AttemptResult;
 import io.worklane.domain.webhook.ClaimedDelivery;
 import io.worklane.domain.webhook.DeliveryAttempt;
 import io.worklane.domain.webhook.DeliveryOutcome;
 import io.worklane.domain.webhook.DeliveryQueue;
+import io.worklane.domain.webhook.FailureStreak;
 import io.worklane.domain.webhook.NextAttempt;
+import io.worklane.domain.webhook.RecordedAttempts;
 import io.worklane.domain.webhook.ResponseClassifier;
 import io.worklane.domain.webhook.RetrySchedule;
 import io.worklane.domain.webhook.SubscriptionHealth;
@@ -21,6 +25,10 @@ import io.worklane.domain.webhook.TargetAddressPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +37,7 @@ import org.jboss.logging.Logger;
 /**
  * Delivers webhooks. Each cycle fans new events out to the subscriptions behind them, then leases due
  * deliveries in batches and sends them concurrently (up to the concurrency setting in flight), logging
- * each attempt as it ends. A cycle runs when polled (every poll interval) or woken (an event committed on
+ * ended attempts in batches ({@link AttemptRecorder}; a result whose lease was lost changes nothing). A cycle runs when polled (every poll interval) or woken (an event committed on
  * any instance, an action of the API, an attempt ending); a slow receiver
  * holds one slot, never the loop. Work is claimed in the database, so any number of instances may run.
  */
@@ -53,6 +61,7 @@ public class DeliveryWorker {
     private long timer = -1;
 
     private final DeliveryMetrics metrics;
+    private final AttemptRecorder recorder;
 
     public DeliveryWorker(DeliveryQueue queue, WebhookHealth health, WebhooksConfig config, Now now, Vertx vertx,
                           EventNotices notices, DeliveryMetrics metrics) {
@@ -65,6 +74,7 @@ public class DeliveryWorker {
         this.now = now;
         this.vertx = vertx;
         this.schedule = RetrySchedule.parse(config.retrySchedule(), "worklane.webhooks.retry-schedule");
+        this.recorder = new AttemptRecorder(queue, this::applied, ended -> done());
     }
 
     void start(@Observes StartupEvent started) {
@@ -151,20 +161,33 @@ public class DeliveryWorker {
             DeliveryAttempt logged = new DeliveryAttempt(at, result.answered() ? result.status() : null,
                     result.latencyMs(), outcome.kind() == DeliveryOutcome.Kind.SUCCESS ? null : outcome.reason(),
                     DeliveryAttempt.truncated(result.body()));
-            queue.record(d, logged, next)
-                    .call(streak -> {
-                        if (next.disableSubscription()) {
-                            return disable(d, outcome.reason());
-                        }
-                        return streak.flatMap(s -> SubscriptionHealth.DEFAULT.reasonToDisable(s, ended))
-                                .map(reason -> disable(d, reason)).orElse(Uni.createFrom().voidItem());
-                    })
-                    .subscribe().with(ignored -> done(), e -> {
-                        LOG.warnf("Webhook delivery %s: its attempt could not be recorded (%s); it is sent again"
-                                + " when its lease ends", d.id(), e.toString());
-                        done();
-                    });
+            recorder.add(new AttemptResult(d, logged, next));
         });
+    }
+
+    /**
+     * Disables what the batch says must be: a subscription whose receiver answered 410 (unless a newer
+     * attempt had taken the delivery over) or whose failure streak reached the health policy's limits.
+     */
+    private Uni<Void> applied(List<AttemptResult> batch, RecordedAttempts recorded) {
+        Map<UUID, Disabling> disable = new LinkedHashMap<>();
+        for (AttemptResult r : batch) {
+            ClaimedDelivery d = r.delivery();
+            if (r.next().disableSubscription() && recorded.current().contains(d.id())) {
+                disable.putIfAbsent(d.subscriptionId(), new Disabling(d, r.attempt().error()));
+            }
+            FailureStreak streak = recorded.grown().get(d.subscriptionId());
+            if (streak != null) {
+                SubscriptionHealth.DEFAULT.reasonToDisable(streak, now.instant())
+                        .ifPresent(reason -> disable.putIfAbsent(d.subscriptionId(), new Disabling(d, reason)));
+            }
+        }
+        return Multi.createFrom().iterable(disable.values())
+                .onItem().transformToUniAndConcatenate(x -> disable(x.delivery(), x.reason()))
+                .collect().last().replaceWithVoid();
+    }
+
+    private record Disabling(ClaimedDelivery delivery, String reason) {
     }
 
     private void done() {
