@@ -16,8 +16,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.worklane.api.support.PostgresResource;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +32,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
 class TemplatesRestTest {
+    @Inject
+    Pool pool;
 
     static String templates(String ws) {
         return "/api/v1/workspaces/" + ws + "/project-templates";
@@ -202,6 +208,43 @@ class TemplatesRestTest {
         RestAssured.given().header("Authorization", "Bearer " + projectsOnly).contentType("application/json")
                 .body(Map.of("fromProject", "CAMP", "name", "With budget", "includeBudget", true)).post(templates(ws))
                 .then().statusCode(403).body("code", equalTo("INSUFFICIENT_SCOPE"));
+    }
+
+    @Test
+    void a_template_refused_after_its_items_were_written_leaves_nothing_behind() {
+        String ws = aWorkspace();
+        UUID wsId = UUID.fromString(asAdmin().get("/api/v1/workspaces/" + ws).then().extract().path("id"));
+        // a saved template whose rule no longer passes the rule checks: it is refused at the last step,
+        // after the project, its fields, phases, items, history and dependencies were written
+        UUID id = UUID.randomUUID();
+        String content = "{\"formatVersion\":1,\"kind\":\"PROJECT\",\"durationDays\":3,"
+                + "\"customFields\":[{\"key\":\"team\",\"name\":\"Team\",\"type\":\"TEXT\"}],"
+                + "\"phases\":[{\"ref\":\"P1\",\"name\":\"Only\",\"startOffset\":0,\"endOffset\":3}],"
+                + "\"items\":[{\"ref\":\"a\",\"title\":\"A\",\"phase\":\"P1\",\"startOffset\":0,\"dueOffset\":1},"
+                + "{\"ref\":\"b\",\"title\":\"B\",\"startOffset\":2,\"dueOffset\":3}],"
+                + "\"dependencies\":[{\"predecessor\":\"a\",\"successor\":\"b\",\"type\":\"FS\",\"lagDays\":0}],"
+                + "\"automationRules\":[{\"name\":\"Broken\",\"enabled\":true,\"trigger\":{\"type\":\"NO_SUCH_TRIGGER\"},"
+                + "\"actions\":[{\"type\":\"ADD_COMMENT\",\"text\":\"x\"}]}]}";
+        pool.preparedQuery("INSERT INTO project_templates (id, workspace_id, name, item_count, phase_count,"
+                + " milestone_count, dependency_count, duration_days, has_budget, content, version, created_at,"
+                + " updated_at) VALUES ($1, $2, 'Broken', 2, 1, 0, 1, 3, false, cast(cast($3 AS text) AS jsonb), 0, now(), now())")
+                .execute(Tuple.of(id, wsId, content)).await().indefinitely();
+        long seq = lastSeq(ws);
+
+        asAdmin().body(Map.of("template", id.toString(), "key", "HALF", "name", "Half", "startDate", "2027-01-04"))
+                .post(projects(ws)).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("trigger.type"));
+
+        asAdmin().get(Planning.project(ws, "HALF")).then().statusCode(404);
+        assertThat(lastSeq(ws)).isEqualTo(seq);
+        long rows = pool.preparedQuery("SELECT (SELECT count(*) FROM projects WHERE workspace_id = $1)"
+                        + " + (SELECT count(*) FROM work_items WHERE workspace_id = $1)"
+                        + " + (SELECT count(*) FROM phases WHERE workspace_id = $1)"
+                        + " + (SELECT count(*) FROM custom_fields WHERE workspace_id = $1)"
+                        + " + (SELECT count(*) FROM work_item_activity WHERE workspace_id = $1)"
+                        + " + (SELECT count(*) FROM work_item_dependencies WHERE workspace_id = $1) AS n")
+                .execute(Tuple.of(wsId)).await().indefinitely().iterator().next().getLong("n");
+        assertThat(rows).isZero();
     }
 
     private static Object field(JsonPath items, String key, String field) {

@@ -44,8 +44,9 @@ public final class TemplateCapture {
         List<TemplateContent.Phase> phases = s.phases().stream().sorted(Comparator.comparingInt(Phase::position))
                 .map(p -> {
                     phaseRefs.put(p.id(), "P" + (phaseRefs.size() + 1));
-                    return new TemplateContent.Phase(phaseRefs.get(p.id()), p.name(), start(dates, p.startDate()),
-                            end(dates, p.endDate()));
+                    Integer start = start(dates, p.startDate());
+                    return new TemplateContent.Phase(phaseRefs.get(p.id()), p.name(), start,
+                            notBefore(start, end(dates, p.endDate())));
                 }).toList();
         return new TemplateContent(s.project().kind(), s.project().description(), end(dates, s.project().targetDate()),
                 workflow(s), phases, items.stream().map(i -> item(i, itemRefs, phaseRefs, dates)).toList(),
@@ -60,9 +61,15 @@ public final class TemplateCapture {
 
     private static TemplateContent.Item item(WorkItem i, Map<UUID, String> itemRefs, Map<UUID, String> phaseRefs,
                                              TemplateDates dates) {
+        Integer start = start(dates, i.startDate());
         return new TemplateContent.Item(itemRefs.get(i.id()), i.parentId() == null ? null : itemRefs.get(i.parentId()),
                 i.type(), i.title(), i.description(), i.priority(), i.phaseId() == null ? null : phaseRefs.get(i.phaseId()),
-                start(dates, i.startDate()), end(dates, i.dueDate()), i.estimateMinutes(), i.labels(), i.customFields());
+                start, notBefore(start, end(dates, i.dueDate())), i.estimateMinutes(), i.labels(), i.customFields());
+    }
+
+    /** Work planned wholly on days off (a Saturday to a Sunday) takes the next working day, not a negative span. */
+    private static Integer notBefore(Integer start, Integer end) {
+        return start == null || end == null ? end : Math.max(start, end);
     }
 
     /** The project's start, else the earliest date of its plan, else none (the template keeps no dates). */

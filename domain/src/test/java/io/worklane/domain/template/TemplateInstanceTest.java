@@ -65,6 +65,20 @@ class TemplateInstanceTest {
     }
 
     @Test
+    void work_planned_on_a_weekend_is_captured_on_the_next_working_day() {
+        Project source = Project.create(UUID.randomUUID(), "SRC", "Source", null, null, null, null,
+                LocalDate.of(2026, 12, 14), null, NOW);
+        WorkItem weekend = WorkItem.create(source, 1, new io.worklane.domain.workitem.NewWorkItem(WorkItemType.TASK,
+                "Weekend move", null, null, null, List.of(), null, null, LocalDate.of(2026, 12, 19),
+                LocalDate.of(2026, 12, 20), null, List.of(), Map.of()), STATES, NOW);
+        TemplateContent content = TemplateCapture.of(new TemplateCapture.Source(source, List.of(weekend), List.of(),
+                List.of(), List.of(), null, null, null, List.of()), WorkingCalendar.weekdays());
+        // Saturday the 19th starts on Monday the 21st (offset 5); Sunday the 20th would end on Friday (4)
+        assertThat(content.items().get(0).startOffset()).isEqualTo(5);
+        assertThat(content.items().get(0).dueOffset()).isEqualTo(5);
+    }
+
+    @Test
     void a_content_with_dangling_refs_or_a_parent_loop_is_refused_before_anything_is_made() {
         TemplateContent loop = new TemplateContent(null, null, null, null, List.of(),
                 List.of(noPhase("a", "b"), noPhase("b", "a"), noPhase("c", "nowhere")),

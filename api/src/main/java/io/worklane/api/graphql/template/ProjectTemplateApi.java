@@ -58,7 +58,8 @@ public class ProjectTemplateApi {
     public Uni<TemplatePayload> createProjectTemplate(@Name("input") @NonNull TemplateTypes.CreateTemplate in) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
-            var draft = new ProjectTemplateService.Draft(in.fromProject, in.name, in.description, in.includeBudget);
+            var draft = new ProjectTemplateService.Draft(in.fromProject, in.name, in.description,
+                    Boolean.TRUE.equals(in.includeBudget));
             return idempotent.run(who, in.idempotencyKey, "createProjectTemplate", in,
                     () -> templates.save(who, in.workspace, draft), t -> t.id().toString(),
                     id -> templates.get(who, in.workspace, id));

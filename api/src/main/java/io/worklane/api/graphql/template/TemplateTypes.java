@@ -95,7 +95,7 @@ final class TemplateTypes {
         public String description;
         @DefaultValue("false")
         @Description("Keep the budget's lines and thresholds (needs budgets:read and the right to see its costs).")
-        public boolean includeBudget;
+        public Boolean includeBudget;
         @Description("See CreateWorkspaceInput.idempotencyKey.")
         public String idempotencyKey;
     }
