@@ -69,7 +69,10 @@ public final class TemplateCapture {
 
     /** Work planned wholly on days off (a Saturday to a Sunday) takes the next working day, not a negative span. */
     private static Integer notBefore(Integer start, Integer end) {
-        return start == null || end == null ? end : Math.max(start, end);
+        if (start == null || end == null) {
+            return end;
+        }
+        return Math.max(start, end);
     }
 
     /** The project's start, else the earliest date of its plan, else none (the template keeps no dates). */

@@ -79,6 +79,23 @@ class TemplateInstanceTest {
     }
 
     @Test
+    void an_item_with_only_a_start_or_only_a_due_date_keeps_the_one_it_has() {
+        Project source = Project.create(UUID.randomUUID(), "SRC", "Source", null, null, null, null,
+                LocalDate.of(2026, 12, 14), null, NOW);
+        WorkItem startOnly = WorkItem.create(source, 1, new io.worklane.domain.workitem.NewWorkItem(WorkItemType.TASK,
+                "Start only", null, null, null, List.of(), null, null, LocalDate.of(2026, 12, 15), null, null,
+                List.of(), Map.of()), STATES, NOW);
+        WorkItem undated = WorkItem.create(source, 2, new io.worklane.domain.workitem.NewWorkItem(WorkItemType.TASK,
+                "Undated", null, null, null, List.of(), null, null, null, null, 480L, List.of(), Map.of()), STATES, NOW);
+        TemplateContent content = TemplateCapture.of(new TemplateCapture.Source(source, List.of(startOnly, undated),
+                List.of(), List.of(), List.of(), null, null, null, List.of()), WorkingCalendar.weekdays());
+        assertThat(content.items().get(0).startOffset()).isEqualTo(1);
+        assertThat(content.items().get(0).dueOffset()).isNull();
+        assertThat(content.items().get(1).startOffset()).isNull();
+        assertThat(content.items().get(1).dueOffset()).isNull();
+    }
+
+    @Test
     void a_content_with_dangling_refs_or_a_parent_loop_is_refused_before_anything_is_made() {
         TemplateContent loop = new TemplateContent(null, null, null, null, List.of(),
                 List.of(noPhase("a", "b"), noPhase("b", "a"), noPhase("c", "nowhere")),
