@@ -48,6 +48,9 @@ final class ReferenceTable {
         name(theirs.link(), "link");
         name(theirs.phase(), "phase");
         name(theirs.baseline(), "baseline");
+        name(theirs.projectTemplate(), "template", "projectTemplate");
+        // a template is saved from a project: B's
+        name(theirs.project(), "fromProject");
         // the other end of a new dependency or link: B's item
         name(theirs.workItem(), "predecessor", "target");
         name(theirs.attachment(), "attachment");

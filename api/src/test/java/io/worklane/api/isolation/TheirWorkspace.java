@@ -33,7 +33,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference resource, Reference allocation, Reference holiday, Reference timeEntry,
                       Reference timeApproval, Reference budget, Reference expense, Reference exchangeRate,
                       Reference webhookDelivery, Reference dependency, Reference link, Reference phase,
-                      Reference baseline,
+                      Reference baseline, Reference projectTemplate,
                       Reference attachment, Reference reminder, Reference notification,
                       List<String> texts) {
 
@@ -127,6 +127,9 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String baselineName = "Their baseline " + tag;
         String baselineId = asAdmin().body(Map.of("name", baselineName)).post("/api/v1/workspaces/" + slug
                 + "/projects/" + projectKey + "/baselines").then().statusCode(201).extract().path("id");
+        String templateName = "Their template " + tag;
+        String templateId = asAdmin().body(Map.of("fromProject", projectKey, "name", templateName))
+                .post("/api/v1/workspaces/" + slug + "/project-templates").then().statusCode(201).extract().path("id");
         String attachmentName = "their-secret-plan-" + tag.toLowerCase() + ".txt";
         String attachmentId = anAttachment(slug, item.getString("key"), attachmentName,
                 ("Their attached secret " + tag).getBytes(java.nio.charset.StandardCharsets.UTF_8)).getString("id");
@@ -162,12 +165,13 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Link", null, linkId),
                 new Reference("Phase", null, phaseId),
                 new Reference("Baseline", null, baselineId),
+                new Reference("ProjectTemplate", null, templateId),
                 new Reference("Attachment", null, attachmentId),
                 // a reminder belongs to a person, whom this matrix has not signed in: an id of the kind they have
                 new Reference("Reminder", null, Ids.newId().toString()),
                 // a notification belongs to a person too: only they see its id
                 new Reference("Notification", null, Ids.newId().toString()),
-                List.of(secondTitle, phaseName, baselineName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                List.of(secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -175,7 +179,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
     List<Reference> objects() {
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
-                exchangeRate, webhookDelivery, dependency, link, phase, baseline, attachment, reminder,
+                exchangeRate, webhookDelivery, dependency, link, phase, baseline, projectTemplate, attachment, reminder,
                 notification);
     }
 

@@ -107,6 +107,8 @@ final class SeededWorkspace {
                 + "/projects/PERM/phases").then().statusCode(201).extract().path("id");
         String baselineId = asAdmin().body(Map.of("name", "Seeded baseline")).post("/api/v1/workspaces/" + slug
                 + "/projects/PERM/baselines").then().statusCode(201).extract().path("id");
+        String templateId = asAdmin().body(Map.of("fromProject", "PERM", "name", "Seeded template"))
+                .post("/api/v1/workspaces/" + slug + "/project-templates").then().statusCode(201).extract().path("id");
         // planning: a second item that waits for the first and is linked to it
         String second = aWorkItem(slug, "PERM", "A second work item").extract().path("key");
         String dependencyId = asAdmin().body(Map.of("predecessor", item.getString("key")))
@@ -142,6 +144,8 @@ final class SeededWorkspace {
         w.name(() -> linkId, "linkId");
         w.name(() -> phaseId, "phaseId");
         w.name(() -> baselineId, "baselineId", "baseline");
+        w.name(() -> templateId, "templateId");
+        w.name(() -> "PERM", "fromProject");
         // a dependency or link to the item itself is a 400, past the scope check that the matrix is about
         w.name(() -> second, "predecessor", "target");
         w.name(() -> attachmentId, "attachmentId", "attachment");
@@ -172,6 +176,7 @@ final class SeededWorkspace {
         w.idByType.putAll(Map.of("Dependency", dependencyId, "Link", linkId, "Baseline", baselineId,
                 "Phase", phaseId));
         w.idByType.put("Attachment", attachmentId);
+        w.idByType.put("ProjectTemplate", templateId);
         // markNotificationRead's id is a notification's; W's are people's, so any id meets 404 after the scope
         w.idByType.put("NotificationRead", java.util.UUID.randomUUID().toString());
         // snoozeReminder's and deleteReminder's: a reminder is a person's too, as reminderId of the REST paths

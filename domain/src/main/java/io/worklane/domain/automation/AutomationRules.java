@@ -23,6 +23,9 @@ public interface AutomationRules {
     /** The enabled rules that answer to changes (not time-based) and cover the project, oldest first. */
     Uni<List<AutomationRule>> onChanges(UUID workspaceId, UUID projectId);
 
+    /** The rules of one project (not those covering every project), oldest first: what a template keeps. */
+    Uni<List<AutomationRule>> ofProject(UUID workspaceId, UUID projectId);
+
     Uni<AutomationRule> insert(AutomationRule rule, Instant nextRunAt);
 
     Uni<AutomationRule> update(AutomationRule changed, Instant nextRunAt);

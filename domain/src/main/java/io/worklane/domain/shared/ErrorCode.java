@@ -90,6 +90,8 @@ public enum ErrorCode {
     LINK_EXISTS(409),
     /** A project keeps at most 20 baselines: delete one to take another. */
     BASELINE_LIMIT(409),
+    /** Built-in project templates ship with the server and cannot be deleted. */
+    PROJECT_TEMPLATE_BUILT_IN(409),
     /** The change feed no longer holds events after the seq asked for: retention removed them. */
     EVENTS_EXPIRED(410),
     /** The person already has a reminder at that offset on that item. */

@@ -58,6 +58,13 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
         return moved;
     }
 
+    /** The same item under another parent (a template's items get their ids before their parents are set). */
+    public WorkItem withParent(UUID parent) {
+        return new WorkItem(id, workspaceId, projectId, projectKey, number, type, title, description, status, priority,
+                assigneeIds, reporterId, parent, startDate, dueDate, estimateMinutes, labels, customFields, version,
+                createdAt, updatedAt, completedAt, phaseId, startNoEarlierThan, finishNoLaterThan);
+    }
+
     /** Edits fields; the status is not one of them: it changes only through a transition. */
     public WorkItem change(WorkItemChanges c, Instant now) {
         if (c.status().present() && !Objects.equals(c.status().value(), status)) {

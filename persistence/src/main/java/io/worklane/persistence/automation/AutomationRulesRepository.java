@@ -53,6 +53,12 @@ public class AutomationRulesRepository implements AutomationRules {
     }
 
     @Override
+    public Uni<List<AutomationRule>> ofProject(UUID workspaceId, UUID projectId) {
+        return sql.list(SELECT + " WHERE workspace_id = $1 AND project_id = $2 ORDER BY created_at, id",
+                Tuple.of(workspaceId, projectId), AutomationRuleMapping::fromRow);
+    }
+
+    @Override
     public Uni<AutomationRule> insert(AutomationRule rule, Instant nextRunAt) {
         AutomationRuleEntity entity = AutomationRuleMapping.copy(rule, nextRunAt, new AutomationRuleEntity());
         return Writes.persist(entity, "Automation rule '" + rule.name() + "'").map(AutomationRuleMapping::fromEntity);

@@ -10,6 +10,7 @@ import io.worklane.api.application.shared.ExpectedVersion;
 import io.worklane.api.application.shared.Now;
 import io.worklane.domain.apikey.Scope;
 import io.worklane.domain.automation.AutomationRule;
+import io.worklane.domain.automation.NewAutomationRule;
 import io.worklane.domain.automation.AutomationRules;
 import io.worklane.domain.automation.RuleRuns;
 import io.worklane.domain.project.Projects;
@@ -19,6 +20,7 @@ import io.worklane.domain.shared.Ids;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +56,21 @@ public class AutomationRuleService {
                 .chain(rule -> rules.insert(rule, Schedules.firstRun(rule, now.instant())))
                 .call(saved -> events.record("automation_rule.created", ws.id(), saved.id(), caller,
                         saved.createdAt(), RuleData.of(saved), null)));
+    }
+
+    /**
+     * Adds the rules a template brings to a new project, in the caller's transaction, each checked as a
+     * new rule is. No event per rule: the instantiation's own event counts them (ADR 0029).
+     */
+    public Uni<Void> insertAll(UUID workspaceId, List<NewAutomationRule> drafts) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (NewAutomationRule draft : drafts) {
+            chain = chain.chain(() -> {
+                AutomationRule rule = AutomationRule.create(workspaceId, draft, now.instant());
+                return rules.insert(rule, Schedules.firstRun(rule, now.instant())).replaceWithVoid();
+            });
+        }
+        return chain;
     }
 
     public Uni<AutomationRule> get(Caller caller, String wsRef, String id) {

@@ -2,6 +2,8 @@ package io.worklane.api.application.project;
 
 import io.worklane.domain.project.CustomField;
 import io.worklane.domain.project.Project;
+import io.worklane.domain.template.ProjectTemplate;
+import io.worklane.domain.template.TemplateInstance;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +25,25 @@ final class ProjectData {
         m.put("targetDate", p.targetDate() == null ? null : p.targetDate().toString());
         m.put("version", p.version());
         m.put("updatedAt", p.updatedAt().toString());
+        return m;
+    }
+
+    /** What instantiating a template made, summed up: one event instead of one per item. */
+    static Map<String, Object> instantiated(Project p, ProjectTemplate t, TemplateInstance made) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("projectId", p.id().toString());
+        m.put("projectKey", p.key());
+        m.put("templateId", t.id().toString());
+        m.put("templateName", t.name());
+        m.put("builtIn", t.builtIn());
+        m.put("startDate", p.startDate().toString());
+        m.put("targetDate", p.targetDate() == null ? null : p.targetDate().toString());
+        m.put("itemCount", made.items().size());
+        m.put("phaseCount", made.phases().size());
+        m.put("dependencyCount", made.dependencies().size());
+        m.put("customFieldCount", made.fields().size());
+        m.put("automationRuleCount", made.rules().size());
+        m.put("budget", made.budget() != null);
         return m;
     }
 

@@ -33,9 +33,11 @@ public class ProjectService {
     private final ProjectWorkflows projectWorkflows;
     private final Events events;
     private final Now now;
+    private final ProjectFromTemplate fromTemplate;
 
     public ProjectService(Projects projects, Access access, MemberCheck memberCheck, ProjectWorkflows projectWorkflows,
-                          Events events, Now now) {
+                          Events events, Now now, ProjectFromTemplate fromTemplate) {
+        this.fromTemplate = fromTemplate;
         this.projectWorkflows = projectWorkflows;
         this.projects = projects;
         this.access = access;
@@ -44,13 +46,17 @@ public class ProjectService {
         this.now = now;
     }
 
+    /** A new project; with {@code template} (an id), made from that template, shifted to {@code startDate}. */
     public record Draft(String key, String name, String description, ProjectKind kind, ProjectStatus status,
-                        UUID leadId, LocalDate startDate, LocalDate targetDate) {
+                        UUID leadId, LocalDate startDate, LocalDate targetDate, String template) {
     }
 
     @WithTransaction
     public Uni<Project> create(Caller caller, String wsRef, Draft d) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> {
+            if (d.template() != null) {
+                return fromTemplate.create(caller, ws, d);
+            }
             Project project = Project.create(ws.id(), d.key(), d.name(), d.description(), d.kind(), d.status(),
                     d.leadId(), d.startDate(), d.targetDate(), now.instant());
             return memberCheck.exist(ws.id(), "leadId", d.leadId())

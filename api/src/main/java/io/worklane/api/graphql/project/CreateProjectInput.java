@@ -30,6 +30,11 @@ public class CreateProjectInput {
     public LocalDate startDate;
     @Description("Only for kind PROJECT: a PROCESS has no end.")
     public LocalDate targetDate;
+    @Id
+    @Description("A project template to create the project from (Workspace.projectTemplates), its dates shifted "
+            + "from startDate, which is then required. Needs work_items:write too (and budgets:write when the "
+            + "template has a budget).")
+    public String template;
     @Description("See CreateWorkspaceInput.idempotencyKey.")
     public String idempotencyKey;
 }

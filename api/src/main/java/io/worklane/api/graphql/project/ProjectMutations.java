@@ -32,7 +32,7 @@ public class ProjectMutations {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             var draft = new ProjectService.Draft(in.key, in.name, in.description, in.kind, in.status,
-                    InputIds.uuid(in.lead, "lead"), in.startDate, in.targetDate);
+                    InputIds.uuid(in.lead, "lead"), in.startDate, in.targetDate, in.template);
             return idempotent.run(who, in.idempotencyKey, "createProject", in,
                     () -> projects.create(who, in.workspace, draft),
                     p -> p.id().toString(), id -> projects.get(who, in.workspace, id));

@@ -48,7 +48,7 @@ public class ProjectsResource implements ProjectsApi {
         ProjectService.Draft draft = new ProjectService.Draft(b.getKey(), b.getName(), b.getDescription(),
                 b.getKind() == null ? null : io.worklane.domain.project.ProjectKind.valueOf(b.getKind().name()),
                 b.getStatus() == null ? null : ProjectStatus.valueOf(b.getStatus().name()), b.getLeadId(),
-                b.getStartDate(), b.getTargetDate());
+                b.getStartDate(), b.getTargetDate(), b.getTemplate() == null ? null : b.getTemplate().toString());
         return responses.created(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/projects", b,
                 () -> view(service.create(c, ws, draft)), ProjectDtos::of,
                 v -> "/api/v1/workspaces/" + v.project().workspaceId() + "/projects/" + v.project().id());
