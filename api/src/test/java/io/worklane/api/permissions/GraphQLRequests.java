@@ -51,7 +51,8 @@ final class GraphQLRequests {
         }
         Field workspace = field("Query", "workspace");
         Field nested = field(root, fieldName);
-        String inner = call(nested, null, variables, declarations);
+        // an id argument names an object of the field's type (Workspace.projectTemplate(id): a ProjectTemplate)
+        String inner = call(nested, subject(root, nested), variables, declarations);
         String outer = call(workspace, null, variables, declarations).replace("{ __typename }", "{ " + inner + " }");
         return new GraphQLRequest("query Permissions" + declared(declarations) + " { " + outer + " }", variables,
                 List.of("workspace", fieldName));
