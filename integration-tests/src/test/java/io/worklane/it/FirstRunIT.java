@@ -53,7 +53,7 @@ class FirstRunIT {
         classDir = ItDirectories.fresh(FirstRunIT.class.getSimpleName());
         // a log file configured as an operator might: the generated key must reach the console only
         server = WorklaneServer.start(classDir.resolve("data"), null, java.util.Map.of(
-                "QUARKUS_LOG_FILE_ENABLE", "true", "QUARKUS_LOG_FILE_ENABLED", "true",
+                "QUARKUS_LOG_FILE_ENABLED", "true",
                 "QUARKUS_LOG_FILE_PATH", logFile().toString()));
     }
 
