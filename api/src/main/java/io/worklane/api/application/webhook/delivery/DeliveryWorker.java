@@ -24,6 +24,7 @@ import io.worklane.domain.webhook.SubscriptionHealth;
 import io.worklane.domain.webhook.TargetAddressPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    /** How long the shutdown waits for a delivery cycle and its attempts to end. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
     static final int SUBSCRIPTIONS_PER_FAN_OUT = 20;
     static final int EVENTS_PER_SUBSCRIPTION = 500;
     private final DeliveryQueue queue;
@@ -97,6 +100,16 @@ public class DeliveryWorker {
         if (timer >= 0) {
             vertx.cancelTimer(timer);
         }
+        // the embedded database stops after this observer: a cycle or attempt in flight should end first
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while ((running.get() || inFlight.get() > 0) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Runs a cycle now, or right after the one running: call it when an event was committed. */
@@ -118,7 +131,11 @@ public class DeliveryWorker {
                 })
                 .chain(this::claimAndSend)
                 .subscribe().with(ignored -> finish(), e -> {
-                    LOG.warnf("Webhook delivery: a cycle failed (%s); the next one retries", e.toString());
+                    if (stopped) { // the database may be going away with the server: nothing is lost, leases expire
+                        LOG.debugf("Webhook delivery: a cycle ended by the shutdown (%s)", e.toString());
+                    } else {
+                        LOG.warnf("Webhook delivery: a cycle failed (%s); the next one retries", e.toString());
+                    }
                     finish();
                 });
     }
