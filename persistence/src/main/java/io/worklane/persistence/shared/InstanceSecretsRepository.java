@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.worklane.domain.shared.InstanceSecrets;
 import io.vertx.core.buffer.Buffer;
 import io.worklane.persistence.shared.secrets.SecretBox;
+import io.worklane.persistence.shared.secrets.SecretContexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -55,7 +56,7 @@ public class InstanceSecretsRepository implements InstanceSecrets {
 
     /** What the column holds for a secret: its sealed text, as bytes. */
     public static byte[] stored(SecretBox box, String name, byte[] secret) {
-        return box.seal(Base64.getEncoder().encodeToString(secret), context(name)).getBytes(StandardCharsets.US_ASCII);
+        return box.seal(Base64.getEncoder().encodeToString(secret), SecretContexts.instanceSecret(name)).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The secret the column holds, sealed or (from before encryption) raw. */
@@ -63,15 +64,11 @@ public class InstanceSecretsRepository implements InstanceSecrets {
         if (stored.length == RAW_BYTES) {
             return stored;
         }
-        return Base64.getDecoder().decode(box.open(new String(stored, StandardCharsets.US_ASCII), context(name)));
+        return Base64.getDecoder().decode(box.open(new String(stored, StandardCharsets.US_ASCII), SecretContexts.instanceSecret(name)));
     }
 
     /** Whether the column's value is sealed under the current key. */
     public static boolean isCurrent(SecretBox box, byte[] stored) {
         return stored.length != RAW_BYTES && box.isCurrent(new String(stored, StandardCharsets.US_ASCII));
-    }
-
-    private static String context(String name) {
-        return "instance_secrets:" + name;
     }
 }

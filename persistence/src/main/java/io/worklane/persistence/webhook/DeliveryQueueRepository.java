@@ -20,6 +20,7 @@ import io.worklane.domain.webhook.WebhookSubscription;
 import io.worklane.domain.webhook.WebhookUrl;
 import io.worklane.persistence.shared.Rows;
 import io.worklane.persistence.shared.secrets.SecretBox;
+import io.worklane.persistence.shared.secrets.SecretContexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -207,10 +208,10 @@ public class DeliveryQueueRepository implements DeliveryQueue {
         UUID subscription = r.getUUID("subscription_id");
         String previous = r.getString("previous_secret");
         SigningSecrets secrets = new SigningSecrets(WebhookSecret.parse(box.open(r.getString("secret"),
-                WebhookSubscriptionMapping.secretContext(subscription))), previous == null ? null
-                : WebhookSecret.parse(box.open(previous, WebhookSubscriptionMapping.previousContext(subscription))),
+                SecretContexts.webhookSecret(subscription))), previous == null ? null
+                : WebhookSecret.parse(box.open(previous, SecretContexts.webhookPreviousSecret(subscription))),
                 Rows.instant(r, "previous_secret_until"));
-        return new ClaimedDelivery(r.getUUID("id"), r.getUUID("workspace_id"), r.getUUID("subscription_id"),
+        return new ClaimedDelivery(r.getUUID("id"), r.getUUID("workspace_id"), subscription,
                 r.getString("message_id"), r.getString("body"), r.getInteger("attempts"),
                 WebhookUrl.parse(r.getString("url"), "url"), secrets, leaseUntil);
     }

@@ -10,6 +10,7 @@ import io.worklane.domain.webhook.WebhookUrl;
 import io.worklane.persistence.shared.Json;
 import io.worklane.persistence.shared.Rows;
 import io.worklane.persistence.shared.secrets.SecretBox;
+import io.worklane.persistence.shared.secrets.SecretContexts;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,9 +21,6 @@ import java.util.UUID;
 final class WebhookSubscriptionMapping {
     static final String COLUMNS = "id, workspace_id, url, event_types::text AS event_types, project_id, description,"
             + " status, secret, previous_secret, previous_secret_until, version, created_at, updated_at";
-
-    private static final String SECRET = "webhook_subscriptions.secret:";
-    private static final String PREVIOUS = "webhook_subscriptions.previous_secret:";
 
     private WebhookSubscriptionMapping() {
     }
@@ -47,9 +45,9 @@ final class WebhookSubscriptionMapping {
         e.projectId = s.projectId();
         e.description = s.description();
         e.status = s.status().name();
-        e.secret = sealed(box, e.secret, s.secrets().current().reveal(), SECRET + e.id);
+        e.secret = sealed(box, e.secret, s.secrets().current().reveal(), SecretContexts.webhookSecret(e.id));
         e.previousSecret = s.secrets().previous() == null ? null
-                : sealed(box, e.previousSecret, s.secrets().previous().reveal(), PREVIOUS + e.id);
+                : sealed(box, e.previousSecret, s.secrets().previous().reveal(), SecretContexts.webhookPreviousSecret(e.id));
         e.previousSecretUntil = s.secrets().previousUntil();
         e.createdAt = s.createdAt();
         e.updatedAt = s.updatedAt();
@@ -64,21 +62,12 @@ final class WebhookSubscriptionMapping {
         return box.seal(plaintext, context);
     }
 
-    /** The context a subscription's secret is sealed in (its column and row). */
-    static String secretContext(UUID subscriptionId) {
-        return SECRET + subscriptionId;
-    }
-
-    static String previousContext(UUID subscriptionId) {
-        return PREVIOUS + subscriptionId;
-    }
-
     private static WebhookSubscription read(SecretBox box, UUID id, UUID workspaceId, String url, String eventTypes, UUID projectId,
                                             String description, String status, String secret, String previousSecret,
                                             Instant previousUntil, long version, Instant createdAt,
                                             Instant updatedAt) {
-        SigningSecrets secrets = new SigningSecrets(WebhookSecret.parse(box.open(secret, SECRET + id)),
-                previousSecret == null ? null : WebhookSecret.parse(box.open(previousSecret, PREVIOUS + id)),
+        SigningSecrets secrets = new SigningSecrets(WebhookSecret.parse(box.open(secret, SecretContexts.webhookSecret(id))),
+                previousSecret == null ? null : WebhookSecret.parse(box.open(previousSecret, SecretContexts.webhookPreviousSecret(id))),
                 previousUntil);
         return new WebhookSubscription(id, workspaceId, WebhookUrl.parse(url, "url"),
                 Json.stringList(eventTypes).stream().map(EventTypePattern::new).toList(), projectId, description,

@@ -45,8 +45,8 @@ public class SecretsResealing {
                 last = r.getUUID("id");
                 String secret = r.getString("secret");
                 String previous = r.getString("previous_secret");
-                updates.add(Tuple.of(last, again(box, secret, "webhook_subscriptions.secret:" + last),
-                        previous == null ? null : again(box, previous, "webhook_subscriptions.previous_secret:" + last),
+                updates.add(Tuple.of(last, again(box, secret, SecretContexts.webhookSecret(last)),
+                        previous == null ? null : again(box, previous, SecretContexts.webhookPreviousSecret(last)),
                         secret, previous));
                 sealed += (box.isCurrent(secret) ? 0 : 1) + (previous == null || box.isCurrent(previous) ? 0 : 1);
             }
