@@ -8,8 +8,6 @@ import io.worklane.domain.planning.DependencyType;
 import io.worklane.domain.planning.PlannedDates;
 import io.worklane.domain.planning.ScheduleConflict;
 import io.worklane.domain.planning.WorkingCalendar;
-import io.worklane.domain.resource.Holiday;
-import io.worklane.domain.resource.Holidays;
 import io.worklane.domain.workflow.StateCategory;
 import io.worklane.domain.workflow.Workflow;
 import io.worklane.domain.workitem.WorkItem;
@@ -32,13 +30,13 @@ public class ItemPlans {
     private final Dependencies dependencies;
     private final WorkItems workItems;
     private final WorkflowResolver workflows;
-    private final Holidays holidays;
+    private final WorkspaceCalendars calendars;
 
-    public ItemPlans(Dependencies dependencies, WorkItems workItems, WorkflowResolver workflows, Holidays holidays) {
+    public ItemPlans(Dependencies dependencies, WorkItems workItems, WorkflowResolver workflows, WorkspaceCalendars calendars) {
         this.dependencies = dependencies;
         this.workItems = workItems;
         this.workflows = workflows;
-        this.holidays = holidays;
+        this.calendars = calendars;
     }
 
     /** One item's planning facts. */
@@ -67,8 +65,8 @@ public class ItemPlans {
                 .map(found -> found.stream().collect(Collectors.toMap(WorkItem::id, Function.identity())))
                 .chain(preds -> workflows.forItems(workspaceId, preds.values().stream().map(WorkflowResolver.Key::of)
                                 .collect(Collectors.toSet()))
-                        .chain(byKey -> holidays.between(workspaceId, null, null).map(days -> new Facts(into, preds,
-                                byKey, WorkingCalendar.of(days.stream().map(Holiday::day).toList())))));
+                        .chain(byKey -> calendars.of(workspaceId).map(calendar -> new Facts(into, preds, byKey,
+                                calendar))));
     }
 
     private static ItemPlan plan(WorkItem item, Facts f) {

@@ -7,8 +7,6 @@ import io.worklane.domain.planning.Dependency;
 import io.worklane.domain.planning.ProjectScheduler;
 import io.worklane.domain.planning.WorkingCalendar;
 import io.worklane.domain.project.Project;
-import io.worklane.domain.resource.Holiday;
-import io.worklane.domain.resource.Holidays;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,13 +25,13 @@ import java.util.stream.Collectors;
 public class ScheduleReads {
     private final WorkItems workItems;
     private final Dependencies dependencies;
-    private final Holidays holidays;
+    private final WorkspaceCalendars calendars;
     private final PlanningConfig config;
 
-    public ScheduleReads(WorkItems workItems, Dependencies dependencies, Holidays holidays, PlanningConfig config) {
+    public ScheduleReads(WorkItems workItems, Dependencies dependencies, WorkspaceCalendars calendars, PlanningConfig config) {
         this.workItems = workItems;
         this.dependencies = dependencies;
-        this.holidays = holidays;
+        this.calendars = calendars;
         this.config = config;
     }
 
@@ -48,8 +46,7 @@ public class ScheduleReads {
         UUID ws = project.workspaceId();
         return workItems.ofProject(ws, project.id())
                 .chain(items -> dependencies.ofProject(ws, project.id()).map(deps -> new Read(items, deps)))
-                .chain(read -> outside(ws, read).chain(outside -> holidays.between(ws, null, null).map(days -> {
-                    WorkingCalendar calendar = WorkingCalendar.of(days.stream().map(Holiday::day).toList());
+                .chain(read -> outside(ws, read).chain(outside -> calendars.of(ws).map(calendar -> {
                     var input = new ProjectScheduler.Input(project, read.items(), read.deps(), outside,
                             LocalDate.now(ZoneOffset.UTC));
                     return new Network(input, calendar, new ProjectScheduler(calendar, config.hoursPerDay() * 60));

@@ -1,10 +1,9 @@
 package io.worklane.api.application.project;
 
+import io.worklane.api.application.planning.WorkspaceCalendars;
 import io.smallrye.mutiny.Uni;
 import io.worklane.domain.planning.WorkingCalendar;
 import io.worklane.domain.project.Project;
-import io.worklane.domain.resource.Holiday;
-import io.worklane.domain.resource.Holidays;
 import io.worklane.domain.template.TemplateContent;
 import io.worklane.domain.workflow.Workflow;
 import io.worklane.domain.workflow.WorkflowAssignments;
@@ -25,12 +24,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TemplateSetting {
-    private final Holidays holidays;
+    private final WorkspaceCalendars calendars;
     private final Workflows workflows;
     private final WorkflowAssignments assignments;
 
-    public TemplateSetting(Holidays holidays, Workflows workflows, WorkflowAssignments assignments) {
-        this.holidays = holidays;
+    public TemplateSetting(WorkspaceCalendars calendars, Workflows workflows, WorkflowAssignments assignments) {
+        this.calendars = calendars;
         this.workflows = workflows;
         this.assignments = assignments;
     }
@@ -48,8 +47,7 @@ public class TemplateSetting {
         if (content.workflow().defaultWorkflowId() != null) {
             named.add(content.workflow().defaultWorkflowId());
         }
-        return holidays.between(workspaceId, null, null)
-                .map(days -> WorkingCalendar.of(days.stream().map(Holiday::day).toList()))
+        return calendars.of(workspaceId)
                 .chain(calendar -> workflows.workspaceDefault(workspaceId)
                         .chain(fallback -> workflows.byIds(workspaceId, named)
                                 .map(found -> setting(calendar, content.workflow(), fallback, found))));

@@ -1,5 +1,7 @@
 package io.worklane.api.application.template;
 
+import io.worklane.api.application.planning.WorkspaceCalendars;
+import io.worklane.domain.planning.WorkingCalendar;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.workflow.ProjectWorkflows;
 import io.worklane.domain.automation.AutomationRules;
@@ -9,12 +11,9 @@ import io.worklane.domain.planning.Dependencies;
 import io.worklane.domain.planning.Dependency;
 import io.worklane.domain.planning.Phases;
 import io.worklane.domain.planning.Phase;
-import io.worklane.domain.planning.WorkingCalendar;
 import io.worklane.domain.project.CustomField;
 import io.worklane.domain.project.CustomFields;
 import io.worklane.domain.project.Project;
-import io.worklane.domain.resource.Holiday;
-import io.worklane.domain.resource.Holidays;
 import io.worklane.domain.template.TemplateCapture;
 import io.worklane.domain.workflow.Workflows;
 import io.worklane.domain.workitem.WorkItem;
@@ -37,11 +36,11 @@ public class TemplateSources {
     private final Workflows workflows;
     private final Budgets budgets;
     private final AutomationRules rules;
-    private final Holidays holidays;
+    private final WorkspaceCalendars calendars;
 
     public TemplateSources(WorkItems workItems, Dependencies dependencies, Phases phases, CustomFields fields,
                            ProjectWorkflows projectWorkflows, Workflows workflows, Budgets budgets,
-                           AutomationRules rules, Holidays holidays) {
+                           AutomationRules rules, WorkspaceCalendars calendars) {
         this.workItems = workItems;
         this.dependencies = dependencies;
         this.phases = phases;
@@ -50,7 +49,7 @@ public class TemplateSources {
         this.workflows = workflows;
         this.budgets = budgets;
         this.rules = rules;
-        this.holidays = holidays;
+        this.calendars = calendars;
     }
 
     /** What is read, with the workspace's calendar. */
@@ -62,20 +61,29 @@ public class TemplateSources {
     }
 
     public Uni<Read> of(Project p, boolean withBudget) {
+        return plan(p)
+                .chain(plan -> source(p, plan, withBudget))
+                .chain(source -> calendars.of(p.workspaceId()).map(calendar -> new Read(source, calendar)));
+    }
+
+    /** The project's items, dependencies, phases and custom fields. */
+    private Uni<Plan> plan(Project p) {
         UUID ws = p.workspaceId();
         return workItems.ofProject(ws, p.id())
                 .chain(items -> dependencies.ofProject(ws, p.id())
                         .chain(deps -> phases.ofProject(ws, p.id())
-                                .chain(ph -> fields.allOf(ws, p.id()).map(f -> new Plan(items, deps, ph, f)))))
-                .chain(plan -> projectWorkflows.of(ws, p.id())
-                        .chain(assignment -> workflows.workspaceDefault(ws)
-                                .chain(fallback -> budget(p, withBudget)
-                                        .chain(budget -> rules.ofProject(ws, p.id())
-                                                .map(r -> new TemplateCapture.Source(p, plan.items(),
-                                                        plan.dependencies(), plan.phases(), plan.fields(), assignment,
-                                                        fallback.id(), budget, r))))))
-                .chain(source -> holidays.between(ws, null, null).map(days -> new Read(source,
-                        WorkingCalendar.of(days.stream().map(Holiday::day).toList()))));
+                                .chain(ph -> fields.allOf(ws, p.id()).map(f -> new Plan(items, deps, ph, f)))));
+    }
+
+    /** The plan with the project's workflow choice, the workspace default, the budget (if kept) and the rules. */
+    private Uni<TemplateCapture.Source> source(Project p, Plan plan, boolean withBudget) {
+        UUID ws = p.workspaceId();
+        return projectWorkflows.of(ws, p.id())
+                .chain(assignment -> workflows.workspaceDefault(ws)
+                        .chain(fallback -> budget(p, withBudget)
+                                .chain(budget -> rules.ofProject(ws, p.id())
+                                        .map(r -> new TemplateCapture.Source(p, plan.items(), plan.dependencies(),
+                                                plan.phases(), plan.fields(), assignment, fallback.id(), budget, r)))));
     }
 
     private Uni<Budget> budget(Project p, boolean withBudget) {
