@@ -24,6 +24,9 @@ public final class Json {
     }
 
     public static List<String> stringList(String json) {
+        if ("[]".equals(json)) {
+            return new java.util.ArrayList<>(); // most rows: no parser for an empty list
+        }
         return read(json, new TypeReference<List<String>>() { });
     }
 
@@ -33,6 +36,9 @@ public final class Json {
     }
 
     public static Map<String, Object> map(String json) {
+        if ("{}".equals(json)) {
+            return new java.util.LinkedHashMap<>(); // most rows: no parser for an empty map
+        }
         return read(json, new TypeReference<Map<String, Object>>() { });
     }
 

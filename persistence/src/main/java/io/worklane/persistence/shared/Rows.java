@@ -9,6 +9,11 @@ public final class Rows {
     private Rows() {
     }
 
+    public static Instant instant(Row row, int position) {
+        OffsetDateTime value = row.getOffsetDateTime(position);
+        return value == null ? null : value.toInstant();
+    }
+
     public static Instant instant(Row row, String column) {
         OffsetDateTime value = row.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();

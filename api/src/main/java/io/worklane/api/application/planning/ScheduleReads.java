@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads what a project's schedule is computed over, in four statements whatever the project's size:
@@ -39,24 +40,29 @@ public class ScheduleReads {
     public record Network(ProjectScheduler.Input input, WorkingCalendar calendar, ProjectScheduler scheduler) {
     }
 
-    private record Read(List<WorkItem> items, List<Dependency> deps) {
+    private record Read(List<WorkItem> items, List<Dependency> deps, WorkingCalendar calendar) {
     }
 
+    /**
+     * The items, the dependencies and the calendar are read at once (three statements on three pool
+     * connections: the decoding of 10,000 rows overlaps PostgreSQL's work), then the outside items.
+     */
     public Uni<Network> of(Project project) {
         UUID ws = project.workspaceId();
-        return workItems.ofProject(ws, project.id())
-                .chain(items -> dependencies.ofProject(ws, project.id()).map(deps -> new Read(items, deps)))
-                .chain(read -> outside(ws, read).chain(outside -> calendars.of(ws).map(calendar -> {
-                    var input = new ProjectScheduler.Input(project, read.items(), read.deps(), outside,
-                            LocalDate.now(ZoneOffset.UTC));
-                    return new Network(input, calendar, new ProjectScheduler(calendar, config.hoursPerDay() * 60));
-                })));
+        return Uni.combine().all().unis(workItems.ofProject(ws, project.id()), dependencies.ofProject(ws, project.id()),
+                        calendars.of(ws)).with(Read::new)
+                .chain(read -> outside(ws, read).map(outside -> network(project, read, outside)));
+    }
+
+    private Network network(Project project, Read read, List<WorkItem> outside) {
+        var input = new ProjectScheduler.Input(project, read.items(), read.deps(), outside, LocalDate.now(ZoneOffset.UTC));
+        return new Network(input, read.calendar(), new ProjectScheduler(read.calendar(), config.hoursPerDay() * 60));
     }
 
     /** The items of other projects at an end of the project's dependencies. */
     private Uni<List<WorkItem>> outside(UUID ws, Read read) {
         Set<UUID> mine = read.items().stream().map(WorkItem::id).collect(Collectors.toSet());
-        Set<UUID> others = read.deps().stream().flatMap(d -> java.util.stream.Stream.of(d.predecessorId(),
+        Set<UUID> others = read.deps().stream().flatMap(d -> Stream.of(d.predecessorId(),
                 d.successorId())).filter(id -> !mine.contains(id)).collect(Collectors.toSet());
         return others.isEmpty() ? Uni.createFrom().item(List.of()) : workItems.byIds(ws, others);
     }
