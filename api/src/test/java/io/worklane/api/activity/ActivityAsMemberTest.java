@@ -10,11 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import io.worklane.api.signin.SignInProfile;
 import io.worklane.api.signin.Tokens;
 import io.worklane.api.support.PostgresResource;
 import java.util.Map;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
 /** A person signed in acts as the member it is: the history names that member, not the token's subject. */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-@TestProfile(SignInProfile.class)
 class ActivityAsMemberTest {
 
     @Test

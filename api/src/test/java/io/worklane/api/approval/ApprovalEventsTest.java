@@ -9,13 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.worklane.api.approval.Approvals.Person;
-import io.worklane.api.signin.SignInProfile;
 import io.worklane.api.support.PostgresResource;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
 /** Requesting and deciding write their events in the same transaction; a refused decision writes none. */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-@TestProfile(SignInProfile.class)
 class ApprovalEventsTest {
     @Inject
     Pool pool;

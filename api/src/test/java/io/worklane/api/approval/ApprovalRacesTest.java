@@ -12,11 +12,9 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.worklane.api.approval.Approvals.Person;
-import io.worklane.api.signin.SignInProfile;
 import io.worklane.api.support.PostgresResource;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-@TestProfile(SignInProfile.class)
 class ApprovalRacesTest {
     private static final int APPROVERS = 6;
 

@@ -10,10 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.worklane.api.approval.Approvals.Person;
-import io.worklane.api.signin.SignInProfile;
 import io.worklane.api.support.Api;
 import io.worklane.api.support.PostgresResource;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 /** No N+1 through approvals: their work item, approvers and deciders cost one statement per level, not per row. */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-@TestProfile(SignInProfile.class)
 class ApprovalStatementCountTest {
     private static final String NESTED = "query($ws: String!) { workspace(idOrSlug: $ws) {"
             + " workItems(first: 50) { edges { node { key approvals { status role workItem { key }"

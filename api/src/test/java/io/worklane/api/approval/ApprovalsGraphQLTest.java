@@ -9,11 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.worklane.api.approval.Approvals.Person;
-import io.worklane.api.signin.SignInProfile;
 import io.worklane.api.support.PostgresResource;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 /** The same approvals through GraphQL: requested with one input, decided by people, listed on their work item. */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-@TestProfile(SignInProfile.class)
 class ApprovalsGraphQLTest {
     static final String REQUEST = "mutation($in: RequestApprovalInput!) { requestApproval(input: $in) {"
             + " approval { id status policy role version approvers { id } workItem { key } requestedBy { kind } } } }";

@@ -18,9 +18,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.worklane.api.approval.Approvals.Person;
-import io.worklane.api.signin.SignInProfile;
 import io.worklane.api.support.PostgresResource;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-@TestProfile(SignInProfile.class)
 class ApprovalsRestTest {
 
     @Test

@@ -14,10 +14,8 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.worklane.api.signin.SignInProfile;
 import io.worklane.api.signin.Tokens;
 import io.worklane.api.support.PostgresResource;
 import java.util.Map;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 /** Issue #7 item 6: owners, admins and the lead see costs; a MEMBER only where the budget allows; GUEST never. */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-@TestProfile(SignInProfile.class)
 class CostVisibilityRestTest {
 
     /** A signed-in person with this role in the workspace; returns the member id and the token. */

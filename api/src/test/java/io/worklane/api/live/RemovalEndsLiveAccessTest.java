@@ -7,10 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.worklane.api.signin.SignInProfile;
 import io.worklane.api.signin.Tokens;
 import io.worklane.api.support.GraphQLSocket;
 import io.worklane.api.support.PostgresResource;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-@TestProfile(SignInProfile.class)
 class RemovalEndsLiveAccessTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String EVENTS = "subscription($ws: String) { events(workspace: $ws) { seq type } }";

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * People sign in (as in SignInProfile) and notification mail is on, sent through the SMTP gate to GreenMail,
+ * People sign in (as in every test) and notification mail is on, sent through the SMTP gate to GreenMail,
  * on a fast retry schedule with a short timeout. The ports are chosen once per test JVM.
  */
 public class MailProfile implements QuarkusTestProfile {
@@ -22,7 +22,7 @@ public class MailProfile implements QuarkusTestProfile {
         Map<String, String> c = new HashMap<>();
         c.put("quarkus.oidc.tenant-enabled", "true");
         c.put("quarkus.oidc.public-key", Tokens.publicKeyBase64());
-        c.put("quarkus.oidc.token.issuer", io.worklane.api.signin.SignInProfile.ISSUER);
+        c.put("quarkus.oidc.token.issuer", io.worklane.api.signin.Tokens.ISSUER);
         c.put("quarkus.mailer.host", "127.0.0.1");
         c.put("quarkus.mailer.port", String.valueOf(GATE_PORT));
         c.put("quarkus.mailer.from", "worklane@test.example");

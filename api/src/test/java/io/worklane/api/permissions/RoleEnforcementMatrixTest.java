@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.worklane.api.permissions.PermissionsDocument.Declaration;
-import io.worklane.api.signin.SignInProfile;
 import io.worklane.api.signin.Tokens;
 import io.worklane.api.support.PostgresResource;
 import io.worklane.api.support.contract.Contract;
@@ -39,7 +37,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-@TestProfile(SignInProfile.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleEnforcementMatrixTest {
     /** Least powerful first: the first role that holds a scope is the one that must be let through. */

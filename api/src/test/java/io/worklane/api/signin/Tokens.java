@@ -16,8 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Signs RS256 access tokens as the identity provider of {@link SignInProfile} would. */
+/**
+ * Signs RS256 access tokens as an identity provider would. The test profile has sign-in on and verifies
+ * them with the public key beside the private one (src/test/resources/sign-in, application.properties
+ * {@code %test.quarkus.oidc.*}); Keycloak itself is exercised by the integration tests.
+ */
 public final class Tokens {
+    public static final String ISSUER = "https://sign-in.test/realms/worklane";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -27,7 +32,7 @@ public final class Tokens {
     /** A valid token for the audience worklane-api, for the person {@code subject}. */
     public static String of(String subject, String email, boolean emailVerified) {
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", SignInProfile.ISSUER);
+        claims.put("iss", ISSUER);
         claims.put("aud", List.of("worklane-api"));
         claims.put("sub", subject);
         claims.put("iat", Instant.now().getEpochSecond());

@@ -10,9 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import io.worklane.api.signin.SignInProfile;
 import io.worklane.api.signin.Tokens;
 import io.worklane.api.support.PostgresResource;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 /** A ROLES guard decides by the signed-in member's role, and says so; the refusal and the move name the member. */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
-@TestProfile(SignInProfile.class)
 class RoleGuardTest {
 
     @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * request's trace, which is the caller's when it sent one.
  */
 @QuarkusTest
-@TestProfile(TracingProfile.class)
+@TestProfile(DeliveryProfile.class)
 @WithTestResource(PostgresResource.class)
 class TracingTest {
     private static final String TRACEPARENT = "^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$";
