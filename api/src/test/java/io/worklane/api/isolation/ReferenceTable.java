@@ -55,6 +55,8 @@ final class ReferenceTable {
         name(theirs.workItem(), "predecessor", "target");
         name(theirs.attachment(), "attachment");
         name(theirs.reminder(), "reminder");
+        name(theirs.risk(), "risk");
+        name(theirs.statusReport(), "report", "statusReport");
     }
 
     private void name(Reference object, String... names) {

@@ -34,7 +34,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference timeApproval, Reference budget, Reference expense, Reference exchangeRate,
                       Reference webhookDelivery, Reference dependency, Reference link, Reference phase,
                       Reference baseline, Reference projectTemplate,
-                      Reference attachment, Reference reminder, Reference notification,
+                      Reference attachment, Reference reminder, Reference notification, Reference risk,
+                      Reference statusReport,
                       List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
@@ -134,6 +135,14 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String attachmentId = anAttachment(slug, item.getString("key"), attachmentName,
                 ("Their attached secret " + tag).getBytes(java.nio.charset.StandardCharsets.UTF_8)).getString("id");
 
+        String riskTitle = "Their secret risk " + tag;
+        String riskId = asAdmin().body(Map.of("title", riskTitle, "probability", 3, "impact", 4,
+                        "mitigationItems", List.of(item.getString("key")))).post("/api/v1/workspaces/" + slug
+                + "/projects/" + projectKey + "/risks").then().statusCode(201).extract().path("id");
+
+        String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/" + projectKey
+                + "/status-reports/draft?asOf=2026-12-31").then().statusCode(201).extract().path("id");
+
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID keyId = Ids.newId();
@@ -171,7 +180,9 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Reminder", null, Ids.newId().toString()),
                 // a notification belongs to a person too: only they see its id
                 new Reference("Notification", null, Ids.newId().toString()),
-                List.of(secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                new Reference("Risk", null, riskId),
+                new Reference("StatusReport", null, reportId),
+                List.of(riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -180,7 +191,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
                 exchangeRate, webhookDelivery, dependency, link, phase, baseline, projectTemplate, attachment, reminder,
-                notification);
+                notification, risk, statusReport);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

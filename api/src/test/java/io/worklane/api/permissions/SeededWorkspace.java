@@ -120,7 +120,14 @@ final class SeededWorkspace {
         String attachmentId = anAttachment(slug, item.getString("key"), "seeded.txt",
                 "Seeded".getBytes(java.nio.charset.StandardCharsets.UTF_8)).getString("id");
 
+        String riskId = asAdmin().body(Map.of("title", "Seeded risk", "probability", 2, "impact", 3))
+                .post("/api/v1/workspaces/" + slug + "/projects/PERM/risks").then().statusCode(201).extract().path("id");
+
         w.name(() -> slug, "ws", "workspace", "idOrSlug");
+        w.name(() -> riskId, "riskId");
+        String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/PERM/status-reports/draft")
+                .then().statusCode(201).extract().path("id");
+        w.name(() -> reportId, "reportId");
         w.name(() -> budgetId, "budgetId", "budget");
         w.name(() -> expenseId, "expenseId", "expense");
         w.name(() -> rateId, "exchangeRateId", "exchangeRate");
@@ -177,6 +184,8 @@ final class SeededWorkspace {
                 "Phase", phaseId));
         w.idByType.put("Attachment", attachmentId);
         w.idByType.put("ProjectTemplate", templateId);
+        w.idByType.put("Risk", riskId);
+        w.idByType.put("StatusReport", reportId);
         // markNotificationRead's id is a notification's; W's are people's, so any id meets 404 after the scope
         w.idByType.put("NotificationRead", java.util.UUID.randomUUID().toString());
         // snoozeReminder's and deleteReminder's: a reminder is a person's too, as reminderId of the REST paths

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /** The "when" of a rule. Time-based triggers answer to the scheduler's sweep, the others to changes. */
 public sealed interface Trigger {
-    List<String> KINDS = List.of("ITEM_CREATED", "TRANSITIONED", "FIELD_CHANGED", "DUE_DATE_WITHIN", "SCHEDULE");
+    List<String> KINDS = List.of("ITEM_CREATED", "TRANSITIONED", "FIELD_CHANGED", "DUE_DATE_WITHIN", "SCHEDULE",
+            "RISK_EXPOSURE_REACHED");
 
     /** The JSON {@code type}. */
     String kind();
@@ -126,6 +127,31 @@ public sealed interface Trigger {
             Map<String, Object> json = Trigger.super.toJson();
             json.put("cron", cronText);
             json.put("timeZone", timeZone.getId());
+            return json;
+        }
+    }
+
+    /**
+     * A risk's exposure (probability × impact) reached {@code threshold} (1–25): it was below (or the risk
+     * is new) and is now at or above it, while the risk is open. It fires on no work item.
+     */
+    record RiskExposureReached(int threshold) implements Trigger {
+        public String kind() {
+            return "RISK_EXPOSURE_REACHED";
+        }
+
+        public boolean matches(RuleTrigger event, WorkItem item, LocalDate today) {
+            return false; // changes of work items never fire it
+        }
+
+        /** Whether a risk whose exposure went from {@code before} (null: new) to {@code after} crosses it. */
+        public boolean reachedBy(Integer before, int after) {
+            return (before == null || before < threshold) && after >= threshold;
+        }
+
+        public Map<String, Object> toJson() {
+            Map<String, Object> json = Trigger.super.toJson();
+            json.put("threshold", threshold);
             return json;
         }
     }

@@ -48,6 +48,11 @@ final class Triggers {
                 Integer days = json.integer("days", 0, 365);
                 yield days == null ? null : new Trigger.DueDateWithin(days);
             }
+            case "RISK_EXPOSURE_REACHED" -> {
+                json.only(kind, "type", "threshold");
+                Integer threshold = json.integer("threshold", 1, 25);
+                yield threshold == null ? null : new Trigger.RiskExposureReached(threshold);
+            }
             default -> {
                 json.only(kind, "type", "cron", "timeZone");
                 yield schedule(json, v);

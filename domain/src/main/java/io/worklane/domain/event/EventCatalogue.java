@@ -31,7 +31,9 @@ public final class EventCatalogue {
             "expense.created", "expense.updated", "expense.deleted",
             "dependency.created", "dependency.deleted", "link.created", "link.deleted", "project.schedule_applied",
             "phase.created", "phase.updated", "phase.deleted", "baseline.created", "baseline.deleted",
-            "attachment.created", "attachment.deleted");
+            "attachment.created", "attachment.deleted",
+            "risk.created", "risk.updated", "risk.closed", "risk.deleted",
+            "status_report.drafted", "status_report.updated", "status_report.published", "project.closed");
 
     private EventCatalogue() {
     }

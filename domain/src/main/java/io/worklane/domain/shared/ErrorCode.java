@@ -53,6 +53,8 @@ public enum ErrorCode {
     ATTACHMENT_NOT_FOUND(404),
     NOTIFICATION_NOT_FOUND(404),
     REMINDER_NOT_FOUND(404),
+    RISK_NOT_FOUND(404),
+    STATUS_REPORT_NOT_FOUND(404),
     /** A download or unsubscribe link that is not one this server signed, or whose time is up: ask for a new one. */
     LINK_NOT_VALID(404),
     METHOD_NOT_ALLOWED(405),
@@ -92,6 +94,12 @@ public enum ErrorCode {
     BASELINE_LIMIT(409),
     /** Built-in project templates ship with the server and cannot be deleted. */
     PROJECT_TEMPLATE_BUILT_IN(409),
+    /** A published status report is immutable: corrections are a new report. */
+    STATUS_REPORT_PUBLISHED(409),
+    /** The project cannot close yet; each reason (open items, an unpublished final report) is in the errors. */
+    PROJECT_NOT_READY_TO_CLOSE(409),
+    /** The project is closed already. */
+    PROJECT_ALREADY_CLOSED(409),
     /** The change feed no longer holds events after the seq asked for: retention removed them. */
     EVENTS_EXPIRED(410),
     /** The person already has a reminder at that offset on that item. */

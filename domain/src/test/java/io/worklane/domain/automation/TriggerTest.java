@@ -129,10 +129,10 @@ class TriggerTest {
     @Test
     void a_missing_or_unknown_type_is_refused_with_the_types() {
         assertThat(refusalOf(json(), "trigger.type")).extracting(FieldError::code, FieldError::message).containsExactly(
-                "REQUIRED", "is required; one of ITEM_CREATED, TRANSITIONED, FIELD_CHANGED, DUE_DATE_WITHIN, SCHEDULE");
+                "REQUIRED", "is required; one of ITEM_CREATED, TRANSITIONED, FIELD_CHANGED, DUE_DATE_WITHIN, SCHEDULE, RISK_EXPOSURE_REACHED");
         assertThat(refusalOf(json("type", "ITEM_DELETED"), "trigger.type").message()).isEqualTo(
                 "'ITEM_DELETED' is not a trigger type; use one of ITEM_CREATED, TRANSITIONED, FIELD_CHANGED, "
-                        + "DUE_DATE_WITHIN, SCHEDULE");
+                        + "DUE_DATE_WITHIN, SCHEDULE, RISK_EXPOSURE_REACHED");
     }
 
     @Test

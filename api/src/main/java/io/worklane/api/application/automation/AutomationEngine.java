@@ -9,6 +9,7 @@ import io.worklane.domain.automation.RuleChain;
 import io.worklane.domain.automation.RuleRun;
 import io.worklane.domain.automation.RuleRuns;
 import io.worklane.domain.automation.RuleTrigger;
+import io.worklane.domain.automation.Trigger;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItems;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,6 +56,18 @@ public class AutomationEngine {
     public Uni<Void> after(Caller caller, RuleTrigger trigger, WorkItem item) {
         return rules.onChanges(item.workspaceId(), item.projectId())
                 .chain(candidates -> inTurn(candidates, rule -> fire(rule, trigger, item, caller.chain())));
+    }
+
+    /**
+     * Runs, oldest first, the enabled RISK_EXPOSURE_REACHED rules of the risk's workspace and project whose
+     * threshold the change crossed ({@code before} null for a new risk), on no item, in the caller's
+     * transaction and chain.
+     */
+    public Uni<Void> afterRisk(Caller caller, UUID workspaceId, UUID projectId, Integer before, int after) {
+        return rules.onChanges(workspaceId, projectId).map(candidates -> candidates.stream()
+                        .filter(rule -> rule.trigger() instanceof Trigger.RiskExposureReached reached
+                                && reached.reachedBy(before, after)).toList())
+                .chain(firing -> inTurn(firing, rule -> run(rule, null, caller.chain().next())));
     }
 
     /** A time-based rule on one item (or, for a SCHEDULE rule without a condition, none): it starts a chain. */

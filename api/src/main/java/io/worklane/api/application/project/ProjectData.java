@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Event payloads of projects and custom fields. */
-final class ProjectData {
+public final class ProjectData {
     private ProjectData() {
     }
 
-    static Map<String, Object> of(Project p) {
+    public static Map<String, Object> of(Project p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id().toString());
         m.put("key", p.key());

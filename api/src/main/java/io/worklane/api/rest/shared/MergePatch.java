@@ -66,14 +66,19 @@ public final class MergePatch {
     }
 
     public <E extends Enum<E>> Change<E> enumValue(String field, Class<E> type) {
-        return notNull(field, read(field, String.class, v -> {
+        return notNull(field, nullableEnum(field, type));
+    }
+
+    /** An enumeration that may be cleared (null). */
+    public <E extends Enum<E>> Change<E> nullableEnum(String field, Class<E> type) {
+        return read(field, String.class, v -> {
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(v)) {
                     return constant;
                 }
             }
             return null;
-        }, "one of " + java.util.Arrays.toString(type.getEnumConstants())));
+        }, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     public Change<List<String>> strings(String field) {
