@@ -33,10 +33,10 @@ final class Predicates {
     }
 
     private Field field(Token name) {
-        Field field = FilterFields.find(name.text());
+        Field field = FilterFields.find(name.text(), parser.forList());
         if (field == null) {
             throw new FilterProblem("Unknown field '" + name.text() + "'", name.position(),
-                    "known fields: " + FilterFields.known());
+                    "known fields: " + FilterFields.known(parser.forList()));
         }
         String key = field.name().substring(Math.min(field.name().length(), FilterFields.CUSTOM_PREFIX.length()));
         if (field.kind() == FieldKind.DYNAMIC && !FilterFields.isCustomKey(key)) {
