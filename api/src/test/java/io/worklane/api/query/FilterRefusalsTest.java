@@ -37,6 +37,23 @@ class FilterRefusalsTest {
         refused(ws, "(".repeat(11) + "type = BUG" + ")".repeat(11)).body("detail", containsString("deeper than 10"));
         refused(ws, String.join(" OR ", java.util.Collections.nCopies(51, "type = BUG")))
                 .body("detail", containsString("More than 50 conditions"));
+        // the edges of the calendar answer, they do not fail
+        asAdmin().queryParam("filter", "createdAt <= 9999-12-31 AND updatedAt > 0000-01-01 AND dueDate < today+99999d")
+                .get("/api/v1/workspaces/" + ws + "/work-items").then().statusCode(200);
+    }
+
+    @Test
+    void customFieldsAreCheckedAgainstTheirDefinitions() {
+        String ws = aWorkspace();
+        aProject(ws, "CT");
+        asAdmin().body(Map.of("key", "cost", "name", "Cost", "type", "NUMBER"))
+                .post("/api/v1/workspaces/" + ws + "/projects/CT/custom-fields").then().statusCode(201);
+        refused(ws, "customFields.colour = red").body("detail", containsString("Unknown field 'customFields.colour'"))
+                .body("detail", containsString("customFields.cost"));
+        refused(ws, "type = BUG AND customFields.cost > \"cheap\"").body("detail", containsString("NUMBER"))
+                .body("detail", containsString("position 16"));
+        asAdmin().queryParam("filter", "customFields.cost > 10 OR customFields.cost IS EMPTY")
+                .get("/api/v1/workspaces/" + ws + "/work-items").then().statusCode(200);
     }
 
     @Test

@@ -83,6 +83,26 @@ public final class FilterExpression {
         }
     }
 
+    /**
+     * Checks the custom fields this list filter names against the workspace's definitions (key to the
+     * types it has in its projects): an unknown key or a literal of another type is 400 INVALID_FILTER.
+     */
+    public FilterExpression checkCustomFields(java.util.Map<String, Set<io.worklane.domain.project.CustomFieldType>> defined,
+                                              String fieldPath) {
+        try {
+            CustomFieldCheck.check(root, defined);
+            return this;
+        } catch (FilterProblem e) {
+            throw new DomainException(ErrorCode.INVALID_FILTER, fieldPath + ": " + e.getMessage(),
+                    List.of(new FieldError(fieldPath, "INVALID_FILTER", e.getMessage())));
+        }
+    }
+
+    /** Whether the filter names a custom field (then it is checked against the definitions). */
+    public boolean namesCustomFields() {
+        return fields.stream().anyMatch(f -> f.startsWith(FilterFields.CUSTOM_PREFIX));
+    }
+
     /** Evaluates with today's UTC date for {@code today}-relative dates. */
     public boolean matches(WorkItem item) {
         return matches(item, LocalDate.now(ZoneOffset.UTC));

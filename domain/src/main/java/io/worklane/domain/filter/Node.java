@@ -44,8 +44,11 @@ public sealed interface Node {
         }
     }
 
-    /** One comparison: a field, an operator and its values (none for IS EMPTY, several for IN). */
-    record Predicate(Field field, Operator operator, List<Object> values) implements Node {
+    /**
+     * One comparison: a field, an operator and its values (none for IS EMPTY, several for IN);
+     * {@code position} is where the field's name starts in the text.
+     */
+    record Predicate(Field field, Operator operator, List<Object> values, int position) implements Node {
         @Override
         public boolean matches(WorkItem item, FilterContext context) {
             return Evaluator.test(this, field.read(item, context), context);

@@ -24,12 +24,12 @@ final class Predicates {
                     opToken.position(), "'" + field.name() + "' allows " + field.kind().allowed());
         }
         if (op.takesNoValue()) {
-            return new Node.Predicate(field, op, List.of());
+            return new Node.Predicate(field, op, List.of(), name.position());
         }
         if (op.takesList()) {
-            return new Node.Predicate(field, op, list(field));
+            return new Node.Predicate(field, op, list(field), name.position());
         }
-        return new Node.Predicate(field, op, List.of(value(field, opToken)));
+        return new Node.Predicate(field, op, List.of(value(field, opToken)), name.position());
     }
 
     private Field field(Token name) {

@@ -6,6 +6,7 @@ import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.planning.ItemPlans;
 import io.worklane.domain.filter.FilterExpression;
+import io.worklane.domain.project.CustomFields;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.Page;
@@ -27,6 +28,7 @@ public class WorkItemQueries {
     private final Projects projects;
     private final Access access;
     private final ItemPlans plans;
+    private final CustomFields customFields;
 
     /** What a work item's representation shows beside the item: its parent's key and its planning facts. */
     public record Shown(java.util.Map<UUID, String> parentKeys, java.util.Map<UUID, ItemPlans.ItemPlan> plans) {
@@ -35,7 +37,9 @@ public class WorkItemQueries {
         }
     }
 
-    public WorkItemQueries(WorkItems workItems, Projects projects, Access access, ItemPlans plans) {
+    public WorkItemQueries(WorkItems workItems, Projects projects, Access access, ItemPlans plans,
+                           CustomFields customFields) {
+        this.customFields = customFields;
         this.plans = plans;
         this.workItems = workItems;
         this.projects = projects;
@@ -79,7 +83,11 @@ public class WorkItemQueries {
         FilterExpression where = c.where() == null ? null : FilterExpression.parseForList(c.where(), c.wherePath());
         var grant = caller.grants().get(workspaceId);
         UUID me = grant == null ? null : grant.memberId();
-        return resolve(workspaceId, c).map(filter -> where == null ? filter : filter.matching(where, me));
+        // only a filter naming custom fields costs the read of their definitions
+        Uni<FilterExpression> checked = where == null || !where.namesCustomFields() ? Uni.createFrom().item(where)
+                : customFields.typesInWorkspace(workspaceId).map(types -> where.checkCustomFields(types, c.wherePath()));
+        return checked.chain(expression -> resolve(workspaceId, c)
+                .map(filter -> expression == null ? filter : filter.matching(expression, me)));
     }
 
     /**

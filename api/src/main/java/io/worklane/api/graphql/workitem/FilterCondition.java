@@ -15,6 +15,9 @@ public class FilterCondition {
     @Description("A field of the filter language, e.g. priority, assignee, dueDate, customFields.cost.")
     public String field;
     @NonNull
+    @Description("The comparison.")
     public FilterOperator op;
+    @Description("The value(s) compared with: none for IS_EMPTY and IS_NOT_EMPTY, one or more for IN and NOT_IN, "
+            + "one otherwise.")
     public List<@NonNull String> values;
 }

@@ -4,7 +4,6 @@ import io.worklane.domain.filter.Field;
 import io.worklane.domain.filter.Operator;
 import io.worklane.domain.filter.RelativeDate;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /** The SQL of each built-in field; the table is fixed, so no field name ever reaches the SQL from input. */
@@ -66,10 +65,6 @@ final class Columns {
 
     static LocalDate date(Object value, FilterSql.Scope scope) {
         return value instanceof RelativeDate r ? r.on(scope.today()) : (LocalDate) value;
-    }
-
-    static java.time.OffsetDateTime midnight(LocalDate date) {
-        return date.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     private static Column nullable(String column, Column.Simple compare) {

@@ -28,43 +28,47 @@ public final class FilterSql {
     }
 
     public static String compile(FilterExpression filter, Scope scope) {
-        return new FilterSql(scope).node(filter.root());
+        return new FilterSql(scope).node(filter.root(), true);
     }
 
-    private String node(Node node) {
+    /**
+     * {@code positive}: whether the node sits under an even number of NOTs. There a NULL comparison
+     * already acts as false (AND and OR are monotone), so conditions stay bare and indexes serve them;
+     * under an odd number each comparison is coalesced to false, so that NOT negates it exactly (SQL's
+     * NOT NULL is NULL, which would drop the row from both {@code x} and {@code NOT x}).
+     */
+    private String node(Node node, boolean positive) {
         if (node instanceof Node.All all) {
-            return join(all.parts(), " AND ");
+            return join(all.parts(), " AND ", positive);
         }
         if (node instanceof Node.Any any) {
-            return join(any.parts(), " OR ");
+            return join(any.parts(), " OR ", positive);
         }
         if (node instanceof Node.Not not) {
-            return "NOT " + node(not.inner());
+            return "NOT " + node(not.inner(), !positive);
         }
-        return predicate((Node.Predicate) node);
+        return predicate((Node.Predicate) node, positive);
     }
 
-    private String join(List<Node> parts, String glue) {
-        return parts.stream().map(this::node).collect(Collectors.joining(glue, "(", ")"));
+    private String join(List<Node> parts, String glue, boolean positive) {
+        return parts.stream().map(n -> node(n, positive)).collect(Collectors.joining(glue, "(", ")"));
     }
 
-    private String predicate(Node.Predicate p) {
+    private String predicate(Node.Predicate p, boolean positive) {
         Column column = Columns.of(p.field(), scope);
         return switch (p.operator()) {
             case IS_EMPTY -> column.empty();
             case IS_NOT_EMPTY -> "NOT " + column.empty();
-            case NE, NOT_IN -> "NOT " + any(column, Operator.EQ, p.values());
-            case IN, CONTAINS -> any(column, Operator.EQ, p.values());
-            default -> any(column, p.operator(), p.values());
+            case NE, NOT_IN -> "NOT " + any(column, Operator.EQ, p.values(), !positive);
+            case IN, CONTAINS -> any(column, Operator.EQ, p.values(), positive);
+            default -> any(column, p.operator(), p.values(), positive);
         };
     }
 
-    /**
-     * True when the value is not empty and some literal holds; never NULL, so that NOT around it is
-     * the exact negation.
-     */
-    private static String any(Column column, Operator op, List<Object> values) {
+    /** True when the value is not empty and some literal holds; never NULL where it will be negated. */
+    private static String any(Column column, Operator op, List<Object> values, boolean positive) {
         String holds = values.stream().map(v -> column.compare(op, v)).collect(Collectors.joining(" OR ", "(", ")"));
-        return "COALESCE(NOT " + column.empty() + " AND " + holds + ", false)";
+        String condition = "NOT " + column.empty() + " AND " + holds;
+        return positive ? "(" + condition + ")" : "COALESCE(" + condition + ", false)";
     }
 }

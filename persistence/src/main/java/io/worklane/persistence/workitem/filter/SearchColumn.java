@@ -12,6 +12,6 @@ record SearchColumn(FilterSql.Scope scope) implements Column {
     @Override
     public String compare(Operator op, Object value) {
         String pattern = scope.params().add(Column.contains((String) value));
-        return "(w.title ILIKE " + pattern + " OR COALESCE(w.description ILIKE " + pattern + ", false))";
+        return "(w.title ILIKE " + pattern + " OR w.description ILIKE " + pattern + ")";
     }
 }

@@ -1,7 +1,6 @@
 package io.worklane.persistence.workitem.filter;
 
 import io.worklane.domain.filter.Operator;
-import java.time.LocalDate;
 
 /**
  * A timestamp compared by its UTC date, as the evaluator does, written as a range on the column
@@ -15,17 +14,22 @@ record TimestampColumn(String column, FilterSql.Scope scope) implements Column {
 
     @Override
     public String compare(Operator op, Object value) {
-        LocalDate day = Columns.date(value, scope);
+        String day = scope.params().add(Columns.date(value, scope)) + "::date";
         return switch (op) {
-            case LT -> column + " < " + at(day);
-            case LE -> column + " < " + at(day.plusDays(1));
-            case GT -> column + " >= " + at(day.plusDays(1));
-            case GE -> column + " >= " + at(day);
-            default -> "(" + column + " >= " + at(day) + " AND " + column + " < " + at(day.plusDays(1)) + ")";
+            case LT -> column + " < " + start(day);
+            case LE -> column + " < " + next(day);
+            case GT -> column + " >= " + next(day);
+            case GE -> column + " >= " + start(day);
+            default -> "(" + column + " >= " + start(day) + " AND " + column + " < " + next(day) + ")";
         };
     }
 
-    private String at(LocalDate day) {
-        return scope.params().add(Columns.midnight(day)) + "::timestamptz";
+    /** Midnight UTC of the day; computed by PostgreSQL, whose timestamps reach past 9999-12-31 + 1 day. */
+    private static String start(String day) {
+        return "(" + day + "::timestamp AT TIME ZONE 'UTC')";
+    }
+
+    private static String next(String day) {
+        return "((" + day + " + 1)::timestamp AT TIME ZONE 'UTC')";
     }
 }
