@@ -17,14 +17,14 @@ final class Evaluator {
     private Evaluator() {
     }
 
-    static boolean test(Node.Predicate p, Object actual, LocalDate today) {
+    static boolean test(Node.Predicate p, Object actual, FilterContext context) {
         return switch (p.operator()) {
             case IS_EMPTY -> isEmpty(actual);
             case IS_NOT_EMPTY -> !isEmpty(actual);
-            case NE -> !any(actual, Operator.EQ, p.values(), today);
-            case NOT_IN -> !any(actual, Operator.EQ, p.values(), today);
-            case IN, CONTAINS -> any(actual, Operator.EQ, p.values(), today);
-            default -> any(actual, p.operator(), p.values(), today);
+            case NE -> !any(actual, Operator.EQ, p.values(), context);
+            case NOT_IN -> !any(actual, Operator.EQ, p.values(), context);
+            case IN, CONTAINS -> any(actual, Operator.EQ, p.values(), context);
+            default -> any(actual, p.operator(), p.values(), context);
         };
     }
 
@@ -33,14 +33,14 @@ final class Evaluator {
                 || actual instanceof Collection<?> c && c.isEmpty() || actual instanceof Map<?, ?> m && m.isEmpty();
     }
 
-    private static boolean any(Object actual, Operator op, List<Object> expected, LocalDate today) {
+    private static boolean any(Object actual, Operator op, List<Object> expected, FilterContext context) {
         if (isEmpty(actual)) {
             return false;
         }
         Collection<?> entries = actual instanceof Collection<?> c ? c : List.of(actual);
         for (Object entry : entries) {
             for (Object e : expected) {
-                if (entry != null && holds(op, normalised(entry), e, today)) {
+                if (entry != null && holds(op, normalised(entry), e, context)) {
                     return true;
                 }
             }
@@ -48,9 +48,11 @@ final class Evaluator {
         return false;
     }
 
-    private static boolean holds(Operator op, Object actual, Object expected, LocalDate today) {
+    private static boolean holds(Operator op, Object actual, Object expected, FilterContext context) {
+        LocalDate today = context.today();
         Object e = expected instanceof Literal l ? l.as(actual, today)
-                : expected instanceof RelativeDate r ? r.on(today) : expected;
+                : expected instanceof RelativeDate r ? r.on(today)
+                : expected instanceof Ref ref ? context.resolve(ref) : expected;
         if (op == Operator.TEXT_CONTAINS) {
             Object text = expected instanceof Literal l ? l.text() : e;
             return actual instanceof String a && text instanceof String t

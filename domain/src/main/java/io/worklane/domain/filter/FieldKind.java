@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What a field holds, which decides the operators it allows and how its values are read. */
-enum FieldKind {
+public enum FieldKind {
     TEXT(EQ, NE, TEXT_CONTAINS, IN, NOT_IN),
     PRIORITY(EQ, NE, LT, LE, GT, GE, IN, NOT_IN),
     ITEM_TYPE(EQ, NE, IN, NOT_IN),
@@ -27,6 +27,22 @@ enum FieldKind {
     TEXT_LIST(CONTAINS, TEXT_CONTAINS, IN, NOT_IN),
     DATE(EQ, NE, LT, LE, GT, GE, IN, NOT_IN),
     NUMBER(EQ, NE, LT, LE, GT, GE, IN, NOT_IN),
+    /** Lists only: a member id, {@code me} or an email. */
+    MEMBER(EQ, NE, IN, NOT_IN),
+    /** Lists only: members (assignees); {@code =} means "among them". */
+    MEMBER_LIST(EQ, NE, CONTAINS, IN, NOT_IN),
+    /** Lists only: a work item id or key. */
+    ITEM(EQ, NE, IN, NOT_IN),
+    /** Lists only: work items (the milestones an item leads to); {@code =} means "among them". */
+    ITEM_LIST(EQ, NE, CONTAINS, IN, NOT_IN),
+    /** Lists only: a project id or key. */
+    PROJECT(EQ, NE, IN, NOT_IN),
+    /** Lists only: a workflow state category. */
+    CATEGORY(EQ, NE, IN, NOT_IN),
+    /** Lists only: true or false. */
+    BOOLEAN(EQ, NE),
+    /** Lists only: title or description contains the text. */
+    SEARCH(TEXT_CONTAINS),
     /** A custom field: its type is only known at evaluation, so every operator is allowed. */
     DYNAMIC(Operator.values());
 
@@ -37,7 +53,7 @@ enum FieldKind {
         this.operators.add(IS_NOT_EMPTY);
     }
 
-    boolean allows(Operator op) {
+    public boolean allows(Operator op) {
         return operators.contains(op);
     }
 

@@ -1,6 +1,7 @@
 package io.worklane.domain.filter;
 
 import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.FieldError;
 import io.worklane.domain.workitem.WorkItem;
 import java.time.LocalDate;
@@ -60,13 +61,60 @@ public final class FilterExpression {
         }
     }
 
+    /**
+     * Parses the filter of a list ({@code filter=} on REST, {@code where} in GraphQL): the fields of
+     * {@link FilterFields#forLists()}, at most 10 levels of parentheses and 50 conditions. A refusal is
+     * 400 INVALID_FILTER naming {@code fieldPath}, the position and what was expected there.
+     */
+    public static FilterExpression parseForList(String text, String fieldPath) {
+        try {
+            String source = text == null ? "" : text;
+            int length = source.codePointCount(0, source.length());
+            if (length > MAX_LENGTH) {
+                throw new FilterProblem("Filter is too long", MAX_LENGTH + 1,
+                        "at most " + MAX_LENGTH + " characters are allowed, it has " + length);
+            }
+            Parser parser = new Parser(Lexer.tokens(source), true);
+            Node root = parser.parse();
+            return new FilterExpression(source, root, parser.fields());
+        } catch (FilterProblem e) {
+            throw new DomainException(ErrorCode.INVALID_FILTER, fieldPath + ": " + e.getMessage(),
+                    List.of(new FieldError(fieldPath, "INVALID_FILTER", e.getMessage())));
+        }
+    }
+
+    /**
+     * Checks the custom fields this list filter names against the workspace's definitions (key to the
+     * types it has in its projects): an unknown key or a literal of another type is 400 INVALID_FILTER.
+     */
+    public FilterExpression checkCustomFields(java.util.Map<String, Set<io.worklane.domain.project.CustomFieldType>> defined,
+                                              String fieldPath) {
+        try {
+            CustomFieldCheck.check(root, defined);
+            return this;
+        } catch (FilterProblem e) {
+            throw new DomainException(ErrorCode.INVALID_FILTER, fieldPath + ": " + e.getMessage(),
+                    List.of(new FieldError(fieldPath, "INVALID_FILTER", e.getMessage())));
+        }
+    }
+
+    /** Whether the filter names a custom field (then it is checked against the definitions). */
+    public boolean namesCustomFields() {
+        return fields.stream().anyMatch(f -> f.startsWith(FilterFields.CUSTOM_PREFIX));
+    }
+
     /** Evaluates with today's UTC date for {@code today}-relative dates. */
     public boolean matches(WorkItem item) {
         return matches(item, LocalDate.now(ZoneOffset.UTC));
     }
 
     public boolean matches(WorkItem item, LocalDate today) {
-        return root.matches(item, today);
+        return root.matches(item, FilterContext.on(today));
+    }
+
+    /** Evaluates with the facts around the item that list-only fields read. */
+    public boolean matches(WorkItem item, FilterContext context) {
+        return root.matches(item, context);
     }
 
     /** The text as written. */
@@ -84,7 +132,8 @@ public final class FilterExpression {
         return root.toString();
     }
 
-    Node root() {
+    /** The syntax tree, for compiling the filter into a query. */
+    public Node root() {
         return root;
     }
 

@@ -19,6 +19,8 @@ import java.util.function.Function;
 public final class FilterFields {
     public static final String CUSTOM_PREFIX = "customFields.";
     private static final Map<String, Field> BUILT_IN = new LinkedHashMap<>();
+    /** Fields of list filters beside the built-in ones, and built-in ones that lists read more widely (keys, me). */
+    private static final Map<String, Field> LISTS = new LinkedHashMap<>();
 
     static {
         add("key", FieldKind.TEXT, WorkItem::key);
@@ -38,6 +40,18 @@ public final class FilterFields {
         add("createdAt", FieldKind.DATE, w -> utcDate(w.createdAt()));
         add("updatedAt", FieldKind.DATE, w -> utcDate(w.updatedAt()));
         add("completedAt", FieldKind.DATE, w -> utcDate(w.completedAt()));
+        list("assignee", FieldKind.MEMBER_LIST, (w, c) -> w.assigneeIds());
+        list("assignees", FieldKind.MEMBER_LIST, (w, c) -> w.assigneeIds());
+        list("reporter", FieldKind.MEMBER, (w, c) -> w.reporterId());
+        list("parent", FieldKind.ITEM, (w, c) -> w.parentId());
+        list("project", FieldKind.PROJECT, (w, c) -> w.projectId());
+        list("phase", FieldKind.ID, (w, c) -> w.phaseId());
+        list("milestone", FieldKind.ITEM_LIST, (w, c) -> c.milestones(w));
+        list("statusCategory", FieldKind.CATEGORY, (w, c) -> c.statusCategory(w));
+        list("overdue", FieldKind.BOOLEAN, FilterFields::overdue);
+        list("blocked", FieldKind.BOOLEAN, (w, c) -> c.blocked(w));
+        list("text", FieldKind.SEARCH, (w, c) -> java.util.stream.Stream.of(w.title(), w.description())
+                .filter(java.util.Objects::nonNull).toList());
     }
 
     private FilterFields() {
@@ -58,21 +72,39 @@ public final class FilterFields {
         return CustomField.KEY.matcher(key).matches();
     }
 
+    /** The fields list filters may name beyond custom fields, in a stable order. */
+    public static List<String> forLists() {
+        Map<String, Field> all = new LinkedHashMap<>(BUILT_IN);
+        all.putAll(LISTS);
+        return all.values().stream().map(Field::name).toList();
+    }
+
     /** The field a filter names, or null; the custom prefix and built-in names ignore case. */
-    static Field find(String name) {
+    static Field find(String name, boolean list) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.startsWith(CUSTOM_PREFIX.toLowerCase(Locale.ROOT))) {
             return Field.custom(name.substring(CUSTOM_PREFIX.length()));
         }
-        return BUILT_IN.get(lower);
+        Field wide = list ? LISTS.get(lower) : null;
+        return wide != null ? wide : BUILT_IN.get(lower);
     }
 
-    static String known() {
-        return String.join(", ", builtIn()) + ", " + CUSTOM_PREFIX + "<key>";
+    static String known(boolean list) {
+        return String.join(", ", list ? forLists() : builtIn()) + ", " + CUSTOM_PREFIX + "<key>";
+    }
+
+    private static void list(String name, FieldKind kind, java.util.function.BiFunction<WorkItem, FilterContext, Object> reader) {
+        LISTS.put(name.toLowerCase(Locale.ROOT), new Field(name, kind, reader));
+    }
+
+    /** Due before today and not finished (done or cancelled); an item in an unknown state is not finished. */
+    private static Object overdue(WorkItem w, FilterContext c) {
+        var category = c.statusCategory(w);
+        return w.dueDate() != null && w.dueDate().isBefore(c.today()) && (category == null || !category.isFinished());
     }
 
     private static void add(String name, FieldKind kind, Function<WorkItem, Object> reader) {
-        BUILT_IN.put(name.toLowerCase(Locale.ROOT), new Field(name, kind, reader));
+        BUILT_IN.put(name.toLowerCase(Locale.ROOT), new Field(name, kind, (w, c) -> reader.apply(w)));
     }
 
     /** Timestamps compare by their UTC date, the same calendar as "today". */

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
  * A value compared with a custom field, whose type is only known at evaluation: it keeps every
  * reading the token allows and picks the one that fits the field's runtime value.
  */
-record Literal(String text, BigDecimal number, LocalDate date, RelativeDate relative, Boolean bool) {
+public record Literal(String text, BigDecimal number, LocalDate date, RelativeDate relative, Boolean bool) {
 
     static Literal of(Token token) {
         String text = token.value();
@@ -34,7 +34,7 @@ record Literal(String text, BigDecimal number, LocalDate date, RelativeDate rela
         return null;
     }
 
-    static LocalDate isoDate(String text) {
+    public static LocalDate isoDate(String text) {
         if (text.length() != 10) {
             return null;
         }

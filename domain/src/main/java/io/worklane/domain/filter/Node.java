@@ -1,18 +1,17 @@
 package io.worklane.domain.filter;
 
 import io.worklane.domain.workitem.WorkItem;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The syntax tree of a filter. {@code toString} gives the canonical form with explicit grouping. */
-sealed interface Node {
-    boolean matches(WorkItem item, LocalDate today);
+public sealed interface Node {
+    boolean matches(WorkItem item, FilterContext context);
 
     record All(List<Node> parts) implements Node {
         @Override
-        public boolean matches(WorkItem item, LocalDate today) {
-            return parts.stream().allMatch(p -> p.matches(item, today));
+        public boolean matches(WorkItem item, FilterContext context) {
+            return parts.stream().allMatch(p -> p.matches(item, context));
         }
 
         @Override
@@ -23,8 +22,8 @@ sealed interface Node {
 
     record Any(List<Node> parts) implements Node {
         @Override
-        public boolean matches(WorkItem item, LocalDate today) {
-            return parts.stream().anyMatch(p -> p.matches(item, today));
+        public boolean matches(WorkItem item, FilterContext context) {
+            return parts.stream().anyMatch(p -> p.matches(item, context));
         }
 
         @Override
@@ -35,8 +34,8 @@ sealed interface Node {
 
     record Not(Node inner) implements Node {
         @Override
-        public boolean matches(WorkItem item, LocalDate today) {
-            return !inner.matches(item, today);
+        public boolean matches(WorkItem item, FilterContext context) {
+            return !inner.matches(item, context);
         }
 
         @Override
@@ -45,11 +44,14 @@ sealed interface Node {
         }
     }
 
-    /** One comparison: a field, an operator and its values (none for IS EMPTY, several for IN). */
-    record Predicate(Field field, Operator operator, List<Object> values) implements Node {
+    /**
+     * One comparison: a field, an operator and its values (none for IS EMPTY, several for IN);
+     * {@code position} is where the field's name starts in the text.
+     */
+    record Predicate(Field field, Operator operator, List<Object> values, int position) implements Node {
         @Override
-        public boolean matches(WorkItem item, LocalDate today) {
-            return Evaluator.test(this, field.read(item), today);
+        public boolean matches(WorkItem item, FilterContext context) {
+            return Evaluator.test(this, field.read(item, context), context);
         }
 
         @Override

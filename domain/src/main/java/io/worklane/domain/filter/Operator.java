@@ -1,7 +1,7 @@
 package io.worklane.domain.filter;
 
 /** The comparison operators, with their spelling in filter texts. */
-enum Operator {
+public enum Operator {
     EQ("="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">="), TEXT_CONTAINS("~"),
     IN("IN"), NOT_IN("NOT IN"), CONTAINS("CONTAINS"), IS_EMPTY("IS EMPTY"), IS_NOT_EMPTY("IS NOT EMPTY");
 
@@ -11,7 +11,7 @@ enum Operator {
         this.spelling = spelling;
     }
 
-    String spelling() {
+    public String spelling() {
         return spelling;
     }
 
@@ -24,11 +24,11 @@ enum Operator {
         return null;
     }
 
-    boolean takesNoValue() {
+    public boolean takesNoValue() {
         return this == IS_EMPTY || this == IS_NOT_EMPTY;
     }
 
-    boolean takesList() {
+    public boolean takesList() {
         return this == IN || this == NOT_IN;
     }
 }

@@ -19,15 +19,33 @@ import java.util.Set;
 final class Parser {
     static final int MAX_DEPTH = 20;
     static final int MAX_TERMS = 100;
+    /** Lists are stricter: their filters become SQL, and a page must stay cheap to plan. */
+    static final int LIST_MAX_DEPTH = 10;
+    static final int LIST_MAX_TERMS = 50;
 
     private final List<Token> tokens;
+    private final boolean list;
+    private final int maxDepth;
+    private final int maxTerms;
     private final Set<String> fields = new LinkedHashSet<>();
     private int index;
     private int depth;
     private int terms;
 
     Parser(List<Token> tokens) {
+        this(tokens, false);
+    }
+
+    /** {@code list}: the fields and limits of list filters. */
+    Parser(List<Token> tokens, boolean list) {
         this.tokens = tokens;
+        this.list = list;
+        this.maxDepth = list ? LIST_MAX_DEPTH : MAX_DEPTH;
+        this.maxTerms = list ? LIST_MAX_TERMS : MAX_TERMS;
+    }
+
+    boolean forList() {
+        return list;
     }
 
     Node parse() {
@@ -83,8 +101,8 @@ final class Parser {
         Token t = peek();
         if (t.isSymbol("(")) {
             next();
-            if (++depth > MAX_DEPTH) {
-                throw new FilterProblem("Nesting deeper than " + MAX_DEPTH + " levels", t.position(),
+            if (++depth > maxDepth) {
+                throw new FilterProblem("Nesting deeper than " + maxDepth + " levels", t.position(),
                         "remove some parentheses");
             }
             Node inner = or(t);
@@ -107,8 +125,8 @@ final class Parser {
     }
 
     void countTerm(Token field) {
-        if (++terms > MAX_TERMS) {
-            throw new FilterProblem("More than " + MAX_TERMS + " conditions", field.position(),
+        if (++terms > maxTerms) {
+            throw new FilterProblem("More than " + maxTerms + " conditions", field.position(),
                     "split the filter into simpler ones");
         }
     }

@@ -24,19 +24,19 @@ final class Predicates {
                     opToken.position(), "'" + field.name() + "' allows " + field.kind().allowed());
         }
         if (op.takesNoValue()) {
-            return new Node.Predicate(field, op, List.of());
+            return new Node.Predicate(field, op, List.of(), name.position());
         }
         if (op.takesList()) {
-            return new Node.Predicate(field, op, list(field));
+            return new Node.Predicate(field, op, list(field), name.position());
         }
-        return new Node.Predicate(field, op, List.of(value(field, opToken)));
+        return new Node.Predicate(field, op, List.of(value(field, opToken)), name.position());
     }
 
     private Field field(Token name) {
-        Field field = FilterFields.find(name.text());
+        Field field = FilterFields.find(name.text(), parser.forList());
         if (field == null) {
             throw new FilterProblem("Unknown field '" + name.text() + "'", name.position(),
-                    "known fields: " + FilterFields.known());
+                    "known fields: " + FilterFields.known(parser.forList()));
         }
         String key = field.name().substring(Math.min(field.name().length(), FilterFields.CUSTOM_PREFIX.length()));
         if (field.kind() == FieldKind.DYNAMIC && !FilterFields.isCustomKey(key)) {

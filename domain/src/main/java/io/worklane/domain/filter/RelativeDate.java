@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code today}, {@code today+3d} or {@code today-1d}: a date fixed only when the filter is evaluated. */
-record RelativeDate(int days) {
+public record RelativeDate(int days) {
     private static final Pattern FORM = Pattern.compile("today(?:([+-])(\\d{1,5})d)?");
 
     /** The relative date a bare word spells, or null. */
@@ -19,7 +19,7 @@ record RelativeDate(int days) {
         return new RelativeDate("-".equals(m.group(1)) ? -days : days);
     }
 
-    LocalDate on(LocalDate today) {
+    public LocalDate on(LocalDate today) {
         return today.plusDays(days);
     }
 

@@ -23,7 +23,46 @@ final class Values {
             case DATE -> date(field, token);
             case NUMBER -> number(field, token);
             case DYNAMIC -> Literal.of(token);
+            case MEMBER, MEMBER_LIST -> member(field, token);
+            case ITEM, ITEM_LIST -> reference(field, token, Ref.ITEM_KEY, Ref.Kind.ITEM_KEY, "a work item id or key (ENG-7)");
+            case PROJECT -> reference(field, token, Ref.PROJECT_KEY, Ref.Kind.PROJECT_KEY, "a project id or key (ENG)");
+            case CATEGORY -> constant(io.worklane.domain.workflow.StateCategory.class, "state category", token);
+            case BOOLEAN -> bool(field, token);
+            case SEARCH -> token.value();
         };
+    }
+
+    private static Object member(Field field, Token token) {
+        UUID id = token.type() == Token.Type.NUMBER ? null : Ids.parseOrNull(token.value());
+        if (id != null) {
+            return id;
+        }
+        if (token.type() == Token.Type.WORD && token.value().equalsIgnoreCase("me")) {
+            return Ref.me();
+        }
+        if (token.type() == Token.Type.STRING && token.value().matches("[^@\\s]+@[^@\\s]+")) {
+            return Ref.email(token.value());
+        }
+        throw new FilterProblem("Expected a member for '" + field.name() + "'", token.position(),
+                token.found() + "; write a member id, me or a quoted email");
+    }
+
+    private static Object reference(Field field, Token token, java.util.regex.Pattern key, Ref.Kind kind, String what) {
+        UUID id = token.type() == Token.Type.NUMBER ? null : Ids.parseOrNull(token.value());
+        if (id != null) {
+            return id;
+        }
+        if ((token.type() == Token.Type.WORD || token.type() == Token.Type.STRING) && key.matcher(token.value()).matches()) {
+            return new Ref(kind, token.value());
+        }
+        throw new FilterProblem("Expected " + what + " for '" + field.name() + "'", token.position(), token.found());
+    }
+
+    private static Boolean bool(Field field, Token token) {
+        if (token.type() == Token.Type.WORD && (token.is("true") || token.is("false"))) {
+            return Boolean.valueOf(token.value().equalsIgnoreCase("true"));
+        }
+        throw new FilterProblem("Expected true or false for '" + field.name() + "'", token.position(), token.found());
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String what, Token token) {

@@ -19,6 +19,9 @@ public interface CustomFields {
     /** The definitions of several projects in one statement, each list in definition order. */
     Uni<java.util.Map<UUID, List<CustomField>>> byProjects(UUID workspaceId, java.util.Collection<UUID> projectIds);
 
+    /** Every custom field key of the workspace with the types it has in its projects: what list filters check against. */
+    Uni<java.util.Map<String, java.util.Set<CustomFieldType>>> typesInWorkspace(UUID workspaceId);
+
     /** Fails with CUSTOM_FIELD_KEY_TAKEN on a duplicate key in the project. */
     Uni<CustomField> insert(CustomField field);
 

@@ -10,6 +10,8 @@ public enum ErrorCode {
     ATTACHMENT_EMPTY(400),
     MALFORMED_JSON(400),
     INVALID_CURSOR(400),
+    /** A list filter that does not parse, names an unknown field or compares a field with a value of another type. */
+    INVALID_FILTER(400),
     /** A webhook replay's toSeq is before its fromSeq. */
     REPLAY_RANGE_REVERSED(400),
     /** A webhook replay's range holds more events than the server replays at once. */

@@ -1,12 +1,22 @@
 package io.worklane.domain.workitem;
 
+import io.worklane.domain.filter.FilterExpression;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Filters of the work item list; null means any. {@code text} matches a part of the title. */
+/**
+ * Filters of the work item list; null means any. {@code text} matches a part of the title.
+ * {@code where} is a filter expression (ADR 0050) ANDed with the rest; {@code me} is the member
+ * that {@code me} in it stands for (null for an API key: {@code me} then matches nobody).
+ */
 public record WorkItemFilter(UUID projectId, String status, UUID assigneeId, String label, UUID parentId,
-                             Instant updatedSince, String text, WorkItemType type) {
+                             Instant updatedSince, String text, WorkItemType type, FilterExpression where, UUID me) {
     public static final WorkItemFilter ANY = new WorkItemFilter(null, null, null, null, null, null, null, null);
+
+    public WorkItemFilter(UUID projectId, String status, UUID assigneeId, String label, UUID parentId,
+                          Instant updatedSince, String text, WorkItemType type) {
+        this(projectId, status, assigneeId, label, parentId, updatedSince, text, type, null, null);
+    }
 
     public WorkItemFilter(UUID projectId, String status, UUID assigneeId, String label, UUID parentId,
                           Instant updatedSince, String text) {
@@ -14,11 +24,17 @@ public record WorkItemFilter(UUID projectId, String status, UUID assigneeId, Str
     }
 
     public WorkItemFilter inProject(UUID project) {
-        return new WorkItemFilter(project, status, assigneeId, label, parentId, updatedSince, text, type);
+        return new WorkItemFilter(project, status, assigneeId, label, parentId, updatedSince, text, type, where, me);
     }
 
     /** The same filter narrowed to items of a type (MILESTONE…); null: any type. */
     public WorkItemFilter ofType(WorkItemType wanted) {
-        return new WorkItemFilter(projectId, status, assigneeId, label, parentId, updatedSince, text, wanted);
+        return new WorkItemFilter(projectId, status, assigneeId, label, parentId, updatedSince, text, wanted, where, me);
+    }
+
+    /** The same filter narrowed by an expression, {@code me} standing for {@code caller}. */
+    public WorkItemFilter matching(FilterExpression expression, UUID caller) {
+        return new WorkItemFilter(projectId, status, assigneeId, label, parentId, updatedSince, text, type, expression,
+                caller);
     }
 }

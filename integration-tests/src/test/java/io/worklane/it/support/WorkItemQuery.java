@@ -77,6 +77,6 @@ public final class WorkItemQuery {
 
     /** One page: the first when {@code cursor} is null, else the one {@code cursor} points to. */
     public WorkItemList page(WorkItemsApi api, String ws, String cursor) throws ApiException {
-        return api.listWorkItems(ws, project, status, assignee, label, parent, updatedSince, q, null, sort, limit, cursor);
+        return api.listWorkItems(ws, project, status, assignee, label, parent, updatedSince, q, null, sort, limit, cursor, null);
     }
 }

@@ -51,6 +51,21 @@ public class CustomFieldsRepository implements CustomFields {
     }
 
     @Override
+    public Uni<java.util.Map<String, java.util.Set<io.worklane.domain.project.CustomFieldType>>> typesInWorkspace(
+            UUID workspaceId) {
+        return sql.list("SELECT DISTINCT key, type FROM custom_fields WHERE workspace_id = $1", Tuple.of(workspaceId),
+                r -> java.util.Map.entry(r.getString("key"),
+                        io.worklane.domain.project.CustomFieldType.valueOf(r.getString("type"))))
+                .map(rows -> {
+                    java.util.Map<String, java.util.Set<io.worklane.domain.project.CustomFieldType>> types =
+                            new java.util.HashMap<>();
+                    rows.forEach(e -> types.computeIfAbsent(e.getKey(), k -> java.util.EnumSet.noneOf(
+                            io.worklane.domain.project.CustomFieldType.class)).add(e.getValue()));
+                    return types;
+                });
+    }
+
+    @Override
     public Uni<java.util.Map<UUID, List<CustomField>>> byProjects(UUID workspaceId,
                                                                   java.util.Collection<UUID> projectIds) {
         return sql.list(SELECT + " WHERE workspace_id = $1 AND project_id = ANY($2) ORDER BY created_at, id",

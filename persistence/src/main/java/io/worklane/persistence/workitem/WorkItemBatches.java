@@ -54,7 +54,7 @@ abstract class WorkItemBatches {
     public Uni<Map<UUID, Long>> countsByProject(UUID workspaceId, Collection<UUID> projectIds, WorkItemFilter filter) {
         Params p = WorkItemQuery.where(workspaceId, filter);
         p.where("w.project_id = ANY(?)", projectIds.toArray(UUID[]::new));
-        return sql.query("SELECT w.project_id, count(*) AS n FROM work_items w" + p.clause() + " GROUP BY w.project_id",
+        return sql.query("SELECT w.project_id, count(*) AS n" + WorkItemMapping.FROM + p.clause() + " GROUP BY w.project_id",
                 p.tuple()).map(rows -> {
                     Map<UUID, Long> counts = new LinkedHashMap<>();
                     projectIds.forEach(id -> counts.put(id, 0L));

@@ -6,6 +6,8 @@ import io.worklane.domain.workitem.WorkItemSort;
 import io.worklane.persistence.shared.Json;
 import io.worklane.persistence.shared.Keyset;
 import io.worklane.persistence.shared.Params;
+import io.worklane.persistence.workitem.filter.FilterSql;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +29,9 @@ final class WorkItemQuery {
         p.whereIf(f.updatedSince() != null, "w.updated_at >= ?",
                 f.updatedSince() == null ? null : f.updatedSince().atOffset(ZoneOffset.UTC));
         p.whereIf(f.text() != null, "w.title ILIKE ? ESCAPE '\\'", f.text() == null ? null : "%" + escapeLike(f.text()) + "%");
+        if (f.where() != null) {
+            p.where(FilterSql.compile(f.where(), new FilterSql.Scope(p, workspaceId, f.me(), LocalDate.now(ZoneOffset.UTC))));
+        }
         return p;
     }
 

@@ -65,7 +65,7 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
     @Override
     public Uni<Long> count(UUID workspaceId, WorkItemFilter filter) {
         Params p = WorkItemQuery.where(workspaceId, filter);
-        return sql.query("SELECT count(*) AS n FROM work_items w" + p.clause(), p.tuple())
+        return sql.query("SELECT count(*) AS n" + WorkItemMapping.FROM + p.clause(), p.tuple())
                 .map(rows -> rows.iterator().next().getLong("n"));
     }
 

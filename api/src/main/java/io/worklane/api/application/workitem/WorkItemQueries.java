@@ -5,6 +5,8 @@ import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.planning.ItemPlans;
+import io.worklane.domain.filter.FilterExpression;
+import io.worklane.domain.project.CustomFields;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.Page;
@@ -26,6 +28,7 @@ public class WorkItemQueries {
     private final Projects projects;
     private final Access access;
     private final ItemPlans plans;
+    private final CustomFields customFields;
 
     /** What a work item's representation shows beside the item: its parent's key and its planning facts. */
     public record Shown(java.util.Map<UUID, String> parentKeys, java.util.Map<UUID, ItemPlans.ItemPlan> plans) {
@@ -34,16 +37,32 @@ public class WorkItemQueries {
         }
     }
 
-    public WorkItemQueries(WorkItems workItems, Projects projects, Access access, ItemPlans plans) {
+    public WorkItemQueries(WorkItems workItems, Projects projects, Access access, ItemPlans plans,
+                           CustomFields customFields) {
+        this.customFields = customFields;
         this.plans = plans;
         this.workItems = workItems;
         this.projects = projects;
         this.access = access;
     }
 
-    /** A list filter as the caller gives it: references still unresolved. */
+    /**
+     * A list filter as the caller gives it: references still unresolved. {@code where} is a filter
+     * expression (ADR 0050), {@code wherePath} the input that carried it (named in a refusal).
+     */
     public record Criteria(String project, String status, UUID assignee, String label, String parent,
-                           java.time.Instant updatedSince, String text, WorkItemType type) {
+                           java.time.Instant updatedSince, String text, WorkItemType type, String where,
+                           String wherePath) {
+        public Criteria(String project, String status, UUID assignee, String label, String parent,
+                        java.time.Instant updatedSince, String text, WorkItemType type) {
+            this(project, status, assignee, label, parent, updatedSince, text, type, null, null);
+        }
+
+        /** The same criteria narrowed by a filter expression given in {@code path}. */
+        public Criteria where(String expression, String path) {
+            return new Criteria(project, status, assignee, label, parent, updatedSince, text, type, expression, path);
+        }
+
         public Criteria(String project, String status, UUID assignee, String label, String parent,
                         java.time.Instant updatedSince, String text) {
             this(project, status, assignee, label, parent, updatedSince, text, null);
@@ -55,8 +74,20 @@ public class WorkItemQueries {
     }
 
     public Uni<Page<WorkItem>> list(Caller caller, String wsRef, Criteria c, WorkItemSort sort, PageRequest page) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> resolve(ws.id(), c)
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> resolve(ws.id(), c, caller)
                 .chain(filter -> workItems.list(ws.id(), filter, sort, page)));
+    }
+
+    /** Like {@link #resolve(UUID, Criteria)}, with the filter expression parsed and {@code me} the caller's member. */
+    public Uni<WorkItemFilter> resolve(UUID workspaceId, Criteria c, Caller caller) {
+        FilterExpression where = c.where() == null ? null : FilterExpression.parseForList(c.where(), c.wherePath());
+        var grant = caller.grants().get(workspaceId);
+        UUID me = grant == null ? null : grant.memberId();
+        // only a filter naming custom fields costs the read of their definitions
+        Uni<FilterExpression> checked = where == null || !where.namesCustomFields() ? Uni.createFrom().item(where)
+                : customFields.typesInWorkspace(workspaceId).map(types -> where.checkCustomFields(types, c.wherePath()));
+        return checked.chain(expression -> resolve(workspaceId, c)
+                .map(filter -> expression == null ? filter : filter.matching(expression, me)));
     }
 
     /**

@@ -7,8 +7,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-@Description("Filters of a work item list; fields left null match any item. A project or parent that does not "
-        + "exist matches nothing.")
+@Description("Filters of a work item list; fields left null match any item, the fields set all hold. A project or "
+        + "parent that does not exist matches nothing. where, condition, and, or and not form a tree in the filter "
+        + "language (ADR 0050); nested filters use only those five.")
 @Input("WorkItemFilter")
 public class WorkItemFilter {
     @Description("A project key or id. Ignored inside Project.workItems.")
@@ -27,12 +28,30 @@ public class WorkItemFilter {
     public String q;
     @Description("Only items of this type, e.g. MILESTONE.")
     public io.worklane.domain.workitem.WorkItemType type;
+    @Description("A filter expression, e.g. \"priority >= HIGH AND (assignee = me OR labels CONTAINS customer)\": "
+            + "the text form of the language (see the REST filter parameter). A bad one is the error INVALID_FILTER "
+            + "with the position and what was expected there.")
+    public String where;
+    @Description("One comparison of a field.")
+    public FilterCondition condition;
+    @Description("Every one of these filters holds.")
+    public java.util.List<@org.eclipse.microprofile.graphql.NonNull WorkItemFilter> and;
+    @Description("At least one of these filters holds.")
+    public java.util.List<@org.eclipse.microprofile.graphql.NonNull WorkItemFilter> or;
+    @Description("This filter does not hold.")
+    public WorkItemFilter not;
+
+    boolean hasFlatFields() {
+        return project != null || status != null || assignee != null || label != null || parent != null
+                || updatedSince != null || q != null || type != null;
+    }
 
     static WorkItemQueries.Criteria criteria(WorkItemFilter f, boolean withProject) {
         if (f == null) {
             return new WorkItemQueries.Criteria(null, null, null, null, null, null, null);
         }
         return new WorkItemQueries.Criteria(withProject ? f.project : null, f.status,
-                InputIds.uuid(f.assignee, "filter.assignee"), f.label, f.parent, f.updatedSince, f.q, f.type);
+                InputIds.uuid(f.assignee, "filter.assignee"), f.label, f.parent, f.updatedSince, f.q, f.type)
+                .where(FilterTexts.of(f, "filter"), "filter");
     }
 }

@@ -53,7 +53,7 @@ public class WorkItemLists {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             var page = Paging.request(first, after, sort.token());
-            return queries.resolve(ws, WorkItemFilter.criteria(filter, true))
+            return queries.resolve(ws, WorkItemFilter.criteria(filter, true), who)
                     .chain(resolved -> lists.workItems(who, ws, resolved, sort, page)
                             .map(items -> WorkItemConnection.of(items, sort,
                                     new WorkItemConnection.Scope(ws, null, resolved))));
@@ -75,7 +75,7 @@ public class WorkItemLists {
             var criteria = WorkItemFilter.criteria(filter, false);
             return Batches.<Project, UUID, WorkItemConnection>load(sources, p -> p.domain().workspaceId(),
                     p -> List.of(p.domain().id()),
-                    (ws, projectIds) -> queries.resolve(ws, criteria).chain(resolved -> lists
+                    (ws, projectIds) -> queries.resolve(ws, criteria, who).chain(resolved -> lists
                             .workItemsByProject(who, ws, projectIds, resolved, sort, page)
                             .map(pages -> connections(pages, projectIds, sort, ws, resolved))));
         }).map(found -> sources.stream().map(p -> found.get(p.domain().id())).toList());

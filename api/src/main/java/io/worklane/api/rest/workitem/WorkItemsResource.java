@@ -52,11 +52,12 @@ public class WorkItemsResource implements WorkItemsApi {
     public CompletionStage<Response> listWorkItems(String ws, String project, String status, UUID assignee,
                                                    String label, String parent, OffsetDateTime updatedSince,
                                                    String q, io.worklane.openapi.model.WorkItemType type, String sort,
-                                                   Integer limit, String cursor) {
+                                                   Integer limit, String cursor, String filter) {
         WorkItemSort order = WorkItemSort.parse(sort);
         WorkItemQueries.Criteria criteria = new WorkItemQueries.Criteria(project, status, assignee, label, parent,
                 updatedSince == null ? null : updatedSince.toInstant(), q,
-                type == null ? null : io.worklane.domain.workitem.WorkItemType.valueOf(type.name()));
+                type == null ? null : io.worklane.domain.workitem.WorkItemType.valueOf(type.name()))
+                .where(filter, "filter");
         return responses.list(queries.list(caller.get(), ws, criteria, order, Pages.of(limit, cursor, order.token()))
                 .chain(page -> queries.shown(page.items()).map(shown -> WorkItemDtos.of(page, shown))), dto -> dto);
     }

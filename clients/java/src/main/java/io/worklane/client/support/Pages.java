@@ -15,7 +15,7 @@ import java.util.stream.StreamSupport;
  *
  * <pre>{@code
  * Stream<WorkItem> all = Pages.stream(
- *         cursor -> items.listWorkItems("acme", "ENG", null, null, null, null, null, null, null, null, 200, cursor),
+ *         cursor -> items.listWorkItems("acme", "ENG", null, null, null, null, null, null, null, null, 200, cursor, null),
  *         WorkItemList::getItems, WorkItemList::getNextCursor);
  * }</pre>
  */
