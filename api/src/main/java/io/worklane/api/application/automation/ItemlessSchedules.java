@@ -16,15 +16,20 @@ final class ItemlessSchedules {
     private ItemlessSchedules() {
     }
 
+    /** A rule that runs on no item: a SCHEDULE rule without a condition, or any RISK_EXPOSURE_REACHED rule. */
     static boolean isItemless(AutomationRule rule) {
-        return rule.trigger() instanceof Trigger.Schedule && rule.condition() == null;
+        return rule.trigger() instanceof Trigger.Schedule && rule.condition() == null || onRisks(rule);
+    }
+
+    private static boolean onRisks(AutomationRule rule) {
+        return rule.trigger() instanceof Trigger.RiskExposureReached;
     }
 
     static void check(AutomationRule rule, Validation v) {
-        boolean onRisks = rule.trigger() instanceof Trigger.RiskExposureReached;
+        boolean onRisks = onRisks(rule);
         v.require(!onRisks || rule.condition() == null, "condition", "NOT_ALLOWED", "a RISK_EXPOSURE_REACHED rule"
                 + " fires on a risk, not on work items, so a condition (a filter of items) cannot apply; remove it");
-        if (!isItemless(rule) && !onRisks) {
+        if (!isItemless(rule)) {
             return;
         }
         for (int i = 0; i < rule.actions().size(); i++) {
