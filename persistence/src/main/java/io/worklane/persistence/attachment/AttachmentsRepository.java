@@ -96,7 +96,7 @@ public class AttachmentsRepository implements Attachments {
 
     @Override
     public Uni<Attachment> insert(Attachment a, long quotaBytes) {
-        return Writes.inSession(s -> s.createNativeQuery(RESERVE, Long.class).setParameter("ws", a.workspaceId())
+        return Writes.inSession(s -> Writes.<Long>nativeQuery(s, RESERVE).setParameter("ws", a.workspaceId())
                 .setParameter("size", a.sizeBytes()).setParameter("quota", quotaBytes).getResultList()
                 .chain(reserved -> reserved.isEmpty() ? refuse(a, quotaBytes) : s.createNativeQuery(AttachmentRows.INSERT)
                         .setParameter("id", a.id()).setParameter("ws", a.workspaceId())

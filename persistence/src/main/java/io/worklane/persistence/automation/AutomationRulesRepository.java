@@ -81,9 +81,9 @@ public class AutomationRulesRepository implements AutomationRules {
     @Override
     public Uni<Optional<AutomationRule>> claimDue(Instant now) {
         // in the session's transaction, so the row lock lasts until the run is committed
-        return Writes.inSession(s -> s.createNativeQuery("SELECT id FROM automation_rules WHERE enabled"
-                        + " AND next_run_at IS NOT NULL AND next_run_at <= :now ORDER BY next_run_at, id"
-                        + " LIMIT 1 FOR UPDATE SKIP LOCKED", UUID.class)
+        return Writes.inSession(s -> Writes.<UUID>nativeQuery(s, "SELECT id FROM automation_rules"
+                        + " WHERE enabled AND next_run_at IS NOT NULL AND next_run_at <= :now ORDER BY next_run_at, id"
+                        + " LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .setParameter("now", now).getResultList()
                 .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(Optional.<AutomationRule>empty())
                         : s.find(AutomationRuleEntity.class, ids.get(0))

@@ -73,8 +73,8 @@ public class MentionsRepository implements Mentions {
     public Uni<Set<UUID>> replace(UUID workspaceId, UUID workItemId, UUID commentId, Set<UUID> memberIds, Instant at) {
         String sameText = commentId == null ? "comment_id IS NULL" : "comment_id = :comment";
         return Writes.inSession(s -> {
-            var before = s.createNativeQuery("SELECT member_id FROM mentions WHERE workspace_id = :ws AND work_item_id"
-                    + " = :item AND " + sameText, UUID.class).setParameter("ws", workspaceId).setParameter("item", workItemId);
+            var before = Writes.<UUID>nativeQuery(s, "SELECT member_id FROM mentions WHERE workspace_id = :ws"
+                    + " AND work_item_id = :item AND " + sameText).setParameter("ws", workspaceId).setParameter("item", workItemId);
             if (commentId != null) {
                 before.setParameter("comment", commentId);
             }

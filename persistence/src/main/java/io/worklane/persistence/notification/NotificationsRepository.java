@@ -60,7 +60,7 @@ public class NotificationsRepository implements Notifications {
         if (!preference.delivered()) {
             return Uni.createFrom().item(Optional.empty());
         }
-        return Writes.inSession(s -> s.createNativeQuery(COALESCE, UUID.class).setParameter("summary", n.summary())
+        return Writes.inSession(s -> Writes.<UUID>nativeQuery(s, COALESCE).setParameter("summary", n.summary())
                 .setParameter("ak", n.actor().kind().name()).setParameter("ai", n.actor().id())
                 .setParameter("an", n.actor().name()).setParameter("comment", n.commentId()).setParameter("now", now)
                 .setParameter("m", n.memberId()).setParameter("item", n.subject().workItemId())

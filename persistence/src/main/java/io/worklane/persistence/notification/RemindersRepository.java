@@ -119,7 +119,7 @@ public class RemindersRepository implements Reminders {
 
     @Override
     public Uni<List<DueReminder>> claimDue(Instant now, int limit) {
-        return Writes.inSession(s -> s.createNativeQuery(CLAIM, Object[].class).setParameter("now", now)
+        return Writes.inSession(s -> Writes.<Object[]>nativeQuery(s, CLAIM).setParameter("now", now)
                 .setParameter("limit", limit).getResultList()).map(rows -> {
                     List<DueReminder> due = new ArrayList<>();
                     for (Object[] r : rows) {

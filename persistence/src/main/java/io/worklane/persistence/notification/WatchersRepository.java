@@ -57,8 +57,8 @@ public class WatchersRepository implements Watchers {
 
     @Override
     public Uni<List<UUID>> watching(UUID workspaceId, UUID workItemId) {
-        return Writes.inSession(s -> s.createNativeQuery("SELECT member_id FROM watchers WHERE workspace_id = :ws"
-                        + " AND work_item_id = :item AND watching", UUID.class)
+        return Writes.inSession(s -> Writes.<UUID>nativeQuery(s, "SELECT member_id FROM watchers"
+                        + " WHERE workspace_id = :ws AND work_item_id = :item AND watching")
                 .setParameter("ws", workspaceId).setParameter("item", workItemId).getResultList());
     }
 

@@ -45,11 +45,9 @@ public class BaselinesRepository implements Baselines {
     /** Two statements: a statement's snapshot is taken before it waits for the lock, so the count comes after. */
     @Override
     public Uni<Long> lockAndCount(UUID workspaceId, UUID projectId) {
-        return Writes.inSession(s -> s.createNativeQuery(
-                                "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS locked", Integer.class)
-                        .setParameter("k", "baselines:" + projectId).getSingleResult()
-                        .chain(() -> s.createNativeQuery("SELECT count(*) FROM project_baselines WHERE workspace_id = :ws"
-                                        + " AND project_id = :p", Long.class)
+        return Writes.inSession(s -> Writes.advisoryLock(s, "baselines:" + projectId)
+                        .chain(() -> Writes.<Long>nativeQuery(s, "SELECT count(*) FROM project_baselines"
+                                        + " WHERE workspace_id = :ws AND project_id = :p")
                                 .setParameter("ws", workspaceId).setParameter("p", projectId).getSingleResult()));
     }
 

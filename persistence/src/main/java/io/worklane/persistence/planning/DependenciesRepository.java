@@ -73,9 +73,7 @@ public class DependenciesRepository implements Dependencies {
 
     @Override
     public Uni<Void> lock(UUID workspaceId) {
-        return Writes.inSession(s -> s.createNativeQuery(
-                        "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS locked", Integer.class)
-                .setParameter("k", "dependencies:" + workspaceId).getSingleResult()).replaceWithVoid();
+        return Writes.advisoryLock("dependencies:" + workspaceId);
     }
 
     @Override

@@ -40,6 +40,27 @@ public final class Writes {
         return Panache.getSession().chain(s -> work.apply(s)).onFailure().transform(Writes::translate);
     }
 
+    /**
+     * A native statement of the session whose rows are read: one column as its value (bigint as Long, uuid
+     * as UUID), several as {@code Object[]}. Hibernate Reactive cannot reuse the plan of such a statement:
+     * each run adds one to its query-plan cache, all under the statement's hash, and later lookups scan
+     * them (ADR 0059). Statements whose rows are not needed run as updates instead, whose plans it does not keep.
+     */
+    public static <R> Mutiny.Query<R> nativeQuery(Mutiny.Session s, String sql) {
+        return s.createNativeQuery(sql);
+    }
+
+    /** Takes a transaction-scoped advisory lock on {@code key}, held until the use case's transaction ends. */
+    public static Uni<Void> advisoryLock(String key) {
+        return inSession(s -> advisoryLock(s, key));
+    }
+
+    public static Uni<Void> advisoryLock(Mutiny.Session s, String key) {
+        // run as an update (its row count unread): Hibernate keeps no plan of it (ADR 0059)
+        return s.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:k))").setParameter("k", key)
+                .executeUpdate().replaceWithVoid();
+    }
+
     public static <E> Uni<E> persist(E entity, String what) {
         return inSession(s -> s.persist(entity).chain(s::flush).replaceWith(entity))
                 .onFailure(DomainException.class).transform(e -> withSubject((DomainException) e, what));

@@ -36,17 +36,16 @@ public class TimeApprovalsRepository implements TimeApprovals {
      */
     @Override
     public Uni<Boolean> locks(UUID workspaceId, UUID resourceId, LocalDate day) {
-        return Writes.inSession(s -> lock(s, resourceId).chain(() -> s.createNativeQuery("SELECT count(*) FROM"
-                        + " time_approvals WHERE workspace_id = :ws AND resource_id = :resource AND from_date <= :day"
-                        + " AND to_date >= :day", Long.class).setParameter("ws", workspaceId)
+        return Writes.inSession(s -> lock(s, resourceId).chain(() -> Writes.<Long>nativeQuery(s, "SELECT count(*)"
+                        + " FROM time_approvals WHERE workspace_id = :ws AND resource_id = :resource AND from_date <= :day"
+                        + " AND to_date >= :day").setParameter("ws", workspaceId)
                 .setParameter("resource", resourceId).setParameter("day", day).getSingleResult()))
                 .map(count -> count > 0);
     }
 
     /** Serialises logging a resource's time with approving it (a transaction-scoped advisory lock). */
-    private static Uni<Integer> lock(Mutiny.Session s, UUID resourceId) {
-        return s.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS locked",
-                Integer.class).setParameter("k", "time:" + resourceId).getSingleResult();
+    private static Uni<Void> lock(Mutiny.Session s, UUID resourceId) {
+        return Writes.advisoryLock(s, "time:" + resourceId);
     }
 
     @Override

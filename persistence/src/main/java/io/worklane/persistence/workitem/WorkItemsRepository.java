@@ -95,16 +95,14 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
 
     @Override
     public Uni<Void> lockHierarchy(UUID workspaceId) {
-        return Writes.inSession(s -> s.createNativeQuery(
-                        "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:k))) AS locked", Integer.class)
-                .setParameter("k", "hierarchy:" + workspaceId).getSingleResult()).replaceWithVoid();
+        return Writes.advisoryLock("hierarchy:" + workspaceId);
     }
 
     @Override
     public Uni<Long> nextNumber(UUID projectId) {
         // the row lock taken here serialises creators in one project: numbers have no gaps or duplicates
-        return Writes.inSession(s -> s.createNativeQuery("UPDATE projects SET last_item_number = last_item_number + 1"
-                        + " WHERE id = :id RETURNING last_item_number", Long.class)
+        return Writes.inSession(s -> Writes.<Long>nativeQuery(s, "UPDATE projects"
+                        + " SET last_item_number = last_item_number + 1 WHERE id = :id RETURNING last_item_number")
                 .setParameter("id", projectId).getSingleResult());
     }
 

@@ -26,7 +26,7 @@ public class Events {
                             Map<String, Object> data, Map<String, Object> before) {
         Map<String, Object> previous = before == null ? null : changedFields(before, data);
         DomainEvent event = new DomainEvent(type, workspaceId, subjectId, caller.actorIn(workspaceId), at, data, previous);
-        return outbox.append(event).chain(seq -> react(event, caller));
+        return outbox.append(event).chain(() -> react(event, caller));
     }
 
     /** The reactions run one after the other, in the use case's session (it is not shared concurrently). */

@@ -12,6 +12,7 @@ import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Events;
 import io.worklane.api.application.shared.ExpectedVersion;
+import io.worklane.api.application.shared.FirstFailure;
 import io.worklane.api.application.shared.Now;
 import io.worklane.domain.automation.RuleTrigger;
 import io.worklane.domain.project.Project;
@@ -69,15 +70,22 @@ public class WorkItemService {
                 .chain(workItems::current);
     }
 
-    /** What the draft names, found and checked: people, custom values, phase, parent and the item's workflow. */
+    /**
+     * What the draft names, found and checked: people, custom values, phase, parent and the item's workflow.
+     * The reads are independent, so they run at once (one round trip of waiting instead of five); a refusal
+     * is the first in this order, as if they had run in turn.
+     */
     private Uni<CheckedInputs> checked(Project project, WorkItemDraft d) {
         UUID ws = project.workspaceId();
-        return inputs.people(ws, d.assigneeIds(), d.reporterId())
-                .chain(() -> inputs.customValues(ws, project.id(), Map.of(),
-                        d.customFields() == null ? Map.of() : d.customFields()))
-                .call(() -> PhaseLookup.id(phases, ws, project.id(), d.phase()))
-                .chain(values -> parentId(ws, d.parent()).chain(parentId -> workflows.forItem(ws, project.id(),
-                        d.type() == null ? WorkItemType.TASK : d.type()).map(w -> new CheckedInputs(values, parentId, w))));
+        Uni<Void> people = inputs.people(ws, d.assigneeIds(), d.reporterId());
+        Uni<Map<String, Object>> values = inputs.customValues(ws, project.id(), Map.of(),
+                d.customFields() == null ? Map.of() : d.customFields());
+        Uni<UUID> phase = PhaseLookup.id(phases, ws, project.id(), d.phase());
+        Uni<UUID> parent = parentId(ws, d.parent());
+        Uni<Workflow> workflow = workflows.forItem(ws, project.id(), d.type() == null ? WorkItemType.TASK : d.type());
+        return Uni.combine().all().unis(people, values, phase, parent, workflow).collectFailures().asTuple()
+                .onFailure().transform(FirstFailure::of)
+                .map(read -> new CheckedInputs(read.getItem2(), read.getItem4(), read.getItem5()));
     }
 
     /** The new item with the project's next number (the row lock on the project serialises creators). */
