@@ -3,6 +3,7 @@ package io.worklane.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.worklane.it.support.DebianPostgres;
 import io.worklane.it.support.ItDirectories;
 import io.worklane.it.support.JsonHttp;
@@ -14,8 +15,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * the external PostgreSQL is stopped ({@code pg_ctl stop -m fast}: sessions cut mid-transaction) and
  * started again on the same port. Readiness goes DOWN and comes back UP by itself, every refusal in
  * between is a 503 problem document (never a 500, never a hung request), and every creation answered
- * 201 is there afterwards.
+ * 201 is there afterwards. The server logs as JSON (WORKLANE_LOG_FORMAT=json, issue #18 item 5): the
+ * outage's warnings are JSON objects.
  */
 class PostgresRestartIT {
     private static final String ADMIN_KEY = "wl_it_postgres_restart_admin_key_01234567";
@@ -70,7 +75,9 @@ class PostgresRestartIT {
         Path dir = ItDirectories.fresh(PostgresRestartIT.class.getSimpleName());
         postgres = DebianPostgres.start(dir.resolve("pg"));
         postgres.createDatabase("worklane");
-        server = WorklaneServer.start(dir.resolve("data"), ADMIN_KEY, postgres.serverEnv("worklane", SECRETS_KEY));
+        Map<String, String> env = new HashMap<>(postgres.serverEnv("worklane", SECRETS_KEY));
+        env.put("WORKLANE_LOG_FORMAT", "json"); // what an operator's log pipeline reads during an outage
+        server = WorklaneServer.start(dir.resolve("data"), ADMIN_KEY, env);
         JsonHttp api = new JsonHttp(server.baseUri(), ADMIN_KEY);
         api.create("/api/v1/workspaces", Map.of("slug", "restart", "name", "Restart"));
         api.create("/api/v1/workspaces/restart/projects", Map.of("key", "RS", "name", "Restart", "kind", "PROJECT"));
@@ -99,6 +106,9 @@ class PostgresRestartIT {
                 .containsOnly(200, 503);
         assertThat(wrongRefusals).as("answers other than 201 or a 503 problem document").isEmpty();
         assertThat(stored(api)).as("creations acknowledged with 201").containsAll(acknowledged);
+        assertThat(jsonLogLines()).as("WORKLANE_LOG_FORMAT=json: the outage logged as JSON objects")
+                .anySatisfy(line -> assertThat(line.path("level").asText()).isEqualTo("WARN"))
+                .anySatisfy(line -> assertThat(line.path("message").asText()).startsWith("Database unavailable"));
         System.out.println("[it] " + acknowledged.size() + " creations acknowledged, " + refused.get()
                 + " refused with 503 while PostgreSQL restarted; readiness " + compress(readiness));
     }
@@ -143,6 +153,28 @@ class PostgresRestartIT {
             }
             Tools.sleep(Duration.ofMillis(100));
         }
+    }
+
+    /**
+     * The JSON objects of the server's console output. Known gap: when PostgreSQL cuts the sessions, a
+     * few bare lines ("io.vertx.pgclient.PgException: FATAL: terminating connection due to administrator
+     * command (57P01)") are printed past the logging system; they are reported here, not yet refused.
+     */
+    private List<JsonNode> jsonLogLines() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = new ArrayList<>();
+        List<String> bare = new ArrayList<>();
+        for (String line : Files.readAllLines(server.logFile(), StandardCharsets.UTF_8)) {
+            if (line.startsWith("{")) {
+                lines.add(json.readTree(line));
+            } else if (!line.isBlank()) {
+                bare.add(line);
+            }
+        }
+        if (!bare.isEmpty()) {
+            System.out.println("[it] console lines that are not JSON: " + bare.size() + ", e.g. " + bare.get(0));
+        }
+        return lines;
     }
 
     private Set<String> stored(JsonHttp api) throws Exception {
