@@ -162,6 +162,31 @@ class KubernetesManifestsTest {
         assertThat(toCreate).contains("worklane-admin", "worklane-backup-s3");
     }
 
+    /**
+     * A missing Secret or key must stop the pod at the kubelet (CreateContainerConfigError, naming both),
+     * never start a server without it: no reference is optional. What a present but empty or malformed
+     * value does is the server's to refuse; ExternalDatabaseIT starts the packaged server with each of
+     * these variables empty or malformed and expects it to refuse, naming the variable.
+     */
+    @Test
+    void noSecretIsOptionalAndTheServerChecksEveryVariableFedFromOne() {
+        for (String overlay : OVERLAYS) {
+            List<JsonNode> refs = rendered.get(overlay).stream().flatMap(o -> o.findParents("secretKeyRef").stream()).toList();
+            assertThat(refs).as(overlay).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.path("secretKeyRef").path("optional").asBoolean(false))
+                            .as(overlay + ": optional " + r).isFalse());
+            Set<String> fromSecrets = new LinkedHashSet<>();
+            one(overlay, "Deployment", "worklane").findValues("env").forEach(env -> env.forEach(e -> {
+                if (e.path("valueFrom").has("secretKeyRef")) {
+                    fromSecrets.add(e.path("name").asText());
+                }
+            }));
+            assertThat(fromSecrets).as(overlay + ": variables from Secrets (add a case to ExternalDatabaseIT's "
+                    + "empty-or-malformed secrets for a new one)").containsExactlyInAnyOrder("WORKLANE_BOOTSTRAP_ADMIN_KEY",
+                    "WORKLANE_SECRETS_KEY", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
+        }
+    }
+
     private record SecretRef(String name, String key) {
     }
 

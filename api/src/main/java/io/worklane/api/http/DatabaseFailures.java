@@ -1,6 +1,6 @@
 package io.worklane.api.http;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 
 /**
  * Tells an unreachable database (503, retry later) and text PostgreSQL cannot store (400, the caller's
@@ -10,10 +10,16 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
+    /**
+     * Whether the database could not be reached or dropped the connection: refused or reset, closed
+     * under the request, or PostgreSQL refusing sessions while it stops or starts (a restart, a
+     * failover). The request may be retried once the database is back.
+     */
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof io.vertx.core.VertxException
-                    && String.valueOf(t.getMessage()).contains("Connection")) {
+            if (t instanceof SocketException || t instanceof io.vertx.sqlclient.ClosedConnectionException
+                    || t instanceof io.vertx.core.VertxException && String.valueOf(t.getMessage()).contains("Connection")
+                    || t instanceof io.vertx.pgclient.PgException pg && unavailable(pg.getSqlState())) {
                 return true;
             }
             if (t.getCause() == t) {
@@ -21,6 +27,15 @@ public final class DatabaseFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * Class 08 (connection exceptions), 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03
+     * cannot_connect_now ("the database system is shutting down / starting up").
+     */
+    private static boolean unavailable(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
+                || sqlState.equals("57P03"));
     }
 
     /** Whether PostgreSQL refused text of the request: a NUL character, or one its encoding cannot hold. */

@@ -65,6 +65,14 @@ public final class JsonHttp {
         return send(builder);
     }
 
+    /** A JSON Merge Patch, with extra headers (e.g. {@code If-Match}). */
+    public Answer patch(String path, Object body, Consumer<HttpRequest.Builder> extra) throws IOException {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        extra.accept(builder);
+        return send(builder);
+    }
+
     /** POSTs and insists on 201 Created. */
     public JsonNode create(String path, Map<String, ?> body) throws IOException {
         return post(path, body).expect(201);

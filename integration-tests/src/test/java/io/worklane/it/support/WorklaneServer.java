@@ -82,6 +82,14 @@ public final class WorklaneServer implements AutoCloseable {
         return launch(port, dataDir, adminKey, extraEnv, List.of("-Xmx512m"), awaitReady);
     }
 
+    /**
+     * As {@link #start(Path, String, Map)}, with another build of the server: {@code jar} is the
+     * {@code quarkus-run.jar} of that build's {@code quarkus-app} (an earlier release, for instance).
+     */
+    public static WorklaneServer startJar(Path jar, Path dataDir, String adminKey, Map<String, String> extraEnv) {
+        return launch(jar, FreePorts.next(), dataDir, adminKey, extraEnv, List.of("-Xmx512m"), true);
+    }
+
     private static WorklaneServer startOnce(Path dataDir, String adminKey, Map<String, String> extraEnv,
                                             List<String> jvmOptions) {
         return launch(FreePorts.next(), dataDir, adminKey, extraEnv, jvmOptions, true);
@@ -89,7 +97,11 @@ public final class WorklaneServer implements AutoCloseable {
 
     private static WorklaneServer launch(int port, Path dataDir, String adminKey, Map<String, String> extraEnv,
                                          List<String> jvmOptions, boolean awaitReady) {
-        Path jar = ItDirectories.serverJar();
+        return launch(ItDirectories.serverJar(), port, dataDir, adminKey, extraEnv, jvmOptions, awaitReady);
+    }
+
+    private static WorklaneServer launch(Path jar, int port, Path dataDir, String adminKey, Map<String, String> extraEnv,
+                                         List<String> jvmOptions, boolean awaitReady) {
         Path logFile = nextLogFile(dataDir.getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
