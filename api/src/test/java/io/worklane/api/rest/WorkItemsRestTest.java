@@ -53,4 +53,19 @@ class WorkItemsRestTest {
                 .body("priority", equalTo("HIGH")).body("description", nullValue()).body("labels", hasSize(2))
                 .body("completedAt", nullValue()).body("version", equalTo(1));
     }
+
+    /** The draft's checks run at once; the refusal is still the first in turn (people before the phase). */
+    @Test
+    void aDraftWrongInSeveralWaysIsRefusedForItsFirstFaultEveryTimeAndWritesNothing() {
+        String ws = aWorkspace();
+        aProject(ws, "BD");
+        for (int i = 0; i < 8; i++) {
+            asAdmin().body(Map.of("project", "BD", "title", "Wrong", "assigneeIds",
+                            java.util.List.of(java.util.UUID.randomUUID().toString()),
+                            "phase", java.util.UUID.randomUUID().toString(), "parent", "BD-999"))
+                    .post("/api/v1/workspaces/" + ws + "/work-items").then().statusCode(400)
+                    .body("code", equalTo("VALIDATION_FAILED"));
+        }
+        aWorkItem(ws, "BD", "Right").body("key", equalTo("BD-1"));
+    }
 }
