@@ -57,6 +57,7 @@ final class ReferenceTable {
         name(theirs.reminder(), "reminder");
         name(theirs.risk(), "risk");
         name(theirs.statusReport(), "report", "statusReport");
+        name(theirs.portfolio(), "portfolio");
     }
 
     private void name(Reference object, String... names) {

@@ -35,7 +35,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference webhookDelivery, Reference dependency, Reference link, Reference phase,
                       Reference baseline, Reference projectTemplate,
                       Reference attachment, Reference reminder, Reference notification, Reference risk,
-                      Reference statusReport,
+                      Reference statusReport, Reference portfolio,
                       List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
@@ -143,6 +143,15 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/" + projectKey
                 + "/status-reports/draft?asOf=2026-12-31").then().statusCode(201).extract().path("id");
 
+        String portfolioName = "Their secret portfolio " + tag;
+        String portfolioId = asAdmin().body(Map.of("name", portfolioName, "currency", "EUR"))
+                .post("/api/v1/workspaces/" + slug + "/portfolios").then().statusCode(201).extract().path("id");
+        asAdmin().body(Map.of("rank", 1)).put("/api/v1/workspaces/" + slug + "/portfolios/" + portfolioId + "/projects/"
+                + projectKey).then().statusCode(200);
+        asAdmin().body(Map.of("amount", "7777.00", "currency", "EUR", "note", "Their secret business case " + tag))
+                .put("/api/v1/workspaces/" + slug + "/projects/" + projectKey + "/expected-benefits").then()
+                .statusCode(200);
+
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID keyId = Ids.newId();
@@ -182,7 +191,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Notification", null, Ids.newId().toString()),
                 new Reference("Risk", null, riskId),
                 new Reference("StatusReport", null, reportId),
-                List.of(riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                new Reference("Portfolio", null, portfolioId),
+                List.of(portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -191,7 +201,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
                 exchangeRate, webhookDelivery, dependency, link, phase, baseline, projectTemplate, attachment, reminder,
-                notification, risk, statusReport);
+                notification, risk, statusReport, portfolio);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

@@ -128,6 +128,13 @@ final class SeededWorkspace {
         String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/PERM/status-reports/draft")
                 .then().statusCode(201).extract().path("id");
         w.name(() -> reportId, "reportId");
+        String portfolioId = asAdmin().body(Map.of("name", "Seeded portfolio", "currency", "EUR"))
+                .post("/api/v1/workspaces/" + slug + "/portfolios").then().statusCode(201).extract().path("id");
+        asAdmin().put("/api/v1/workspaces/" + slug + "/portfolios/" + portfolioId + "/projects/PERM").then()
+                .statusCode(200);
+        asAdmin().body(Map.of("amount", "1000.00", "currency", "EUR"))
+                .put("/api/v1/workspaces/" + slug + "/projects/PERM/expected-benefits").then().statusCode(200);
+        w.name(() -> portfolioId, "portfolioId", "portfolio");
         w.name(() -> budgetId, "budgetId", "budget");
         w.name(() -> expenseId, "expenseId", "expense");
         w.name(() -> rateId, "exchangeRateId", "exchangeRate");
@@ -186,6 +193,7 @@ final class SeededWorkspace {
         w.idByType.put("ProjectTemplate", templateId);
         w.idByType.put("Risk", riskId);
         w.idByType.put("StatusReport", reportId);
+        w.idByType.put("Portfolio", portfolioId);
         // markNotificationRead's id is a notification's; W's are people's, so any id meets 404 after the scope
         w.idByType.put("NotificationRead", java.util.UUID.randomUUID().toString());
         // snoozeReminder's and deleteReminder's: a reminder is a person's too, as reminderId of the REST paths

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,9 @@ public interface Expenses {
 
     /** A project's expenses summed per category, date and currency, in one statement. */
     Uni<List<ActualCost>> costs(UUID workspaceId, UUID projectId);
+
+    /** The same for each of these projects, in one statement. */
+    Uni<Map<UUID, List<ActualCost>>> costs(UUID workspaceId, java.util.Collection<UUID> projectIds);
 
     Uni<Expense> insert(Expense expense);
 

@@ -12,4 +12,8 @@ import java.util.UUID;
  */
 public interface LabourCosts {
     Uni<List<ActualCost>> ofProject(UUID workspaceId, UUID projectId, LocalDate upTo);
+
+    /** The same for each of these projects, in one statement. */
+    Uni<java.util.Map<UUID, List<ActualCost>>> ofProjects(UUID workspaceId, java.util.Collection<UUID> projectIds,
+                                                         LocalDate upTo);
 }

@@ -33,7 +33,9 @@ public final class EventCatalogue {
             "phase.created", "phase.updated", "phase.deleted", "baseline.created", "baseline.deleted",
             "attachment.created", "attachment.deleted",
             "risk.created", "risk.updated", "risk.closed", "risk.deleted",
-            "status_report.drafted", "status_report.updated", "status_report.published", "project.closed");
+            "status_report.drafted", "status_report.updated", "status_report.published", "project.closed",
+            "portfolio.created", "portfolio.updated", "portfolio.deleted", "project.benefits_updated",
+            "project.benefits_removed");
 
     private EventCatalogue() {
     }

@@ -16,6 +16,9 @@ public interface Dependencies {
     /** Every dependency with an end in the project (the other end may be in another project), in one statement. */
     Uni<List<Dependency>> ofProject(UUID workspaceId, UUID projectId);
 
+    /** Every dependency with an end in one of these projects, in one statement. */
+    Uni<List<Dependency>> ofProjects(UUID workspaceId, Collection<UUID> projectIds);
+
     /** Dependencies whose successor is one of these items (what they wait for), oldest first. */
     Uni<List<Dependency>> into(UUID workspaceId, Collection<UUID> successorIds);
 

@@ -57,6 +57,11 @@ public enum ErrorCode {
     REMINDER_NOT_FOUND(404),
     RISK_NOT_FOUND(404),
     STATUS_REPORT_NOT_FOUND(404),
+    PORTFOLIO_NOT_FOUND(404),
+    /** The project is not in the portfolio. */
+    PORTFOLIO_PROJECT_NOT_FOUND(404),
+    /** The project states no expected benefits. */
+    EXPECTED_BENEFITS_NOT_FOUND(404),
     /** A download or unsubscribe link that is not one this server signed, or whose time is up: ask for a new one. */
     LINK_NOT_VALID(404),
     METHOD_NOT_ALLOWED(405),
@@ -102,6 +107,12 @@ public enum ErrorCode {
     PROJECT_NOT_READY_TO_CLOSE(409),
     /** The project is closed already. */
     PROJECT_ALREADY_CLOSED(409),
+    /** The portfolio would be nested under itself or one of its descendants (or too deep); the message says which. */
+    PORTFOLIO_CYCLE(409),
+    /** A portfolio with child portfolios cannot be deleted: move or delete them first. */
+    PORTFOLIO_HAS_CHILDREN(409),
+    /** A portfolio ranks at most 200 projects. */
+    PORTFOLIO_FULL(409),
     /** The change feed no longer holds events after the seq asked for: retention removed them. */
     EVENTS_EXPIRED(410),
     /** The person already has a reminder at that offset on that item. */

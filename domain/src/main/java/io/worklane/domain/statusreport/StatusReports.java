@@ -16,6 +16,13 @@ public interface StatusReports {
     /** The project's latest published report, by period end then publication. */
     Uni<Optional<StatusReport>> latestPublished(UUID workspaceId, UUID projectId);
 
+    /** Each project's latest {@code limit} published reports, oldest first, in one statement (health trends). */
+    Uni<java.util.Map<UUID, java.util.List<StatusReport>>> published(UUID workspaceId,
+                                                                     java.util.Collection<UUID> projectIds, int limit);
+
+    /** Each project's latest published report (absent when none), in one statement: a portfolio's report. */
+    Uni<java.util.Map<UUID, StatusReport>> latestPublished(UUID workspaceId, java.util.Collection<UUID> projectIds);
+
     /** The health of the project's published reports, oldest period first (the latest {@code limit}). */
     Uni<java.util.List<StatusReport>> published(UUID workspaceId, UUID projectId, int limit);
 

@@ -28,6 +28,9 @@ public interface WorkItems {
     /** Every item of a project, oldest first, in one statement: what a schedule is computed over. */
     Uni<List<WorkItem>> ofProject(UUID workspaceId, UUID projectId);
 
+    /** Every item of these projects, in one statement: what a portfolio's schedules are computed over. */
+    Uni<List<WorkItem>> ofProjects(UUID workspaceId, Collection<UUID> projectIds);
+
     /** Children of each parent, oldest first. */
     Uni<Map<UUID, List<WorkItem>>> childrenOf(UUID workspaceId, Collection<UUID> parentIds);
 

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -67,6 +68,21 @@ public class ExpensesRepository implements Expenses {
         return sql.list(COSTS, Tuple.of(workspaceId, projectId), r -> new ActualCost(
                 CostCategory.valueOf(r.getString("category")), r.getLocalDate("expense_date"),
                 new Money(r.getBigDecimal("amount"), r.getString("currency").strip())));
+    }
+
+    @Override
+    public Uni<Map<UUID, List<ActualCost>>> costs(UUID workspaceId, java.util.Collection<UUID> projectIds) {
+        String query = "SELECT project_id, category, expense_date, currency, sum(amount) AS amount FROM expenses"
+                + " WHERE workspace_id = $1 AND project_id = ANY($2) GROUP BY project_id, category, expense_date,"
+                + " currency";
+        return sql.query(query, Tuple.of(workspaceId, projectIds.toArray(UUID[]::new))).map(rows -> {
+            Map<UUID, List<ActualCost>> out = new java.util.LinkedHashMap<>();
+            projectIds.forEach(id -> out.put(id, new java.util.ArrayList<>()));
+            rows.forEach(r -> out.computeIfAbsent(r.getUUID("project_id"), k -> new java.util.ArrayList<>())
+                    .add(new ActualCost(CostCategory.valueOf(r.getString("category")), r.getLocalDate("expense_date"),
+                            new Money(r.getBigDecimal("amount"), r.getString("currency").strip()))));
+            return out;
+        });
     }
 
     @Override

@@ -26,6 +26,22 @@ public class LabourCostsRepository implements LabourCosts {
     }
 
     @Override
+    public Uni<java.util.Map<UUID, List<ActualCost>>> ofProjects(UUID workspaceId,
+                                                                java.util.Collection<UUID> projectIds, LocalDate upTo) {
+        String query = "SELECT project_id, least((date_trunc('month', entry_date) + interval '1 month - 1 day')::date,"
+                + " $3) AS day, cost_currency, sum(cost_amount) AS amount FROM time_entries WHERE workspace_id = $1"
+                + " AND project_id = ANY($2) AND entry_date <= $3 AND cost_amount IS NOT NULL GROUP BY 1, 2, 3";
+        return sql.query(query, Tuple.of(workspaceId, projectIds.toArray(UUID[]::new), upTo)).map(rows -> {
+            java.util.Map<UUID, List<ActualCost>> out = new java.util.LinkedHashMap<>();
+            projectIds.forEach(id -> out.put(id, new java.util.ArrayList<>()));
+            rows.forEach(r -> out.computeIfAbsent(r.getUUID("project_id"), k -> new java.util.ArrayList<>())
+                    .add(new ActualCost(CostCategory.LABOUR, r.getLocalDate("day"), new Money(r.getBigDecimal("amount"),
+                            r.getString("cost_currency").strip()))));
+            return out;
+        });
+    }
+
+    @Override
     public Uni<List<ActualCost>> ofProject(UUID workspaceId, UUID projectId, LocalDate upTo) {
         return sql.list(MONTHS, Tuple.of(workspaceId, projectId, upTo), r -> new ActualCost(CostCategory.LABOUR,
                 r.getLocalDate("day"), new Money(r.getBigDecimal("amount"), r.getString("cost_currency").strip())));

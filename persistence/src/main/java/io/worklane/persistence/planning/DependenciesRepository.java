@@ -55,6 +55,13 @@ public class DependenciesRepository implements Dependencies {
     }
 
     @Override
+    public Uni<List<Dependency>> ofProjects(UUID workspaceId, Collection<UUID> projectIds) {
+        String items = "(SELECT id FROM work_items WHERE workspace_id = $1 AND project_id = ANY($2))";
+        return sql.list(SELECT + " WHERE workspace_id = $1 AND (successor_id IN " + items + " OR predecessor_id IN "
+                + items + ")", Tuple.of(workspaceId, projectIds.toArray(UUID[]::new)), DependenciesRepository::fromRow);
+    }
+
+    @Override
     public Uni<List<Dependency>> into(UUID workspaceId, Collection<UUID> successorIds) {
         return sql.list(SELECT + " WHERE workspace_id = $1 AND successor_id = ANY($2) ORDER BY created_at, id",
                 Tuple.of(workspaceId, successorIds.toArray(UUID[]::new)), DependenciesRepository::fromRow);

@@ -62,6 +62,36 @@ public class StatusReportsRepository implements StatusReports {
     }
 
     @Override
+    public Uni<java.util.Map<UUID, List<StatusReport>>> published(UUID workspaceId,
+                                                                 java.util.Collection<UUID> projectIds, int limit) {
+        String query = "SELECT * FROM (" + SELECT.replace(" FROM status_reports", ", row_number() OVER (PARTITION BY"
+                + " project_id ORDER BY as_of DESC, published_at DESC) AS rn FROM status_reports")
+                + " WHERE workspace_id = $1 AND project_id = ANY($2) AND status = 'PUBLISHED') latest WHERE rn <= "
+                + limit + " ORDER BY project_id, as_of, published_at";
+        return sql.list(query, Tuple.of(workspaceId, projectIds.toArray(UUID[]::new)),
+                StatusReportsRepository::fromRow).map(rows -> {
+                    java.util.Map<UUID, List<StatusReport>> out = new java.util.LinkedHashMap<>();
+                    projectIds.forEach(id -> out.put(id, new java.util.ArrayList<>()));
+                    rows.forEach(r -> out.computeIfAbsent(r.projectId(), k -> new java.util.ArrayList<>()).add(r));
+                    return out;
+                });
+    }
+
+    @Override
+    public Uni<java.util.Map<UUID, StatusReport>> latestPublished(UUID workspaceId,
+                                                                  java.util.Collection<UUID> projectIds) {
+        return sql.list("SELECT DISTINCT ON (project_id) " + SELECT.substring("SELECT ".length())
+                        + " WHERE workspace_id = $1 AND project_id = ANY($2) AND status = 'PUBLISHED'"
+                        + " ORDER BY project_id, as_of DESC, published_at DESC",
+                Tuple.of(workspaceId, projectIds.toArray(UUID[]::new)), StatusReportsRepository::fromRow)
+                .map(rows -> {
+                    java.util.Map<UUID, StatusReport> out = new java.util.LinkedHashMap<>();
+                    rows.forEach(r -> out.put(r.projectId(), r));
+                    return out;
+                });
+    }
+
+    @Override
     public Uni<List<StatusReport>> published(UUID workspaceId, UUID projectId, int limit) {
         return sql.list("SELECT * FROM (" + SELECT + " WHERE workspace_id = $1 AND project_id = $2"
                         + " AND status = 'PUBLISHED' ORDER BY as_of DESC, published_at DESC LIMIT " + limit + ") latest"

@@ -84,6 +84,13 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
     }
 
     @Override
+    public Uni<List<WorkItem>> ofProjects(UUID workspaceId, Collection<UUID> projectIds) {
+        return sql.list("SELECT " + WorkItemMapping.COLUMNS + WorkItemMapping.FROM
+                        + " WHERE w.workspace_id = $1 AND w.project_id = ANY($2) ORDER BY w.created_at, w.id",
+                Tuple.of(workspaceId, projectIds.toArray(UUID[]::new)), WorkItemMapping::fromRow);
+    }
+
+    @Override
     public Uni<List<UUID>> ancestorsOf(UUID workspaceId, UUID id) {
         // depth-bounded so that even corrupt data cannot make the walk endless
         String query = "WITH RECURSIVE up(id, parent_id, depth) AS ("

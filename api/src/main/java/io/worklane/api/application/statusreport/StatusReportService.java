@@ -83,6 +83,13 @@ public class StatusReportService {
     }
 
     /** GraphQL's Project.statusReports: a page per project, in one statement. */
+    /** GraphQL's Project.healthTrend: each project's trend (as {@link #trend}) in one statement. */
+    public Uni<java.util.Map<UUID, List<StatusReport>>> trends(Caller caller, UUID workspaceId,
+                                                               java.util.Collection<UUID> projectIds) {
+        Access.require(caller, workspaceId, Scope.PROJECTS_READ);
+        return reports.published(workspaceId, projectIds, TREND_LIMIT);
+    }
+
     public Uni<java.util.Map<UUID, Page<StatusReport>>> pages(Caller caller, UUID workspaceId,
                                                              java.util.Collection<Project> shown, PageRequest page) {
         Access.require(caller, workspaceId, Scope.PROJECTS_READ);
@@ -129,7 +136,7 @@ public class StatusReportService {
                 .map(found -> found.isEmpty() ? r : forReader(caller, found.get(0), r));
     }
 
-    static StatusReport forReader(Caller caller, Project p, StatusReport r) {
+    public static StatusReport forReader(Caller caller, Project p, StatusReport r) {
         boolean costs = caller.holds(p.workspaceId(), Scope.BUDGETS_READ)
                 && CostAccess.maySee(caller, p.workspaceId(), p, r.budgetVisibleToMembers());
         return costs ? r : r.withoutBudget();

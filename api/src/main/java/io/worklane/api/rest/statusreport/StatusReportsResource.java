@@ -1,6 +1,7 @@
 package io.worklane.api.rest.statusreport;
 
 import io.quarkus.security.Authenticated;
+import io.worklane.api.application.portfolio.PortfolioReports;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.statusreport.StatusReportPatch;
 import io.worklane.api.application.statusreport.StatusReportService;
@@ -15,6 +16,8 @@ import io.worklane.domain.statusreport.StatusReport;
 import io.worklane.openapi.api.StatusReportsApi;
 import io.worklane.openapi.model.HealthTrend;
 import io.worklane.openapi.model.HealthTrendPoint;
+import io.worklane.openapi.model.PortfolioReportLine;
+import io.worklane.openapi.model.PortfolioStatusReport;
 import io.worklane.openapi.model.ProjectHealth;
 import io.worklane.openapi.model.StatusReportList;
 import io.worklane.openapi.model.StatusReportStatus;
@@ -33,10 +36,13 @@ import java.util.concurrent.CompletionStage;
 public class StatusReportsResource implements StatusReportsApi {
     private static final Set<String> PATCHABLE = Set.of("summary", "highlights", "nextSteps", "health");
     private final StatusReportService reports;
+    private final PortfolioReports portfolios;
     private final CurrentCaller caller;
     private final RestResponses responses;
 
-    public StatusReportsResource(StatusReportService reports, CurrentCaller caller, RestResponses responses) {
+    public StatusReportsResource(StatusReportService reports, PortfolioReports portfolios, CurrentCaller caller,
+                                 RestResponses responses) {
+        this.portfolios = portfolios;
         this.reports = reports;
         this.caller = caller;
         this.responses = responses;
@@ -89,6 +95,18 @@ public class StatusReportsResource implements StatusReportsApi {
         return responses.acted(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/projects/" + project
                         + "/status-reports/" + reportId + "/publish", Map.of(),
                 () -> reports.publish(c, ws, project, reportId, Versions.ifMatch(ifMatch)), StatusReportsResource::dto);
+    }
+
+    @Override
+    public CompletionStage<Response> getPortfolioStatusReport(String ws, String portfolioId) {
+        return responses.list(portfolios.latest(caller.get(), ws, portfolioId), StatusReportsResource::portfolio);
+    }
+
+    private static PortfolioStatusReport portfolio(PortfolioReports.Gathered g) {
+        return new PortfolioStatusReport().portfolioId(g.portfolio().id()).healthCounts(g.healthCounts())
+                .projects(g.lines().stream().map(l -> new PortfolioReportLine().projectId(l.project().id())
+                        .key(l.project().key()).name(l.project().name()).portfolioId(l.portfolioId()).rank(l.rank())
+                        .report(l.report() == null ? null : dto(l.report()))).toList());
     }
 
     static io.worklane.openapi.model.StatusReport dto(StatusReport r) {
