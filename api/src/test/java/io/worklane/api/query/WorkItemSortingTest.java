@@ -145,6 +145,17 @@ class WorkItemSortingTest {
         JsonPath fromFirst = GraphQL.ok(ADMIN_KEY, query, Map.of("ws", ws, "after", secondEdge));
         assertThat(fromFirst.getList("data.workspace.workItems.edges.node.key")).containsExactly("SO-1", "SO-4");
 
+        // a project's list (one statement for the projects of a level) pages by the same order
+        String ofProject = "query($ws: String!, $after: String) { workspace(idOrSlug: $ws) { project(key: \"SO\") {"
+                + " workItems(first: 4, after: $after, sort: \"customFields.cost\") { edges { node { key } }"
+                + " pageInfo { endCursor } } } } }";
+        JsonPath p1 = GraphQL.ok(ADMIN_KEY, ofProject, Map.of("ws", ws));
+        assertThat(p1.getList("data.workspace.project.workItems.edges.node.key"))
+                .containsExactly("SO-4", "SO-1", "SO-2", "SO-6");
+        JsonPath p2 = GraphQL.ok(ADMIN_KEY, ofProject, Map.of("ws", ws,
+                "after", p1.getString("data.workspace.project.workItems.pageInfo.endCursor")));
+        assertThat(p2.getList("data.workspace.project.workItems.edges.node.key")).containsExactly("SO-3", "SO-5");
+
         JsonPath refused = GraphQL.as(ADMIN_KEY, "query($ws: String!) { workspace(idOrSlug: $ws) {"
                 + " workItems(sort: \"labels\") { edges { cursor } } } }", Map.of("ws", ws));
         assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("VALIDATION_FAILED");

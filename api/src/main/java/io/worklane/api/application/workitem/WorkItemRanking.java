@@ -59,8 +59,9 @@ public class WorkItemRanking {
     @WithTransaction
     public Uni<WorkItem> rank(Caller caller, String wsRef, String ref, Move move, Long expectedVersion) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> {
-            checked(move);
+            // the item first: one of another workspace is not found, whatever the body says
             return WorkItemLookup.load(workItems, ws.id(), ref)
+                    .invoke(item -> checked(move))
                     .call(item -> ranks.lock(item.projectId()))
                     // read again under the lock: a move that waited for another sees where it left things
                     .chain(item -> WorkItemLookup.load(workItems, ws.id(), item.id().toString()))
