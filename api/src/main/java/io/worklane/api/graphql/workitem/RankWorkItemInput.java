@@ -9,8 +9,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("RankWorkItemInput")
 public class RankWorkItemInput {
     @NonNull
+    @Description("The workspace's slug or id.")
     public String workspace;
     @NonNull
+    @Description("The key (ENG-12) or id of the item to move.")
     public String workItem;
     @Description("The key or id of the item to place it right before.")
     public String before;
