@@ -67,6 +67,18 @@ public final class FilterExpression {
      * 400 INVALID_FILTER naming {@code fieldPath}, the position and what was expected there.
      */
     public static FilterExpression parseForList(String text, String fieldPath) {
+        return parseStrictly(text, fieldPath, true);
+    }
+
+    /**
+     * Parses the filter of a webhook subscription: the item fields (those an event's item carries, as
+     * automation conditions read them) under the limits of list filters. A refusal is 400 INVALID_FILTER.
+     */
+    public static FilterExpression parseForEvents(String text, String fieldPath) {
+        return parseStrictly(text, fieldPath, false);
+    }
+
+    private static FilterExpression parseStrictly(String text, String fieldPath, boolean listFields) {
         try {
             String source = text == null ? "" : text;
             int length = source.codePointCount(0, source.length());
@@ -74,7 +86,7 @@ public final class FilterExpression {
                 throw new FilterProblem("Filter is too long", MAX_LENGTH + 1,
                         "at most " + MAX_LENGTH + " characters are allowed, it has " + length);
             }
-            Parser parser = new Parser(Lexer.tokens(source), true);
+            Parser parser = new Parser(Lexer.tokens(source), listFields, true);
             Node root = parser.parse();
             return new FilterExpression(source, root, parser.fields());
         } catch (FilterProblem e) {

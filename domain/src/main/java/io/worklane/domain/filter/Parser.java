@@ -38,10 +38,15 @@ final class Parser {
 
     /** {@code list}: the fields and limits of list filters. */
     Parser(List<Token> tokens, boolean list) {
+        this(tokens, list, list);
+    }
+
+    /** {@code listFields}: the fields of list filters; {@code listLimits}: their nesting and size limits. */
+    Parser(List<Token> tokens, boolean listFields, boolean listLimits) {
         this.tokens = tokens;
-        this.list = list;
-        this.maxDepth = list ? LIST_MAX_DEPTH : MAX_DEPTH;
-        this.maxTerms = list ? LIST_MAX_TERMS : MAX_TERMS;
+        this.list = listFields;
+        this.maxDepth = listLimits ? LIST_MAX_DEPTH : MAX_DEPTH;
+        this.maxTerms = listLimits ? LIST_MAX_TERMS : MAX_TERMS;
     }
 
     boolean forList() {

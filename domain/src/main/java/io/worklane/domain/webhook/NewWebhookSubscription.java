@@ -10,7 +10,12 @@ import java.util.UUID;
  * @param projectId   null: events of every project (and those of no project)
  * @param description null or blank for none
  * @param status      ACTIVE or DISABLED; null: ACTIVE
+ * @param filter      a filter on work items (the filter language) or null/blank for none
  */
 public record NewWebhookSubscription(String url, List<String> eventTypes, UUID projectId, String description,
-                                     String status) {
+                                     String status, String filter) {
+    public NewWebhookSubscription(String url, List<String> eventTypes, UUID projectId, String description,
+                                  String status) {
+        this(url, eventTypes, projectId, description, status, null);
+    }
 }

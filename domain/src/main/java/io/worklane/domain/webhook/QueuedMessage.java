@@ -15,7 +15,7 @@ public record QueuedMessage(String messageId, UUID eventId, Long eventSeq, Strin
     /** The messages of {@code events} that {@code subscription} wants, in seq order, full or thin by {@code capBytes}. */
     public static List<QueuedMessage> wantedBy(WebhookSubscription subscription, List<OutboxEvent> events,
                                                int capBytes) {
-        return events.stream().filter(e -> subscription.wants(e.type(), e.projectId()))
+        return events.stream().filter(subscription::wants)
                 .map(e -> new QueuedMessage(WebhookMessage.messageId(e.id()), e.id(), e.seq(), e.type(),
                         WebhookMessage.forEvent(e.id(), e.type(), e.occurredAt(), e.workspaceId(), e.seq(),
                                 e.subjectId(), e.dataJson(), e.previousJson(), capBytes)))

@@ -1,11 +1,14 @@
 package io.worklane.domain.webhook;
 
+import io.worklane.domain.filter.FilterExpression;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.FieldError;
 import io.worklane.domain.shared.Ids;
 import io.worklane.domain.shared.Validation;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -17,9 +20,10 @@ import java.util.UUID;
  * The version is for optimistic locking: it starts at 0 and persistence bumps it.
  *
  * @param projectId null: every project of the workspace
+ * @param filter    null: every work item; else only work item events whose item matches it (ADR 0051)
  */
 public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, List<EventTypePattern> eventTypes,
-                                  UUID projectId, String description, WebhookStatus status, SigningSecrets secrets,
+                                  UUID projectId, FilterExpression filter, String description, WebhookStatus status, SigningSecrets secrets,
                                   long version, Instant createdAt, Instant updatedAt) {
     public static final int MAX_EVENT_TYPES = 50;
     public static final int MAX_DESCRIPTION = 500;
@@ -45,7 +49,7 @@ public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, Lis
 
     /** Signs with {@code next} from now on, and with the current secret too until {@code overlap} has passed. */
     public WebhookSubscription rotate(WebhookSecret next, Duration overlap, Instant now) {
-        return new WebhookSubscription(id, workspaceId, url, eventTypes, projectId, description, status,
+        return new WebhookSubscription(id, workspaceId, url, eventTypes, projectId, filter, description, status,
                 secrets.rotate(next, now.plus(overlap)), version, createdAt, now);
     }
 
@@ -60,7 +64,7 @@ public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, Lis
     /** The client's view of it, for a patch to change. */
     public NewWebhookSubscription toNew() {
         return new NewWebhookSubscription(url.toString(), eventTypes.stream().map(EventTypePattern::value).toList(),
-                projectId, description, status.name());
+                projectId, description, status.name(), filter == null ? null : filter.text());
     }
 
     /** Whether an event of this type (of this project, or of none) is for this subscription. */
@@ -69,8 +73,21 @@ public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, Lis
                 && (projectId == null || projectId.equals(eventProjectId));
     }
 
+    /**
+     * Whether the event is for this subscription: its type and project as above, and when the
+     * subscription has a filter and the event is a work item's, the item as the event carries it (after
+     * the change; as it was for a deletion) matches the filter. Other events do not go through the filter.
+     * {@code today} in the filter is the day the event occurred (UTC), so a replay decides as the first
+     * delivery did.
+     */
+    public boolean wants(OutboxEvent event) {
+        return wants(event.type(), event.projectId()) && (filter == null || !event.isAboutWorkItem()
+                || event.item() != null && filter.matches(event.item(),
+                LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC)));
+    }
+
     private WebhookSubscription withStatus(WebhookStatus next, Instant now) {
-        return new WebhookSubscription(id, workspaceId, url, eventTypes, projectId, description, next, secrets,
+        return new WebhookSubscription(id, workspaceId, url, eventTypes, projectId, filter, description, next, secrets,
                 version, createdAt, now);
     }
 
@@ -103,8 +120,19 @@ public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, Lis
             v.require(status != null, "status", "INVALID_VALUE", "'" + n.status() + "' is not a status; use ACTIVE"
                     + " or DISABLED");
         }
+        FilterExpression filter = null;
+        if (n.filter() != null && !n.filter().isBlank()) {
+            try {
+                filter = FilterExpression.parseForEvents(n.filter(), "filter");
+            } catch (DomainException e) {
+                if (v.ok()) {
+                    throw e; // the filter alone is wrong: INVALID_FILTER, with the position
+                }
+                v.addAll(e.errors());
+            }
+        }
         v.orThrow();
-        return new WebhookSubscription(id, workspaceId, url, patterns, n.projectId(), description, status, secrets,
-                version, createdAt, now);
+        return new WebhookSubscription(id, workspaceId, url, patterns, n.projectId(), filter, description, status,
+                secrets, version, createdAt, now);
     }
 }

@@ -58,6 +58,13 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
         return moved;
     }
 
+    /** The item after a change kept beside its fields (its rank, ADR 0052): a new version, updated now. */
+    public WorkItem touched(long newVersion, Instant now) {
+        return new WorkItem(id, workspaceId, projectId, projectKey, number, type, title, description, status, priority,
+                assigneeIds, reporterId, parentId, startDate, dueDate, estimateMinutes, labels, customFields, newVersion,
+                createdAt, now, completedAt, phaseId, startNoEarlierThan, finishNoLaterThan);
+    }
+
     /** The same item under another parent (a template's items get their ids before their parents are set). */
     public WorkItem withParent(UUID parent) {
         return new WorkItem(id, workspaceId, projectId, projectKey, number, type, title, description, status, priority,

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
+import io.worklane.domain.Fixtures;
+import io.worklane.domain.workitem.Priority;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,36 @@ class WebhookMessageTest {
         var otherType = new OutboxEvent(UUID.randomUUID(), WS, 3, "comment.created", ITEM, project, AT, "{}", null);
         assertThat(QueuedMessage.wantedBy(s, List.of(wanted, otherProject, otherType), 4096))
                 .extracting(QueuedMessage::eventSeq).containsExactly(1L);
+    }
+
+    @Test
+    void a_filtered_subscription_is_queued_only_the_work_item_events_whose_item_matches() {
+        var s = WebhookSubscription.create(WS, new NewWebhookSubscription("https://example.com/h",
+                List.of("*"), null, null, null, "priority = HIGH AND dueDate < today"), WebhookSecret.generate(), AT);
+        var high = Fixtures.aWorkItem(Fixtures.aNewWorkItem().priority(Priority.HIGH).due(LocalDate.parse("2026-11-25")));
+        var dueLater = Fixtures.aWorkItem(Fixtures.aNewWorkItem().priority(Priority.HIGH).due(LocalDate.parse("2026-11-27")));
+        var low = Fixtures.aWorkItem(Fixtures.aNewWorkItem().priority(Priority.LOW).due(LocalDate.parse("2026-11-25")));
+        List<OutboxEvent> events = List.of(
+                new OutboxEvent(EVENT, WS, 1, "work_item.created", ITEM, null, AT, "{}", null, high),
+                new OutboxEvent(UUID.randomUUID(), WS, 2, "work_item.updated", ITEM, null, AT, "{}", null, dueLater),
+                new OutboxEvent(UUID.randomUUID(), WS, 3, "work_item.deleted", ITEM, null, AT, "{}", null, low),
+                new OutboxEvent(UUID.randomUUID(), WS, 4, "work_item.created", ITEM, null, AT, "{}", null, null),
+                new OutboxEvent(UUID.randomUUID(), WS, 5, "comment.created", ITEM, null, AT, "{}", null));
+        // "today" is the day the event occurred (2026-11-26), not the day it is delivered or replayed
+        assertThat(QueuedMessage.wantedBy(s, events, 4096)).extracting(QueuedMessage::eventSeq).containsExactly(1L, 5L);
+    }
+
+    @Test
+    void a_bad_filter_alone_is_invalid_filter_and_with_other_problems_one_of_them() {
+        assertThatThrownBy(() -> WebhookSubscription.create(WS, new NewWebhookSubscription("https://example.com/h",
+                List.of("*"), null, null, null, "blocked = true"), WebhookSecret.generate(), AT))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_FILTER));
+        assertThatThrownBy(() -> WebhookSubscription.create(WS, new NewWebhookSubscription("nope",
+                List.of("*"), null, null, null, "priority ="), WebhookSecret.generate(), AT))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                    assertThat(e.errors()).extracting(f -> f.code()).contains("INVALID_FILTER");
+                });
     }
 
     @Test

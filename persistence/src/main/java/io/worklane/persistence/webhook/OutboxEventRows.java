@@ -26,6 +26,7 @@ final class OutboxEventRows {
     static OutboxEvent fromRow(Row r) {
         return new OutboxEvent(r.getUUID("id"), r.getUUID("workspace_id"), r.getLong("seq"), r.getString("type"),
                 r.getUUID("subject_id"), r.getUUID("project_id"), Rows.instant(r, "occurred_at"),
-                r.getString("data"), r.getString("previous"));
+                r.getString("data"), r.getString("previous"),
+                EventItems.of(r.getString("type"), r.getUUID("workspace_id"), r.getString("data")));
     }
 }

@@ -18,6 +18,9 @@ public class WebhookSubscriptionEntity extends TenantEntity {
     public String eventTypes;
     @Column(name = "project_id")
     public UUID projectId;
+    /** The filter on work items, as written (ADR 0051); null: every item. */
+    @Column(name = "item_filter")
+    public String filter;
     public String description;
     public String status;
     /** whsec_…, sealed (SecretBox, ADR 0044): opened to sign, never stored as the client was shown it. */

@@ -1,6 +1,7 @@
 package io.worklane.persistence.webhook;
 
 import io.vertx.mutiny.sqlclient.Row;
+import io.worklane.domain.filter.FilterExpression;
 import io.worklane.domain.webhook.EventTypePattern;
 import io.worklane.domain.webhook.SigningSecrets;
 import io.worklane.domain.webhook.WebhookSecret;
@@ -19,7 +20,7 @@ import java.util.UUID;
  * sealed on the way in and opened on the way out ({@link SecretBox}, ADR 0044).
  */
 final class WebhookSubscriptionMapping {
-    static final String COLUMNS = "id, workspace_id, url, event_types::text AS event_types, project_id, description,"
+    static final String COLUMNS = "id, workspace_id, url, event_types::text AS event_types, project_id, item_filter, description,"
             + " status, secret, previous_secret, previous_secret_until, version, created_at, updated_at";
 
     private WebhookSubscriptionMapping() {
@@ -27,13 +28,13 @@ final class WebhookSubscriptionMapping {
 
     static WebhookSubscription fromRow(Row r, SecretBox box) {
         return read(box, r.getUUID("id"), r.getUUID("workspace_id"), r.getString("url"), r.getString("event_types"),
-                r.getUUID("project_id"), r.getString("description"), r.getString("status"), r.getString("secret"),
+                r.getUUID("project_id"), r.getString("item_filter"), r.getString("description"), r.getString("status"), r.getString("secret"),
                 r.getString("previous_secret"), Rows.instant(r, "previous_secret_until"), r.getLong("version"),
                 Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"));
     }
 
     static WebhookSubscription fromEntity(WebhookSubscriptionEntity e, SecretBox box) {
-        return read(box, e.id, e.workspaceId, e.url, e.eventTypes, e.projectId, e.description, e.status, e.secret,
+        return read(box, e.id, e.workspaceId, e.url, e.eventTypes, e.projectId, e.filter, e.description, e.status, e.secret,
                 e.previousSecret, e.previousSecretUntil, e.version, e.createdAt, e.updatedAt);
     }
 
@@ -43,6 +44,7 @@ final class WebhookSubscriptionMapping {
         e.url = s.url().toString();
         e.eventTypes = Json.write(s.eventTypes().stream().map(EventTypePattern::value).toList());
         e.projectId = s.projectId();
+        e.filter = s.filter() == null ? null : s.filter().text();
         e.description = s.description();
         e.status = s.status().name();
         e.secret = sealed(box, e.secret, s.secrets().current().reveal(), SecretContexts.webhookSecret(e.id));
@@ -63,14 +65,15 @@ final class WebhookSubscriptionMapping {
     }
 
     private static WebhookSubscription read(SecretBox box, UUID id, UUID workspaceId, String url, String eventTypes, UUID projectId,
-                                            String description, String status, String secret, String previousSecret,
+                                            String filter, String description, String status, String secret, String previousSecret,
                                             Instant previousUntil, long version, Instant createdAt,
                                             Instant updatedAt) {
         SigningSecrets secrets = new SigningSecrets(WebhookSecret.parse(box.open(secret, SecretContexts.webhookSecret(id))),
                 previousSecret == null ? null : WebhookSecret.parse(box.open(previousSecret, SecretContexts.webhookPreviousSecret(id))),
                 previousUntil);
         return new WebhookSubscription(id, workspaceId, WebhookUrl.parse(url, "url"),
-                Json.stringList(eventTypes).stream().map(EventTypePattern::new).toList(), projectId, description,
+                Json.stringList(eventTypes).stream().map(EventTypePattern::new).toList(), projectId,
+                filter == null ? null : FilterExpression.parseForEvents(filter, "filter"), description,
                 WebhookStatus.valueOf(status), secrets, version, createdAt, updatedAt);
     }
 }

@@ -38,15 +38,18 @@ abstract class WorkItemBatches {
                                                           WorkItemFilter filter, WorkItemSort sort, PageRequest page) {
         Params p = WorkItemQuery.where(workspaceId, filter);
         p.where("w.project_id = ANY(?)", projectIds.toArray(UUID[]::new));
-        WorkItemQuery.after(p, sort, page.after());
-        String query = "SELECT * FROM (SELECT " + WorkItemMapping.COLUMNS + ", row_number() OVER (PARTITION BY "
-                + "w.project_id ORDER BY " + WorkItemQuery.orderBy(sort) + ") AS rn" + WorkItemMapping.FROM
-                + p.clause() + ") ranked WHERE rn <= " + (page.limit() + 1) + " ORDER BY project_id, rn";
-        return sql.list(query, p.tuple(), WorkItemMapping::fromRow).map(rows -> {
-            Map<UUID, List<WorkItem>> grouped = group(rows, WorkItem::projectId, projectIds);
+        SortSql order = SortSql.of(sort, p);
+        order.after(p, page.after());
+        String query = "SELECT * FROM (SELECT " + WorkItemMapping.COLUMNS + order.columns()
+                + ", row_number() OVER (PARTITION BY w.project_id ORDER BY " + order.orderBy() + ") AS rn"
+                + WorkItemMapping.FROM + p.clause() + ") ranked WHERE rn <= " + (page.limit() + 1)
+                + " ORDER BY project_id, rn";
+        return sql.list(query, p.tuple(), r -> WorkItemsRepository.sorted(r, order)).map(rows -> {
+            Map<UUID, List<WorkItemQuery.Sorted>> grouped = new LinkedHashMap<>();
+            projectIds.forEach(id -> grouped.put(id, new ArrayList<>()));
+            rows.forEach(s -> grouped.computeIfAbsent(s.item().projectId(), k -> new ArrayList<>()).add(s));
             Map<UUID, Page<WorkItem>> pages = new LinkedHashMap<>();
-            grouped.forEach((id, items) -> pages.put(id, Keyset.page(items, page.limit(), sort.token(),
-                    w -> WorkItemsRepository.sortValue(w, sort), WorkItem::id)));
+            grouped.forEach((id, items) -> pages.put(id, WorkItemQuery.page(items, page.limit())));
             return pages;
         });
     }

@@ -1,10 +1,9 @@
 package io.worklane.persistence.workitem;
 
-import io.worklane.domain.shared.Cursor;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItemFilter;
-import io.worklane.domain.workitem.WorkItemSort;
 import io.worklane.persistence.shared.Json;
-import io.worklane.persistence.shared.Keyset;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.workitem.filter.FilterSql;
 import java.time.LocalDate;
@@ -35,20 +34,16 @@ final class WorkItemQuery {
         return p;
     }
 
-    static void after(Params p, WorkItemSort sort, Cursor cursor) {
-        if (cursor != null) {
-            p.where(Keyset.after(column(sort), "w.id", sort.descending(), p.add(Keyset.timestamp(cursor)),
-                    p.add(cursor.id())));
-        }
+    /** A page of sorted rows: the items, each one's cursor, and the next page's cursor (the last item's). */
+    static Page<WorkItem> page(List<Sorted> rows, int limit) {
+        List<Sorted> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
+        List<String> cursors = shown.stream().map(Sorted::cursor).toList();
+        String next = rows.size() > limit ? cursors.get(limit - 1) : null;
+        return new Page<>(shown.stream().map(Sorted::item).toList(), next, cursors);
     }
 
-    static String column(WorkItemSort sort) {
-        return sort.byUpdate() ? "w.updated_at" : "w.created_at";
-    }
-
-    static String orderBy(WorkItemSort sort) {
-        String dir = sort.descending() ? " DESC" : "";
-        return column(sort) + dir + ", w.id" + dir;
+    /** A work item read with its position in the order. */
+    record Sorted(WorkItem item, String cursor) {
     }
 
     private static String escapeLike(String text) {

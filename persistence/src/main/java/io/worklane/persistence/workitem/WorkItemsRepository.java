@@ -55,11 +55,16 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
     @Override
     public Uni<Page<WorkItem>> list(UUID workspaceId, WorkItemFilter filter, WorkItemSort sort, PageRequest page) {
         Params p = WorkItemQuery.where(workspaceId, filter);
-        WorkItemQuery.after(p, sort, page.after());
-        String query = "SELECT " + WorkItemMapping.COLUMNS + WorkItemMapping.FROM + p.clause()
-                + " ORDER BY " + WorkItemQuery.orderBy(sort) + " LIMIT " + (page.limit() + 1);
-        return sql.list(query, p.tuple(), WorkItemMapping::fromRow)
-                .map(rows -> Keyset.page(rows, page.limit(), sort.token(), w -> sortValue(w, sort), WorkItem::id));
+        SortSql order = SortSql.of(sort, p);
+        order.after(p, page.after());
+        String query = "SELECT " + WorkItemMapping.COLUMNS + order.columns() + WorkItemMapping.FROM + p.clause()
+                + " ORDER BY " + order.orderBy() + " LIMIT " + (page.limit() + 1);
+        return sql.list(query, p.tuple(), r -> sorted(r, order)).map(rows -> WorkItemQuery.page(rows, page.limit()));
+    }
+
+    static WorkItemQuery.Sorted sorted(io.vertx.mutiny.sqlclient.Row r, SortSql order) {
+        WorkItem item = WorkItemMapping.fromRow(r);
+        return new WorkItemQuery.Sorted(item, order.cursor(r, item.id()));
     }
 
     @Override
@@ -148,10 +153,6 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
     public Uni<Void> delete(UUID workspaceId, UUID id, long expectedVersion) {
         return Writes.delete(WorkItemEntity.class, id, workspaceId, expectedVersion, "Work item " + id,
                 () -> notFound(id.toString()));
-    }
-
-    static String sortValue(WorkItem w, WorkItemSort sort) {
-        return Keyset.timestampValue(sort.byUpdate() ? w.updatedAt() : w.createdAt());
     }
 
     private static DomainException notFound(String ref) {

@@ -16,6 +16,7 @@ final class WebhookData {
         m.put("url", s.url().toString());
         m.put("eventTypes", s.eventTypes().stream().map(EventTypePattern::value).toList());
         m.put("projectId", s.projectId() == null ? null : s.projectId().toString());
+        m.put("filter", s.filter() == null ? null : s.filter().text());
         m.put("description", s.description());
         m.put("status", s.status().name());
         m.put("version", s.version());

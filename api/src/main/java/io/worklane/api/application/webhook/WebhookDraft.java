@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param project a project id or key; null: every project
  * @param status  ACTIVE or DISABLED; null: ACTIVE
+ * @param filter  a filter on work items (ADR 0051); null or blank: every item
  */
-public record WebhookDraft(String url, List<String> eventTypes, String project, String description, String status) {
+public record WebhookDraft(String url, List<String> eventTypes, String project, String description, String status,
+                           String filter) {
 }

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * A partial change of a subscription. {@code eventTypes} is replaced whole; a null {@code project}
- * makes it cover every project, a null {@code description} removes it.
+ * makes it cover every project, a null {@code description} or {@code filter} removes it.
  */
 public record WebhookPatch(Change<String> url, Change<List<String>> eventTypes, Change<String> project,
-                           Change<String> description, Change<String> status) {
+                           Change<String> description, Change<String> status, Change<String> filter) {
 
     /** The complete subscription the patch makes of {@code current}, in the shapes a client writes. */
     WebhookDraft mergedInto(WebhookSubscription current) {
@@ -17,6 +17,6 @@ public record WebhookPatch(Change<String> url, Change<List<String>> eventTypes, 
         return new WebhookDraft(url.or(was.url()), eventTypes.or(was.eventTypes()),
                 project.present() ? project.value() : current.projectId() == null ? null
                         : current.projectId().toString(),
-                description.or(was.description()), status.or(was.status()));
+                description.or(was.description()), status.or(was.status()), filter.or(was.filter()));
     }
 }

@@ -10,6 +10,8 @@ import io.worklane.api.application.shared.ExpectedVersion;
 import io.worklane.api.application.shared.Now;
 import io.worklane.api.config.WebhooksConfig;
 import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.filter.FilterExpression;
+import io.worklane.domain.project.CustomFields;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.DomainException;
@@ -43,9 +45,11 @@ public class WebhookService {
     private final Events events;
     private final Now now;
     private final WebhooksConfig config;
+    private final CustomFields customFields;
 
     public WebhookService(WebhookSubscriptions subscriptions, Projects projects, Access access, Events events, Now now,
-                          WebhooksConfig config) {
+                          WebhooksConfig config, CustomFields customFields) {
+        this.customFields = customFields;
         this.subscriptions = subscriptions;
         this.projects = projects;
         this.access = access;
@@ -123,7 +127,7 @@ public class WebhookService {
                         + "' is not a project of this workspace (give its id or key)"));
             }
             NewWebhookSubscription n = new NewWebhookSubscription(d.url(), d.eventTypes(),
-                    found.map(Project::id).orElse(null), d.description(), d.status());
+                    found.map(Project::id).orElse(null), d.description(), d.status(), d.filter());
             try {
                 WebhookSubscription result = current == null
                         ? WebhookSubscription.create(ws.id(), n, WebhookSecret.generate(), now.instant())
@@ -138,7 +142,14 @@ public class WebhookService {
                 errors.addAll(0, e.errors());
             }
             throw DomainException.validation(errors);
-        });
+        }).call(this::customFieldsChecked);
+    }
+
+    /** A filter naming custom fields is checked against the workspace's definitions, as a list's is. */
+    private Uni<?> customFieldsChecked(WebhookSubscription s) {
+        FilterExpression filter = s.filter();
+        return filter == null || !filter.namesCustomFields() ? Uni.createFrom().voidItem()
+                : customFields.typesInWorkspace(s.workspaceId()).map(types -> filter.checkCustomFields(types, "filter"));
     }
 
     private Uni<WebhookSubscription> load(UUID workspaceId, String ref) {

@@ -28,7 +28,9 @@ public final class WorkItemData {
         m.put("estimateMinutes", w.estimateMinutes());
         m.put("labels", w.labels());
         m.put("customFields", w.customFields());
+        m.put("phaseId", text(w.phaseId()));
         m.put("version", w.version());
+        m.put("createdAt", text(w.createdAt()));
         m.put("updatedAt", w.updatedAt().toString());
         m.put("completedAt", text(w.completedAt()));
         return m;

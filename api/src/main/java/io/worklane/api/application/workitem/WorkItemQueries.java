@@ -14,6 +14,9 @@ import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItemFilter;
 import io.worklane.domain.workitem.WorkItemSort;
+import java.util.List;
+import io.worklane.domain.shared.FieldError;
+import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.workitem.WorkItemType;
 import io.worklane.domain.workitem.WorkItems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,8 +77,26 @@ public class WorkItemQueries {
     }
 
     public Uni<Page<WorkItem>> list(Caller caller, String wsRef, Criteria c, WorkItemSort sort, PageRequest page) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> resolve(ws.id(), c, caller)
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> checked(ws.id(), sort)
+                .chain(() -> resolve(ws.id(), c, caller))
                 .chain(filter -> workItems.list(ws.id(), filter, sort, page)));
+    }
+
+    /**
+     * Refuses (400 INVALID_SORT) an order naming a custom field no project of the workspace defines;
+     * only an order naming one costs the read of the definitions.
+     */
+    public Uni<Void> checked(UUID workspaceId, WorkItemSort sort) {
+        if (sort.customKeys().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return customFields.typesInWorkspace(workspaceId).invoke(types -> sort.customKeys().forEach(key -> {
+            if (!types.containsKey(key)) {
+                throw DomainException.validation(List.of(new FieldError("sort", "INVALID_SORT", "sort names"
+                        + " customFields." + key + ", which no project of this workspace defines; custom fields: "
+                        + (types.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(types.keySet()))))));
+            }
+        })).replaceWithVoid();
     }
 
     /** Like {@link #resolve(UUID, Criteria)}, with the filter expression parsed and {@code me} the caller's member. */

@@ -48,6 +48,11 @@ public class Webhook {
         return subscription.projectId() == null ? null : subscription.projectId().toString();
     }
 
+    @Description("The filter on work items: only work_item.* events whose item matches are delivered; null: every item.")
+    public String getFilter() {
+        return subscription.filter() == null ? null : subscription.filter().text();
+    }
+
     public String getDescription() {
         return subscription.description();
     }

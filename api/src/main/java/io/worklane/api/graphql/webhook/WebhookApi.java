@@ -50,7 +50,7 @@ public class WebhookApi {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             WebhookDraft draft = new WebhookDraft(in.url, in.eventTypes, in.project, in.description,
-                    in.status == null ? null : in.status.name());
+                    in.status == null ? null : in.status.name(), in.filter);
             return idempotent.run(who, in.idempotencyKey, "createWebhook", in,
                     () -> webhooks.create(who, in.workspace, draft).map(WebhookApi::withSecret),
                     p -> p.webhook().getId(), id -> replay(who, in.workspace, id));
@@ -98,6 +98,7 @@ public class WebhookApi {
         return new WebhookPatch(Changes.of(in.url), Changes.of(in.eventTypes),
                 Changes.of(in.project, clear, WebhookTypes.Field.PROJECT, "project"),
                 Changes.of(in.description, clear, WebhookTypes.Field.DESCRIPTION, "description"),
-                Changes.of(in.status == null ? null : in.status.name()));
+                Changes.of(in.status == null ? null : in.status.name()),
+                Changes.of(in.filter, clear, WebhookTypes.Field.FILTER, "filter"));
     }
 }

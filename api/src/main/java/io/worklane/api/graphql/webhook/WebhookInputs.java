@@ -23,6 +23,9 @@ final class WebhookInputs {
         public List<@NonNull String> eventTypes;
         @Description("The project (key or id) whose events are sent; null: every project.")
         public String project;
+        @Description("A filter on work items (the item fields of the filter language, e.g. priority IN (HIGH, URGENT)): "
+                + "only work_item.* events whose item matches are delivered; other events as before. Null: every item.")
+        public String filter;
         public String description;
         @Description("Default ACTIVE.")
         public WebhookTypes.Status status;
@@ -43,6 +46,8 @@ final class WebhookInputs {
         public String url;
         public List<@NonNull String> eventTypes;
         public String project;
+        @Description("See CreateWebhookInput.filter; clear FILTER removes it.")
+        public String filter;
         public String description;
         public WebhookTypes.Status status;
         public List<WebhookTypes.@NonNull Field> clear;

@@ -16,7 +16,7 @@ final class WebhookTypes {
 
     /** The nullable fields of a subscription that an update can clear. */
     @Enum("WebhookField")
-    public enum Field { PROJECT, DESCRIPTION }
+    public enum Field { PROJECT, DESCRIPTION, FILTER }
 
     @Type("WebhookPayload")
     public record Payload(@NonNull Webhook webhook) {

@@ -29,10 +29,11 @@ public class WorkItemConnection {
     }
 
     static WorkItemConnection of(Page<io.worklane.domain.workitem.WorkItem> page, WorkItemSort sort, Scope scope) {
-        List<WorkItemEdge> edges = Paging.edges(page,
-                w -> Paging.cursor(sort.token(), Paging.timestamp(sort.byUpdate() ? w.updatedAt() : w.createdAt()),
-                        w.id()),
-                (cursor, w) -> new WorkItemEdge(cursor, new WorkItem(w)));
+        // the repository gives each row's cursor: an order of several keys is not computable from the item
+        List<WorkItemEdge> edges = new java.util.ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new WorkItemEdge(page.cursors().get(i), new WorkItem(page.items().get(i))));
+        }
         return new WorkItemConnection(scope, edges,
                 Paging.info(page, edges.stream().map(WorkItemEdge::cursor).toList()));
     }

@@ -41,19 +41,24 @@ public class WorkItemLists {
         this.caller = caller;
     }
 
+    static final String SORT = "Several keys as REST's sort, e.g. \"priority,-dueDate,customFields.cost\" or \"rank\" "
+            + "(the board's manual order); empty values last, ties by id. Given, it replaces orderBy. An unknown key is "
+            + "VALIDATION_FAILED (INVALID_SORT).";
+
     @NonNull
     @Name("workItems")
     @Description("The workspace's work items.")
     public Uni<WorkItemConnection> ofWorkspace(@Source Workspace workspace,
             @Name("first") @DefaultValue("50") Integer first, @Name("after") String after,
             @Name("filter") WorkItemFilter filter,
-            @Name("orderBy") @DefaultValue("CREATED_AT_DESC") WorkItemOrder orderBy) {
-        WorkItemSort sort = WorkItemOrder.of(orderBy);
+            @Name("orderBy") @DefaultValue("CREATED_AT_DESC") WorkItemOrder orderBy,
+            @Name("sort") @Description(SORT) String sortText) {
         UUID ws = workspace.domain().id();
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
+            WorkItemSort sort = WorkItemOrder.of(orderBy, sortText);
             var page = Paging.request(first, after, sort.token());
-            return queries.resolve(ws, WorkItemFilter.criteria(filter, true), who)
+            return queries.checked(ws, sort).chain(() -> queries.resolve(ws, WorkItemFilter.criteria(filter, true), who))
                     .chain(resolved -> lists.workItems(who, ws, resolved, sort, page)
                             .map(items -> WorkItemConnection.of(items, sort,
                                     new WorkItemConnection.Scope(ws, null, resolved))));
@@ -67,15 +72,17 @@ public class WorkItemLists {
     public Uni<List<@NonNull WorkItemConnection>> ofProjects(@Source List<Project> sources,
             @Name("first") @DefaultValue("50") Integer first, @Name("after") String after,
             @Name("filter") WorkItemFilter filter,
-            @Name("orderBy") @DefaultValue("CREATED_AT_DESC") WorkItemOrder orderBy) {
+            @Name("orderBy") @DefaultValue("CREATED_AT_DESC") WorkItemOrder orderBy,
+            @Name("sort") @Description(SORT) String sortText) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
-            WorkItemSort sort = WorkItemOrder.of(orderBy);
+            WorkItemSort sort = WorkItemOrder.of(orderBy, sortText);
             var page = Paging.request(first, after, sort.token());
             var criteria = WorkItemFilter.criteria(filter, false);
             return Batches.<Project, UUID, WorkItemConnection>load(sources, p -> p.domain().workspaceId(),
                     p -> List.of(p.domain().id()),
-                    (ws, projectIds) -> queries.resolve(ws, criteria, who).chain(resolved -> lists
+                    (ws, projectIds) -> queries.checked(ws, sort).chain(() -> queries.resolve(ws, criteria, who))
+                            .chain(resolved -> lists
                             .workItemsByProject(who, ws, projectIds, resolved, sort, page)
                             .map(pages -> connections(pages, projectIds, sort, ws, resolved))));
         }).map(found -> sources.stream().map(p -> found.get(p.domain().id())).toList());

@@ -4,10 +4,12 @@ import io.worklane.api.graphql.shared.Changes;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.workitem.WorkItemQueries;
+import io.worklane.api.application.workitem.WorkItemRanking;
 import io.worklane.api.application.workitem.WorkItemService;
 import io.worklane.api.graphql.shared.DeletePayload;
 import io.worklane.api.graphql.shared.IdempotentCreate;
 import io.worklane.api.security.CurrentCaller;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
@@ -20,9 +22,11 @@ public class WorkItemMutations {
     private final WorkItemQueries queries;
     private final IdempotentCreate idempotent;
     private final CurrentCaller caller;
+    private final WorkItemRanking ranking;
 
     public WorkItemMutations(WorkItemService workItems, WorkItemQueries queries, IdempotentCreate idempotent,
-                             CurrentCaller caller) {
+                             CurrentCaller caller, WorkItemRanking ranking) {
+        this.ranking = ranking;
         this.workItems = workItems;
         this.queries = queries;
         this.idempotent = idempotent;
@@ -44,6 +48,15 @@ public class WorkItemMutations {
     public Uni<WorkItemPayload> updateWorkItem(@Name("input") @NonNull UpdateWorkItemInput in) {
         return Uni.createFrom().deferred(() -> workItems.update(caller.get(), in.workspace, in.workItem,
                         Changes.version(in.expectedVersion), WorkItemInputs.patch(in)))
+                .map(w -> new WorkItemPayload(new WorkItem(w)));
+    }
+
+    @Mutation("rankWorkItem")
+    @Description("Places a work item in its project's manual order (boards, orderBy RANK): only its rank changes; "
+            + "a change of the item (version, work_item.updated, history). Needs work_items:write.")
+    public Uni<WorkItemPayload> rankWorkItem(@Name("input") @NonNull RankWorkItemInput in) {
+        return Uni.createFrom().deferred(() -> ranking.rank(caller.get(), in.workspace, in.workItem,
+                        new WorkItemRanking.Move(in.before, in.after), Changes.version(in.expectedVersion)))
                 .map(w -> new WorkItemPayload(new WorkItem(w)));
     }
 

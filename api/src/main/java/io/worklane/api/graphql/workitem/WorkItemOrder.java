@@ -5,7 +5,9 @@ import io.worklane.domain.workitem.WorkItemSort;
 /** Orders of a work item list; each ends with the id, so pages never skip or repeat an item. */
 public enum WorkItemOrder {
     CREATED_AT_ASC(WorkItemSort.CREATED_ASC), CREATED_AT_DESC(WorkItemSort.CREATED_DESC),
-    UPDATED_AT_ASC(WorkItemSort.UPDATED_ASC), UPDATED_AT_DESC(WorkItemSort.UPDATED_DESC);
+    UPDATED_AT_ASC(WorkItemSort.UPDATED_ASC), UPDATED_AT_DESC(WorkItemSort.UPDATED_DESC),
+    /** The manual order of boards (rankWorkItem). */
+    RANK(WorkItemSort.parse("rank"));
 
     private final WorkItemSort sort;
 
@@ -15,5 +17,10 @@ public enum WorkItemOrder {
 
     static WorkItemSort of(WorkItemOrder order) {
         return order == null ? WorkItemSort.CREATED_DESC : order.sort;
+    }
+
+    /** {@code sort} (REST's text form) when given, else the enum's order. */
+    static WorkItemSort of(WorkItemOrder order, String sort) {
+        return sort != null ? WorkItemSort.parse(sort) : of(order);
     }
 }

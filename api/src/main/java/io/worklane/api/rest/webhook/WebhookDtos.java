@@ -19,6 +19,7 @@ final class WebhookDtos {
         return new io.worklane.openapi.model.Webhook().id(s.id()).url(s.url().uri())
                 .eventTypes(s.eventTypes().stream().map(EventTypePattern::value).toList()).projectId(s.projectId())
                 .projectKey(s.projectId() == null ? null : projectKeys.get(s.projectId()))
+                .filter(s.filter() == null ? null : s.filter().text())
                 .description(s.description()).status(WebhookStatus.fromValue(s.status().name()))
                 .previousSecretExpiresAt(s.secrets().previous() == null ? null
                         : Dates.utc(s.secrets().previousUntil()))
@@ -29,7 +30,7 @@ final class WebhookDtos {
     static WebhookWithSecret withSecret(WebhookSubscription s, Map<UUID, String> projectKeys, boolean secret) {
         var dto = of(s, projectKeys);
         return new WebhookWithSecret().id(dto.getId()).url(dto.getUrl()).eventTypes(dto.getEventTypes())
-                .projectId(dto.getProjectId()).projectKey(dto.getProjectKey()).description(dto.getDescription())
+                .projectId(dto.getProjectId()).projectKey(dto.getProjectKey()).filter(dto.getFilter()).description(dto.getDescription())
                 .status(dto.getStatus()).previousSecretExpiresAt(dto.getPreviousSecretExpiresAt())
                 .version(dto.getVersion()).createdAt(dto.getCreatedAt()).updatedAt(dto.getUpdatedAt())
                 .secret(secret ? s.secrets().current().reveal() : null);

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.workitem.WorkItemQueries;
+import io.worklane.api.application.workitem.WorkItemRanking;
 import io.worklane.api.application.workitem.WorkItemService;
 import io.worklane.api.rest.shared.Pages;
 import io.worklane.api.rest.shared.RestResponses;
@@ -13,6 +14,7 @@ import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItemSort;
 import io.worklane.openapi.api.WorkItemsApi;
 import io.worklane.openapi.model.WorkItemCreate;
+import io.worklane.openapi.model.WorkItemRankRequest;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,9 +28,11 @@ public class WorkItemsResource implements WorkItemsApi {
     private final WorkItemQueries queries;
     private final CurrentCaller caller;
     private final RestResponses responses;
+    private final WorkItemRanking ranking;
 
     public WorkItemsResource(WorkItemService service, WorkItemQueries queries, CurrentCaller caller,
-                             RestResponses responses) {
+                             RestResponses responses, WorkItemRanking ranking) {
+        this.ranking = ranking;
         this.service = service;
         this.queries = queries;
         this.caller = caller;
@@ -66,6 +70,13 @@ public class WorkItemsResource implements WorkItemsApi {
     public CompletionStage<Response> updateWorkItem(String ws, String workItem, Map body, String ifMatch) {
         var patch = WorkItemRequests.patch(body);
         return responses.ok(view(service.update(caller.get(), ws, workItem, Versions.ifMatch(ifMatch), patch)),
+                v -> v.dto, v -> v.item.version());
+    }
+
+    @Override
+    public CompletionStage<Response> rankWorkItem(String ws, String workItem, WorkItemRankRequest body, String ifMatch) {
+        var move = new WorkItemRanking.Move(body.getBefore(), body.getAfter());
+        return responses.ok(view(ranking.rank(caller.get(), ws, workItem, move, Versions.ifMatch(ifMatch))),
                 v -> v.dto, v -> v.item.version());
     }
 
