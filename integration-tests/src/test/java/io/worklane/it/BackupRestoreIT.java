@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.svix.Webhook;
 import io.worklane.it.support.DebianPostgres;
 import io.worklane.it.support.ItDirectories;
 import io.worklane.it.support.JsonHttp;
+import io.worklane.it.support.WebhookReceiver;
 import io.worklane.it.support.WorklaneServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -40,21 +33,16 @@ class BackupRestoreIT {
     private static final String ADMIN_KEY = "wl_it_backup_restore_admin_key_0123456789";
     private static final String SECRETS_KEY = "YmFja3VwLXJlc3RvcmU6IG9uZSBzZWFsaW5nIGtleSE=";
     private static final String WS = "/api/v1/workspaces/backup";
-    private final List<String> received = new CopyOnWriteArrayList<>();
-    private final List<String> unverified = new CopyOnWriteArrayList<>();
     private DebianPostgres postgres;
     private WorklaneServer server;
-    private HttpServer receiver;
-    private volatile Webhook verifier;
+    private final WebhookReceiver receiver = WebhookReceiver.start(Duration.ZERO);
 
     @AfterEach
     void stop() {
         if (server != null) {
             server.stop();
         }
-        if (receiver != null) {
-            receiver.stop(0);
-        }
+        receiver.close();
         if (postgres != null) {
             postgres.close();
         }
@@ -66,7 +54,6 @@ class BackupRestoreIT {
         Path dir = ItDirectories.fresh(BackupRestoreIT.class.getSimpleName());
         postgres = DebianPostgres.start(dir.resolve("pg"));
         postgres.createDatabase("worklane");
-        startReceiver();
         server = WorklaneServer.start(dir.resolve("original"), ADMIN_KEY, env("worklane"));
         JsonHttp original = new JsonHttp(server.baseUri(), ADMIN_KEY);
         populate(original);
@@ -97,9 +84,9 @@ class BackupRestoreIT {
     private void populate(JsonHttp api) throws Exception {
         api.create("/api/v1/workspaces", Map.of("slug", "backup", "name", "Backup"));
         api.create(WS + "/projects", Map.of("key", "BK", "name", "Backed up", "kind", "PROJECT"));
-        JsonNode hook = api.create(WS + "/webhooks", Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort()
-                + "/hooks", "eventTypes", List.of("work_item.*")));
-        verifier = new Webhook(hook.path("secret").asText());
+        JsonNode hook = api.create(WS + "/webhooks", Map.of("url", receiver.url(),
+                "eventTypes", List.of("work_item.*")));
+        receiver.verifyWith(hook.path("secret").asText());
         for (int i = 1; i <= 5; i++) {
             int n = i;
             api.post(WS + "/work-items", Map.of("project", "BK", "title", "Item " + n),
@@ -149,12 +136,9 @@ class BackupRestoreIT {
         assertThat(seqs).containsExactly(lastSeq + 1, lastSeq + 2);
 
         String messageId = "msg_" + feed.path("items").get(1).path("id").asText().replace("-", "");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!received.contains(messageId) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(received).as("the webhook still delivers after the restore").contains(messageId);
-        assertThat(unverified).as("deliveries not signed with the secret sealed before the backup").isEmpty();
+        receiver.awaitAll(Set.of(messageId), Duration.ofSeconds(30));
+        assertThat(receiver.receivedIds()).as("the webhook still delivers after the restore").contains(messageId);
+        assertThat(receiver.unverified()).as("deliveries not signed with the secret sealed before the backup").isEmpty();
     }
 
     private Map<String, String> env(String database) {
@@ -173,26 +157,5 @@ class BackupRestoreIT {
     /** "pg_dump (PostgreSQL) 15.14 (Debian 15.14-0+deb12u1)" → 15. */
     private static int majorOf(String version) {
         return Integer.parseInt(version.replaceAll("(?s)^\\D*(\\d+).*$", "$1"));
-    }
-
-    private void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-        receiver.setExecutor(Executors.newFixedThreadPool(4));
-        receiver.createContext("/hooks", this::receive);
-        receiver.start();
-    }
-
-    private void receive(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, List<String>> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), new ArrayList<>(v)));
-        try {
-            verifier.verify(body, headers);
-        } catch (Exception e) {
-            unverified.add(headers.get("webhook-id") + ": " + e);
-        }
-        received.add(headers.get("webhook-id").get(0));
-        exchange.sendResponseHeaders(204, -1);
-        exchange.close();
     }
 }

@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.worklane.it.support.ItDirectories;
+import io.worklane.it.support.JsonHttp;
 import io.worklane.it.support.WorklaneServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,7 +36,6 @@ class WebhookBenchmarkIT {
     private static final int SUBSCRIPTIONS = 10;
     private static final int ITEMS = 1000;
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
     private final AtomicInteger received = new AtomicInteger();
     private final AtomicLong lastArrival = new AtomicLong();
@@ -134,26 +129,12 @@ class WebhookBenchmarkIT {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * percent / 100.0) - 1));
     }
 
-    private JsonNode post(String path, Object body) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    private JsonNode post(String path, Map<String, ?> body) throws Exception {
+        return new JsonHttp(server.baseUri(), ADMIN_KEY).create(path, body);
     }
 
-    private JsonNode patch(String path, Object body) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/merge-patch+json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-    }
-
-    private JsonNode send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + ADMIN_KEY)
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
-        }
-        return json.readTree(response.body());
-    }
-
-    private URI uri(String path) {
-        return server.baseUri().resolve(path);
+    private void patch(String path, Map<String, ?> body) throws Exception {
+        new JsonHttp(server.baseUri(), ADMIN_KEY).patch(path, body, r -> {
+        }).expect(200);
     }
 }
