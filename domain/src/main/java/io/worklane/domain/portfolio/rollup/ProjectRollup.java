@@ -36,6 +36,12 @@ public record ProjectRollup(UUID projectId, String key, String name, UUID portfo
     public record RiskFigures(int open, int highestExposure) {
     }
 
+    /** This line with its return on investment: expected benefits against the forecast cost. */
+    public ProjectRollup withRoi() {
+        return new ProjectRollup(projectId, key, name, portfolioId, rank, status, progress, schedule, budget,
+                budgetProblem, risks, allocatedHours, expectedBenefits, Roi.of(expectedBenefits, forecastCost()));
+    }
+
     /** The cost this project is forecast to have: EAC, else BAC while EAC is not known yet; null without a budget. */
     public Money forecastCost() {
         return budget == null ? null : budget.eac() != null ? budget.eac() : budget.bac();
