@@ -46,6 +46,24 @@ class GraphQLExamplesRunTest {
                 "transition-work-item", "workload", "approvals", "time-entries", "budget-burn", "automation-rules", "webhooks"}) {
             run(example, ws);
         }
+        governance(ws);
+    }
+
+    /** The governance examples after a portfolio holding ENG and a risk on it. */
+    private static void governance(String ws) throws Exception {
+        String portfolio = asAdmin().body(Map.of("name", "Growth", "currency", "EUR"))
+                .post("/api/v1/workspaces/" + ws + "/portfolios").then().statusCode(201).extract().path("id");
+        asAdmin().header("If-Match", "\"0\"").body(Map.of("rank", 1))
+                .put("/api/v1/workspaces/" + ws + "/portfolios/" + portfolio + "/projects/ENG").then().statusCode(200);
+        asAdmin().body(Map.of("title", "Supplier goes bankrupt", "probability", 4, "impact", 5))
+                .post("/api/v1/workspaces/" + ws + "/projects/ENG/risks").then().statusCode(201);
+
+        JsonPath rollup = run("portfolio-rollup", ws);
+        assertThat(rollup.getList("data.workspace.portfolios.edges.node.rollup.projects.key").toString()).contains("ENG");
+        assertThat(rollup.getInt("data.workspace.portfolios.edges[0].node.rollup.total.risks.highestExposure")).isEqualTo(20);
+        JsonPath health = run("project-health", ws);
+        assertThat(health.getInt("data.workspace.project.riskMatrix.total")).isEqualTo(1);
+        assertThat(health.getList("data.workspace.project.risks.edges.node.exposure")).containsExactly(20);
     }
 
     @SuppressWarnings("unchecked")
