@@ -1,23 +1,16 @@
-// Worklane's TypeScript client: the fetch-based client generated from openapi.yaml (generated/), plus the
+// Worklane's TypeScript client: the fetch-based client generated from openapi.yaml (generated/), typed
+// GraphQL operations generated from graphql-schema/examples (generated-graphql/, sent by graphqlClient), plus the
 // thin layer every front end needs: a bearer token (API key or a renewable access token), retries that
 // honour Retry-After, Idempotency-Key, paging over nextCursor, problem documents, webhook verification.
 import { Configuration, ResponseError } from '../generated';
 import { Webhook } from 'standardwebhooks';
+import { ClientOptions, retrying } from './http';
 
 export * from '../generated';
-
-export interface ClientOptions {
-  /** e.g. "https://worklane.example.com" (the API lives under /api/v1 there) */
-  baseUrl: string;
-  /** an API key ("wl_…") or a function giving the current access token (asked on every request) */
-  token: string | (() => string | Promise<string>);
-  /** most attempts in all, the first included (default 4; 1 turns retries off) */
-  maxAttempts?: number;
-  /** the fetch to use (default: the global one) */
-  fetch?: typeof fetch;
-  /** how a retry waits (tests record the waits instead) */
-  sleep?: (ms: number) => Promise<void>;
-}
+export { ClientOptions, retrying, waitMs } from './http';
+export { graphqlClient, GraphQLClient, GraphQLErrorEntry, GraphQLRequestError } from './graphql';
+/** Typed GraphQL operations, one per file of graphql-schema/examples (e.g. graphql.BoardDocument). */
+export * as graphql from '../generated-graphql/operations';
 
 /** A Configuration for the generated APIs: `new WorkItemsApi(configuration(options))`. */
 export function configuration(options: ClientOptions): Configuration {
@@ -34,25 +27,6 @@ export function configuration(options: ClientOptions): Configuration {
       },
     }],
   });
-}
-
-/** 429 and 503 were not processed: repeat after Retry-After (seconds or HTTP-date), else back off from 500 ms. */
-export function retrying(inner: typeof fetch, maxAttempts: number, sleep: (ms: number) => Promise<void>): typeof fetch {
-  return (async (input: RequestInfo | URL, init?: RequestInit) => {
-    for (let attempt = 1; ; attempt++) {
-      const response = await inner(input, init);
-      if (attempt >= maxAttempts || (response.status !== 429 && response.status !== 503)) return response;
-      await sleep(waitMs(response.headers.get('Retry-After'), attempt));
-    }
-  }) as typeof fetch;
-}
-
-export function waitMs(retryAfter: string | null, attempt: number, now: number = Date.now()): number {
-  const cap = 60_000;
-  if (retryAfter && /^\d+$/.test(retryAfter.trim())) return Math.min(cap, Number(retryAfter.trim()) * 1000);
-  const at = retryAfter ? Date.parse(retryAfter) : NaN;
-  if (!Number.isNaN(at)) return Math.min(cap, Math.max(0, at - now));
-  return Math.min(cap, 500 * 2 ** (attempt - 1));
 }
 
 /** A fresh key for the Idempotency-Key header of a POST; reuse it when you repeat the same request. */
