@@ -28,8 +28,9 @@ class ContractCompatibilityTest {
                 Contract.current().toUri().toString());
 
         assertThat(diff.getNewSpecOpenApi()).as("openapi.yaml parses").isNotNull();
+        // the report only when needed: openapi-diff's renderer fails on media types whose example alone changed
         assertThat(diff.isIncompatible())
-                .as("breaking changes against %s:%n%s", version, incompatibilities(diff))
+                .as(() -> "breaking changes against " + version + ":\n" + incompatibilities(diff))
                 .isFalse();
     }
 
@@ -52,11 +53,18 @@ class ContractCompatibilityTest {
         return copy;
     }
 
-    private static String incompatibilities(ChangedOpenApi diff) throws Exception {
-        Path report = Files.createTempFile("openapi-diff", ".md");
-        try (var writer = new java.io.OutputStreamWriter(Files.newOutputStream(report))) {
-            new MarkdownRender().render(diff, writer);
+    private static String incompatibilities(ChangedOpenApi diff) {
+        try {
+            Path report = Files.createTempFile("openapi-diff", ".md");
+            try (var writer = new java.io.OutputStreamWriter(Files.newOutputStream(report))) {
+                new MarkdownRender().render(diff, writer);
+            }
+            return Files.readString(report);
+        } catch (Exception renderFailed) {
+            StringBuilder out = new StringBuilder("(openapi-diff's report failed: " + renderFailed + ")\n");
+            diff.getChangedOperations().stream().filter(op -> op.isIncompatible()).forEach(op ->
+                    out.append(op.getHttpMethod()).append(' ').append(op.getPathUrl()).append('\n'));
+            return out.toString();
         }
-        return Files.readString(report);
     }
 }

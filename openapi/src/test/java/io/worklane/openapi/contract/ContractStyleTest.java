@@ -42,6 +42,29 @@ class ContractStyleTest {
         assertThat(problems).isEmpty();
     }
 
+    /** Issue #17: every operation shows an example request and response (Redocly checks them against their schemas). */
+    @Test
+    void everyJsonRequestBodyAndSuccessfulJsonAnswerHasAnExample() {
+        List<String> missing = new ArrayList<>();
+        for (Contract.Operation op : Contract.operations(contract)) {
+            examplesOf(op.node().path("requestBody").path("content"), op.name() + " request", missing);
+            op.node().path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("2")) {
+                    examplesOf(response.getValue().path("content"), op.name() + " " + response.getKey(), missing);
+                }
+            });
+        }
+        assertThat(missing).as("add an example: beside the schema (openapi/README.md, Changing the contract)").isEmpty();
+    }
+
+    private static void examplesOf(JsonNode content, String what, List<String> missing) {
+        content.fields().forEachRemaining(media -> {
+            if (media.getKey().contains("json") && !media.getValue().has("example") && !media.getValue().has("examples")) {
+                missing.add(what + " (" + media.getKey() + ")");
+            }
+        });
+    }
+
     @Test
     void noSchemaUsesNullableWhichOpenApi31DoesNotHave() {
         List<String> found = new ArrayList<>();
