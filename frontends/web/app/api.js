@@ -46,5 +46,15 @@ export function createApi(config, auth, onSignedOut) {
     createWorkItem: (w, body) => request('POST', `${ws(w)}/work-items`, body, { 'Idempotency-Key': crypto.randomUUID() }),
     transition: (w, key, to) => request('POST', `${ws(w)}/work-items/${key}/transitions`, { to }),
     eventsAfter: (w, seq) => request('GET', `${ws(w)}/events?afterSeq=${seq}&limit=200`),
+    item: (w, key) => request('GET', `${ws(w)}/work-items/${key}`),
+    transitions: (w, key) => request('GET', `${ws(w)}/work-items/${key}/transitions`),
+    comments: (w, key) => request('GET', `${ws(w)}/work-items/${key}/comments?limit=200`),
+    comment: (w, key, body) => request('POST', `${ws(w)}/work-items/${key}/comments`, { body }, { 'Idempotency-Key': crypto.randomUUID() }),
+    activity: (w, key) => request('GET', `${ws(w)}/work-items/${key}/activity?limit=50`),
+    graphql: async (query, variables) => {
+      const answer = await request('POST', '/graphql', { query, variables });
+      if (answer.errors?.length) throw new Problem(400, { code: answer.errors[0].extensions?.code, detail: answer.errors.map((e) => e.message).join(' ') });
+      return answer.data;
+    },
   };
 }

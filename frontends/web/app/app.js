@@ -4,6 +4,8 @@ import { createAuth } from './auth.js';
 import { createApi, Problem } from './api.js';
 import { renderBoard } from './board.js';
 import { subscribeToBoard } from './live.js';
+import { renderItem } from './item.js';
+import { loadDashboard } from './dashboards.js';
 
 const $ = (id) => document.getElementById(id);
 const config = await (await fetch('config.json')).json();
@@ -18,7 +20,7 @@ function show(message) {
 
 function showSignIn(message) {
   view.live?.close();
-  ['chooser', 'create', 'board'].forEach((id) => ($(id).hidden = true));
+  ['chooser', 'views', 'create', 'board', 'item', 'dashboard'].forEach((id) => ($(id).hidden = true));
   $('sign-in').hidden = false;
   $('session').textContent = '';
   show(message || '');
@@ -62,9 +64,9 @@ async function chooseProject(key) {
   view.project = key;
   const project = await api.project(view.workspace, key);
   view.workflow = await api.workflow(view.workspace, project.workflow);
-  $('create').hidden = false;
-  $('board').hidden = false;
-  await refresh();
+  $('views').hidden = false;
+  $('item').hidden = true;
+  await showView('board');
   view.live?.close();
   view.live = subscribeToBoard({ config, auth, api, workspace: view.workspace, project: key,
     onChange: () => refresh(), onStatus: (s) => ($('live-status').textContent = s) });
@@ -73,7 +75,27 @@ async function chooseProject(key) {
 
 async function refresh() {
   const { items } = await api.workItems(view.workspace, view.project);
-  renderBoard($('board'), { workflow: view.workflow, items, onMove: (k, to) => guard(() => move(k, to)) });
+  renderBoard($('board'), { workflow: view.workflow, items, onMove: (k, to) => guard(() => move(k, to)),
+    onOpen: (k) => guard(() => openItem(k)) });
+}
+
+async function openItem(key) {
+  const w = view.workspace;
+  const [item, transitions, comments, activity] = await Promise.all([api.item(w, key), api.transitions(w, key),
+    api.comments(w, key), api.activity(w, key)]);
+  renderItem($('item'), { item, transitions, comments, activity,
+    onMove: (k, to) => guard(async () => { await move(k, to); await openItem(k); }),
+    onComment: (body) => guard(async () => { await api.comment(w, key, body); await openItem(key); }),
+    onClose: () => ($('item').hidden = true) });
+}
+
+async function showView(name) {
+  show('');
+  document.querySelectorAll('#views button').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.view === name)));
+  $('board').hidden = $('create').hidden = name !== 'board';
+  $('dashboard').hidden = name === 'board';
+  if (name === 'board') return refresh();
+  await loadDashboard(name, { api, workspace: view.workspace, project: view.project, root: $('dashboard') });
 }
 
 async function move(key, to) {
@@ -118,4 +140,5 @@ $('api-key-form').onsubmit = (e) => { e.preventDefault(); auth.useApiKey($('api-
 $('workspace').onchange = (e) => guard(() => chooseWorkspace(e.target.value));
 $('project').onchange = (e) => guard(() => chooseProject(e.target.value));
 $('create-form').onsubmit = (e) => guard(() => create(e));
+document.querySelectorAll('#views button').forEach((b) => (b.onclick = () => guard(() => showView(b.dataset.view))));
 start();

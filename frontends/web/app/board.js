@@ -1,14 +1,17 @@
 // The board: one column per workflow state, one card per work item. A card moves by drag and drop, or from
 // the keyboard with its "Move to" list; the server decides (transitions with guards) and a refusal is shown.
-export function renderBoard(root, { workflow, items, onMove }) {
-  root.replaceChildren(...workflow.states.map((state) => column(state, items.filter((i) => i.status === state.key), workflow, onMove)));
+// Its key opens the item page.
+import { el } from './dom.js';
+
+export function renderBoard(root, { workflow, items, onMove, onOpen }) {
+  root.replaceChildren(...workflow.states.map((state) => column(state, items.filter((i) => i.status === state.key), workflow, onMove, onOpen)));
 }
 
-function column(state, items, workflow, onMove) {
+function column(state, items, workflow, onMove, onOpen) {
   const section = el('section', { className: 'column', 'data-state': state.key, 'aria-labelledby': `col-${state.key}` });
   const title = el('h2', { id: `col-${state.key}` }, `${state.name} (${items.length})`);
   const list = el('ul');
-  items.forEach((item) => list.append(card(item, workflow, onMove)));
+  items.forEach((item) => list.append(card(item, workflow, onMove, onOpen)));
   section.append(title, list);
   section.addEventListener('dragover', (e) => { e.preventDefault(); section.classList.add('drop-target'); });
   section.addEventListener('dragleave', () => section.classList.remove('drop-target'));
@@ -21,23 +24,15 @@ function column(state, items, workflow, onMove) {
   return section;
 }
 
-function card(item, workflow, onMove) {
+function card(item, workflow, onMove, onOpen) {
   const li = el('li', { className: 'card', draggable: 'true', tabIndex: 0, 'data-key': item.key, 'aria-label': `${item.key} ${item.title}` });
   li.addEventListener('dragstart', (e) => e.dataTransfer.setData('text/plain', item.key));
   const select = el('select', { 'aria-label': `Move ${item.key} to` });
   select.append(el('option', { value: '' }, 'Move to…'));
   workflow.states.filter((s) => s.key !== item.status).forEach((s) => select.append(el('option', { value: s.key }, s.name)));
   select.addEventListener('change', () => select.value && onMove(item.key, select.value));
-  li.append(el('span', { className: 'key' }, item.key), el('span', {}, item.title), el('br'), select);
+  const open = el('button', { type: 'button', className: 'key', 'aria-label': `Open ${item.key}` }, item.key);
+  open.onclick = () => onOpen(item.key);
+  li.append(open, el('span', {}, item.title), el('br'), select);
   return li;
-}
-
-function el(tag, props = {}, text) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k.startsWith('data-') || k.startsWith('aria-') || k === 'draggable') node.setAttribute(k, v);
-    else node[k] = v;
-  }
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

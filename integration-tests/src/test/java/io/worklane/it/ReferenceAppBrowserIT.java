@@ -22,6 +22,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -30,8 +34,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The reference web app (frontends/web/app) in headless Chromium, against the packaged server and a real
  * Keycloak: a person signs in on Keycloak's own page (PKCE), creates an item, drags it across the board,
- * sees a refused move with the guard's reason, and sees a change made through REST appear without reloading.
- * Screenshots go to target/screenshots. Skipped with a message where Debian's chromium is not installed.
+ * sees a refused move with the guard's reason, and sees a change made through REST appear without reloading;
+ * then opens the item page (moves with reasons, a comment, the activity) and the dashboards (workload
+ * heatmap, budget burn, Gantt). Screenshots go to target/screenshots. Skipped with a message where Debian's chromium is not installed.
  */
 class ReferenceAppBrowserIT {
     private static final Path CHROMIUM = Path.of(System.getProperty("worklane.chromium", "/usr/bin/chromium"));
@@ -76,7 +81,7 @@ class ReferenceAppBrowserIT {
             page.click("#sign-in-keycloak");
             page.fill("#username", "ada");
             page.fill("#password", password);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("1-keycloak-sign-in.png")));
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("1-keycloak-sign-in.png")));
             page.click("#kc-login");
             assertThat(page.locator("#session")).containsText("ada@example.com");
             assertThat(page.locator(".column[data-state=backlog]")).isVisible();
@@ -88,18 +93,81 @@ class ReferenceAppBrowserIT {
 
             card.dragTo(page.locator(".column[data-state=todo] ul"));
             assertThat(page.locator(".column[data-state=todo] .card")).containsText("Made in the browser");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("2-board-after-drag.png")));
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("2-board-after-drag.png")));
 
             page.locator(".column[data-state=todo] .card").first().dragTo(page.locator(".column[data-state=in_progress] ul"));
             assertThat(page.locator("#message")).containsText("not allowed");
             assertThat(page.locator("#message")).containsText("assignees");
             assertThat(page.locator(".column[data-state=todo] .card")).containsText("Made in the browser");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("3-refused-move.png")));
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("3-refused-move.png")));
 
             rest.call("POST", "/api/v1/workspaces/web/work-items", "{\"project\":\"WEB\",\"title\":\"Made through REST\"}");
             assertThat(page.locator(".column[data-state=backlog] .card")).containsText("Made through REST");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("4-live-update.png")));
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("4-live-update.png")));
+
+            // a dropped WebSocket: the app reconnects and fills the gap from the change feed by seq
+            page.evaluate("window.worklaneLive.drop()");
+            rest.call("POST", "/api/v1/workspaces/web/work-items", "{\"project\":\"WEB\",\"title\":\"Made while offline\"}");
+            assertThat(page.locator(".column[data-state=backlog]")).containsText("Made while offline");
+            assertThat(page.locator("#live-status")).hasText("live");
+            itemPage(page);
+            dashboards(page, rest);
         }
+    }
+
+    /** The item page: its refused move with the guard's reason, a comment added, and the activity. */
+    private static void itemPage(Page page) {
+        page.click("button[aria-label='Open WEB-1']");
+        assertThat(page.locator("#item-title")).containsText("Made in the browser");
+        assertThat(page.locator("#item-moves .why", new Page.LocatorOptions().setHasText("assignees"))).isVisible();
+        page.fill("#comment-body", "Looks right to me");
+        page.click("#comment-form button[type=submit]");
+        assertThat(page.locator("#item-comments .comments")).containsText("Looks right to me");
+        assertThat(page.locator("#item-activity")).containsText("created the item");
+        assertThat(page.locator("#item-activity")).containsText("changed status from backlog to todo");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("5-item-page.png")));
+        page.click("#item .close");
+        assertThat(page.locator("#item")).isHidden();
+    }
+
+    /** Workload heatmap with an over-allocated week, budget burn figures, and the Gantt's critical path. */
+    private static void dashboards(Page page, Rest rest) throws Exception {
+        String monday = LocalDate.now(ZoneOffset.UTC).with(DayOfWeek.MONDAY).toString();
+        String resource = rest.call("POST", "/api/v1/workspaces/web/resources",
+                "{\"kind\":\"PERSON\",\"name\":\"Grace\"}").path("id").asText();
+        rest.call("POST", "/api/v1/workspaces/web/allocations", "{\"resource\":\"" + resource + "\",\"project\":\"WEB\","
+                + "\"from\":\"" + monday + "\",\"to\":\"" + LocalDate.parse(monday).plusDays(6) + "\",\"minutesPerWeek\":3600}");
+        YearMonth month = YearMonth.from(LocalDate.parse(monday));
+        rest.call("POST", "/api/v1/workspaces/web/budgets", "{\"project\":\"WEB\",\"currency\":\"EUR\",\"lines\":"
+                + "[{\"category\":\"LABOUR\",\"planned\":{\"amount\":\"5000.00\",\"currency\":\"EUR\"},\"phases\":{\""
+                + month.minusMonths(1) + "\":\"1000.00\",\"" + month + "\":\"1500.00\",\"" + month.plusMonths(1)
+                + "\":\"1500.00\",\"" + month.plusMonths(2) + "\":\"1000.00\"}}]}");
+        rest.call("POST", "/api/v1/workspaces/web/expenses", "{\"project\":\"WEB\",\"category\":\"OTHER\",\"date\":\""
+                + monday + "\",\"amount\":{\"amount\":\"1250.00\",\"currency\":\"EUR\"}}");
+        rest.call("POST", "/api/v1/workspaces/web/work-items/WEB-2/dependencies", "{\"predecessor\":\"WEB-1\"}");
+        LocalDate start = LocalDate.parse(monday).withDayOfMonth(1).minusMonths(1);
+        rest.call("PATCH", "/api/v1/workspaces/web/projects/WEB", "{\"startDate\":\"" + start + "\",\"targetDate\":\""
+                + start.plusMonths(4).minusDays(1) + "\"}");
+        rest.call("PATCH", "/api/v1/workspaces/web/work-items/WEB-1", "{\"estimateMinutes\":1440}");
+        rest.call("PATCH", "/api/v1/workspaces/web/work-items/WEB-2", "{\"estimateMinutes\":960}");
+
+        page.click("#views button[data-view=workload]");
+        assertThat(page.locator("#heatmap tr[data-resource=Grace] td[data-week='" + monday + "']")).containsText("over");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("6-workload-heatmap.png")));
+        page.click("#views button[data-view=budget]");
+        assertThat(page.locator(".burn-figures td[data-figure=Planned]")).containsText("5000.00");
+        assertThat(page.locator(".burn-figures td[data-figure=Actual]")).containsText("1250.00");
+        assertThat(page.locator("svg.burn")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("7-budget-burn.png")));
+        page.click("#views button[data-view=schedule]");
+        assertThat(page.locator("#gantt-items tr[data-key=WEB-2]")).containsText("critical");
+        assertThat(page.locator("svg.gantt rect[data-key=WEB-1]")).hasClass("critical");
+        double first = Double.parseDouble(page.locator("svg.gantt rect[data-key=WEB-1]").getAttribute("x"));
+        double second = Double.parseDouble(page.locator("svg.gantt rect[data-key=WEB-2]").getAttribute("x"));
+        assertThat(second).as("WEB-2's bar starts after WEB-1's, which it waits for").isGreaterThan(first);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("8-gantt.png")));
+        page.click("#views button[data-view=board]");
+        assertThat(page.locator(".column[data-state=todo] .card")).containsText("Made in the browser");
     }
 
     private static void seed(Rest rest) throws Exception {
