@@ -6,7 +6,7 @@ import { el } from './dom.js';
 export function renderHeatmap(root, workload) {
   const weeks = workload.resources[0]?.periods.map((p) => p.start) ?? [];
   const table = el('table', { className: 'heatmap', id: 'heatmap' });
-  const head = el('tr', {}, undefined);
+  const head = el('tr');
   head.append(el('th', { scope: 'col' }, 'Resource'), ...weeks.map((w) => el('th', { scope: 'col' }, `Week of ${w}`)));
   table.append(el('caption', {}, `Allocated ÷ capacity, ${workload.from} to ${workload.to}`), head);
   for (const row of workload.resources) {
