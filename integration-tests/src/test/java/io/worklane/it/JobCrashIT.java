@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class JobCrashIT {
     private static final String ADMIN_KEY = "wl_it_job_crash_admin_key_0123456789abcd";
-    private static final int ITEMS = 200;
+    private static final int ITEMS = 60;
     private static final Map<String, String> FAST_JOBS = Map.of("WORKLANE_BULK_SYNC_LIMIT", "5",
             "WORKLANE_JOBS_LEASE", "3s");
     private WorklaneServer server;
@@ -46,9 +46,11 @@ class JobCrashIT {
         JsonNode queued = api.post("/api/v1/workspaces/jobcrash/work-items/bulk", Map.of("filter", "project = JC",
                 "operations", List.of(Map.of("transition", "todo")), "mode", "PER_ITEM")).expect(202);
         String job = "/api/v1/workspaces/jobcrash/jobs/" + queued.path("id").asText();
-        int doneAtKill = awaitProgress(api, job, 20);
+        JsonNode running = awaitProgress(api, job, 10);
         server.killWithPostgres();
-        assertThat(doneAtKill).as("killed while running").isLessThan(ITEMS);
+        // seen running with most of its items to go, a moment before the kill: the kill cut it in the middle
+        assertThat(running.path("status").asText()).isEqualTo("RUNNING");
+        assertThat(running.path("progress").path("done").asInt()).isLessThan(ITEMS - 20);
 
         server = WorklaneServer.start(data, ADMIN_KEY, FAST_JOBS);
         api = new JsonHttp(server.baseUri(), ADMIN_KEY);
@@ -76,13 +78,13 @@ class JobCrashIT {
         }
     }
 
-    /** Waits until the job has done at least {@code steps} steps; answers how many it had. */
-    private static int awaitProgress(JsonHttp api, String job, int steps) throws Exception {
+    /** Waits until the job has done at least {@code steps} steps; answers the job as then seen. */
+    private static JsonNode awaitProgress(JsonHttp api, String job, int steps) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(until)) {
-            int done = api.get(job).expect(200).path("progress").path("done").asInt();
-            if (done >= steps) {
-                return done;
+            JsonNode seen = api.get(job).expect(200);
+            if (seen.path("progress").path("done").asInt() >= steps) {
+                return seen;
             }
             Thread.sleep(20);
         }

@@ -62,7 +62,7 @@ public final class Api {
                 + " \"dryRun\": false, \"operations\": [{\"addLabels\": [\"seed\"]}], \"ids\": [], \"keys\": []}";
         io.quarkus.arc.Arc.container().instance(io.vertx.mutiny.sqlclient.Pool.class).get()
                 .preparedQuery("INSERT INTO jobs (id, workspace_id, kind, status, total, input, actor_kind, actor_id,"
-                        + " created_at) VALUES ($1, $2, 'bulk_update', 'QUEUED', 0, $3::jsonb, 'API_KEY', 'seed', now())")
+                        + " created_at) VALUES ($1, $2, 'bulk_update', 'QUEUED', 0, cast(cast($3 AS text) AS jsonb), 'API_KEY', 'seed', now())")
                 .execute(io.vertx.mutiny.sqlclient.Tuple.of(id, UUID.fromString(workspaceId), input))
                 .await().indefinitely();
         return id.toString();

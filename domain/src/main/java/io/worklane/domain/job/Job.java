@@ -20,9 +20,4 @@ public record Job(UUID id, UUID workspaceId, String kind, JobStatus status, int 
         return new Job(Ids.newId(), workspaceId, kind, JobStatus.QUEUED, total, 0, 0, Map.copyOf(input), null, false,
                 by, now, null, null);
     }
-
-    /** Whether every step has been committed. */
-    public boolean allDone() {
-        return done >= total;
-    }
 }

@@ -53,11 +53,14 @@ public class JobApi {
     }
 
     @Input("CancelJobInput")
+    @Description("The job to cancel.")
     public static class CancelJobInput {
         @NonNull
+        @Description("The workspace's id or slug.")
         public String workspace;
         @NonNull
         @Id
+        @Description("The job's id.")
         public String id;
     }
 }

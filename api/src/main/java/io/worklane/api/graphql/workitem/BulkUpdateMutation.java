@@ -73,22 +73,28 @@ public class BulkUpdateMutation {
         return ops;
     }
 
+    @Description("ATOMIC: all items or none; PER_ITEM: each item on its own.")
     public enum BulkMode { ATOMIC, PER_ITEM }
 
     @Input("BulkUpdateWorkItemsInput")
+    @Description("The items (keys or filter, one of the two) and what to do to each.")
     public static class BulkUpdateWorkItemsInput {
         @NonNull
+        @Description("The workspace's id or slug.")
         public String workspace;
         @Description("Keys (ENG-42) or ids of the workspace's items.")
         public List<@NonNull String> keys;
         @Description("A filter expression of the list language (ADR 0050).")
         public String filter;
         @NonNull
+        @Description("What to do to each item.")
         public List<@NonNull BulkOperationInput> operations;
         @NonNull
         @DefaultValue("ATOMIC")
+        @Description("All or nothing (ATOMIC) or item by item (PER_ITEM).")
         public BulkMode mode = BulkMode.ATOMIC;
         @DefaultValue("false")
+        @Description("Answer what would happen; write nothing.")
         public boolean dryRun;
     }
 
@@ -96,24 +102,41 @@ public class BulkUpdateMutation {
     @Description("Exactly one member: set (the fields of a PATCH of the item, as JSON; not status), addLabels, "
             + "removeLabels, transition (the target state) or delete (true, alone).")
     public static class BulkOperationInput {
+        @Description("Fields to set, as in a PATCH of the item (not status).")
         public JsonObject set;
+        @Description("Labels to add.")
         public List<@NonNull String> addLabels;
+        @Description("Labels to remove.")
         public List<@NonNull String> removeLabels;
+        @Description("The state to move each item to, through its workflow.")
         public String transition;
+        @Description("true: delete each item (alone).")
         public Boolean delete;
     }
 
     @Type("BulkItemResult")
     @Description("One item's result: its version after the change, or the code and message of its refusal.")
-    public record ItemResult(@NonNull String id, @NonNull String key, boolean succeeded, Long version,
-                             boolean deleted, String code, String message) {
+    public record ItemResult(@NonNull @Description("The item's id.") String id,
+                             @NonNull @Description("The item's key.") String key,
+                             @Description("Whether its change went through.") boolean succeeded,
+                             @Description("Its version after the change.") Long version,
+                             @Description("Whether it was deleted.") boolean deleted,
+                             @Description("Why it was refused: the code a single change answers.") String code,
+                             @Description("The refusal's message.") String message) {
     }
 
     @Type("BulkUpdateWorkItemsPayload")
     @Description("What a bulk change did, or would do (dryRun), or the job it was queued as.")
-    public record Payload(@NonNull String bulkId, @NonNull BulkMode mode, boolean dryRun,
-                          @Description("Whether the changes were kept.") boolean applied, int total, int succeeded,
-                          int failed, @NonNull List<@NonNull ItemResult> items, JobTypes.Job job) {
+    public record Payload(@NonNull @Description("Carried as data.bulkId by the change's events.") String bulkId,
+                          @NonNull @Description("As asked.") BulkMode mode,
+                          @Description("Whether it was only tried.") boolean dryRun,
+                          @Description("Whether the changes were kept.") boolean applied,
+                          @Description("Items named or matched.") int total,
+                          @Description("Items whose change went through.") int succeeded,
+                          @Description("Items refused.") int failed,
+                          @NonNull @Description("Each item's result (empty when queued as a job).")
+                          List<@NonNull ItemResult> items,
+                          @Description("The job it was queued as, past 1,000 items.") JobTypes.Job job) {
         static Payload of(BulkOutcome o) {
             return new Payload(o.bulkId().toString(), BulkMode.valueOf(o.mode().name()), o.dryRun(), o.applied(),
                     o.total(), (int) o.succeeded(), (int) o.failed(), o.items().stream().map(r -> new ItemResult(
