@@ -1,6 +1,7 @@
 package io.worklane.api.isolation;
 
 import static io.worklane.api.support.Api.aMember;
+import static io.worklane.api.support.Api.aQueuedJob;
 import static io.worklane.api.support.Api.aProject;
 import static io.worklane.api.support.Api.aWorkItem;
 import static io.worklane.api.support.Api.anAttachment;
@@ -35,7 +36,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference webhookDelivery, Reference dependency, Reference link, Reference phase,
                       Reference baseline, Reference projectTemplate,
                       Reference attachment, Reference reminder, Reference notification, Reference risk,
-                      Reference statusReport, Reference portfolio,
+                      Reference statusReport, Reference portfolio, Reference job,
                       List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
@@ -192,6 +193,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Risk", null, riskId),
                 new Reference("StatusReport", null, reportId),
                 new Reference("Portfolio", null, portfolioId),
+                new Reference("Job", null, aQueuedJob(workspaceId)),
                 List.of(portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
@@ -201,7 +203,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
                 exchangeRate, webhookDelivery, dependency, link, phase, baseline, projectTemplate, attachment, reminder,
-                notification, risk, statusReport, portfolio);
+                notification, risk, statusReport, portfolio, job);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

@@ -135,6 +135,8 @@ final class SeededWorkspace {
         asAdmin().body(Map.of("amount", "1000.00", "currency", "EUR"))
                 .put("/api/v1/workspaces/" + slug + "/projects/PERM/expected-benefits").then().statusCode(200);
         w.name(() -> portfolioId, "portfolioId", "portfolio");
+        String jobId = io.worklane.api.support.Api.aQueuedJob(wsId);
+        w.name(() -> jobId, "job", "jobId");
         w.name(() -> budgetId, "budgetId", "budget");
         w.name(() -> expenseId, "expenseId", "expense");
         w.name(() -> rateId, "exchangeRateId", "exchangeRate");
@@ -171,6 +173,8 @@ final class SeededWorkspace {
         w.name(() -> 1, "fromSeq", "toSeq");
         // values a create needs to be valid (and allowed: a key may grant only scopes it holds)
         w.name(() -> List.of("api_keys:write"), "scopes");
+        // a bulk change's operations; without keys or filter it is a 400 past the scope check the matrix is about
+        w.name(() -> List.of(Map.of("addLabels", List.of("perm"))), "operations");
         w.name(() -> trigger, "trigger");
         w.name(() -> actions, "actions");
         w.name(() -> "https://example.com/perm-hooks", "url");
@@ -194,6 +198,7 @@ final class SeededWorkspace {
         w.idByType.put("Risk", riskId);
         w.idByType.put("StatusReport", reportId);
         w.idByType.put("Portfolio", portfolioId);
+        w.idByType.put("Job", jobId);
         // markNotificationRead's id is a notification's; W's are people's, so any id meets 404 after the scope
         w.idByType.put("NotificationRead", java.util.UUID.randomUUID().toString());
         // snoozeReminder's and deleteReminder's: a reminder is a person's too, as reminderId of the REST paths

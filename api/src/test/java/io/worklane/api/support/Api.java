@@ -49,4 +49,22 @@ public final class Api {
         return asAdmin().body(Map.of("email", email, "role", "MEMBER")).post("/api/v1/workspaces/" + ws + "/members")
                 .then().statusCode(201).extract().path("id");
     }
+
+    /**
+     * A queued background job of the workspace, as a bulk change of more items than the sync limit queues one (the
+     * matrices need one of each kind of object; queuing one through the API would take 21 items). The runner is
+     * off in tests, so it stays queued until a test runs it; with no steps it would end at once.
+     */
+    public static String aQueuedJob(String workspaceId) {
+        UUID id = io.worklane.domain.shared.Ids.newId();
+        String input = "{\"caller\": {\"credentialId\": \"seed\", \"name\": \"Seed\", \"instanceAdmin\": true,"
+                + " \"kind\": \"API_KEY\"}, \"bulkId\": \"" + UUID.randomUUID() + "\", \"mode\": \"PER_ITEM\","
+                + " \"dryRun\": false, \"operations\": [{\"addLabels\": [\"seed\"]}], \"ids\": [], \"keys\": []}";
+        io.quarkus.arc.Arc.container().instance(io.vertx.mutiny.sqlclient.Pool.class).get()
+                .preparedQuery("INSERT INTO jobs (id, workspace_id, kind, status, total, input, actor_kind, actor_id,"
+                        + " created_at) VALUES ($1, $2, 'bulk_update', 'QUEUED', 0, cast(cast($3 AS text) AS jsonb), 'API_KEY', 'seed', now())")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id, UUID.fromString(workspaceId), input))
+                .await().indefinitely();
+        return id.toString();
+    }
 }

@@ -35,7 +35,7 @@ public final class EventCatalogue {
             "risk.created", "risk.updated", "risk.closed", "risk.deleted",
             "status_report.drafted", "status_report.updated", "status_report.published", "project.closed",
             "portfolio.created", "portfolio.updated", "portfolio.deleted", "project.benefits_updated",
-            "project.benefits_removed");
+            "project.benefits_removed", "job.completed");
 
     private EventCatalogue() {
     }

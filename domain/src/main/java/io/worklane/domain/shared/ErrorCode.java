@@ -64,6 +64,7 @@ public enum ErrorCode {
     EXPECTED_BENEFITS_NOT_FOUND(404),
     /** A download or unsubscribe link that is not one this server signed, or whose time is up: ask for a new one. */
     LINK_NOT_VALID(404),
+    JOB_NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     WORKSPACE_SLUG_TAKEN(409),
@@ -113,6 +114,8 @@ public enum ErrorCode {
     PORTFOLIO_HAS_CHILDREN(409),
     /** A portfolio ranks at most 200 projects. */
     PORTFOLIO_FULL(409),
+    /** The job has ended (succeeded, failed or was cancelled): there is nothing left to cancel. */
+    JOB_FINISHED(409),
     /** The change feed no longer holds events after the seq asked for: retention removed them. */
     EVENTS_EXPIRED(410),
     /** The person already has a reminder at that offset on that item. */

@@ -18,10 +18,11 @@ import java.util.stream.Collectors;
  * administrator holds none and may do anything anywhere. Scopes are parsed once, when the caller is
  * built. {@code chain} is how deep an automation rule acting as the caller is in a chain of rules
  * triggering rules (0 for people and keys): it travels with the caller so the bound holds however
- * the chain goes, through transitions, updates or new items.
+ * the chain goes, through transitions, updates or new items. {@code bulkId} is set while the caller's changes
+ * are part of one bulk change (ADR 0060): their events carry it.
  */
 public record Caller(String credentialId, String name, boolean instanceAdmin, Actor.Kind kind,
-                     Map<UUID, Grant> grants, RuleChain chain) {
+                     Map<UUID, Grant> grants, RuleChain chain, UUID bulkId) {
 
     /** What the caller holds in one workspace: the member it acts as (users only), its role and scopes. */
     public record Grant(UUID memberId, MemberRole role, Set<Scope> scopes) {
@@ -37,6 +38,16 @@ public record Caller(String credentialId, String name, boolean instanceAdmin, Ac
 
     public Caller(String credentialId, String name, boolean instanceAdmin, Actor.Kind kind, Map<UUID, Grant> grants) {
         this(credentialId, name, instanceAdmin, kind, grants, RuleChain.start());
+    }
+
+    public Caller(String credentialId, String name, boolean instanceAdmin, Actor.Kind kind, Map<UUID, Grant> grants,
+                  RuleChain chain) {
+        this(credentialId, name, instanceAdmin, kind, grants, chain, null);
+    }
+
+    /** The same caller acting within bulk change {@code id}. */
+    public Caller inBulk(UUID id) {
+        return new Caller(credentialId, name, instanceAdmin, kind, grants, chain, id);
     }
 
     public static Caller apiKey(String id, String name, boolean instanceAdmin, UUID workspaceId,

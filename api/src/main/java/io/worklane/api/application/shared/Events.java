@@ -25,7 +25,8 @@ public class Events {
     public Uni<Void> record(String type, UUID workspaceId, UUID subjectId, Caller caller, Instant at,
                             Map<String, Object> data, Map<String, Object> before) {
         Map<String, Object> previous = before == null ? null : changedFields(before, data);
-        DomainEvent event = new DomainEvent(type, workspaceId, subjectId, caller.actorIn(workspaceId), at, data, previous);
+        DomainEvent event = new DomainEvent(type, workspaceId, subjectId, caller.actorIn(workspaceId), at,
+                inBulk(data, caller), previous);
         return outbox.append(event).chain(() -> react(event, caller));
     }
 
@@ -36,6 +37,16 @@ public class Events {
             all = all.chain(() -> reaction.react(event, caller));
         }
         return all;
+    }
+
+    /** A change made as part of a bulk change says which one (ADR 0060): consumers can group its events. */
+    private static Map<String, Object> inBulk(Map<String, Object> data, Caller caller) {
+        if (caller.bulkId() == null || data == null) {
+            return data;
+        }
+        Map<String, Object> tagged = new LinkedHashMap<>(data);
+        tagged.put("bulkId", caller.bulkId().toString());
+        return tagged;
     }
 
     /** The old values of the fields that changed: what webhook consumers need to react to a change. */

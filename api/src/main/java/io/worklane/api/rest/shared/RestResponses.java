@@ -66,6 +66,25 @@ public class RestResponses {
                 .subscribeAsCompletionStage();
     }
 
+    /**
+     * A POST whose status depends on the outcome (a bulk change: 200 done, 202 queued as a job), replayable
+     * per Idempotency-Key like a create: {@code respond} says the status, body and Location to record.
+     */
+    public <T> CompletionStage<Response> recorded(Caller caller, String idempotencyKey, String operation,
+                                                  Object requestBody, java.util.function.Supplier<Uni<T>> useCase,
+                                                  Function<T, Recorded> respond) {
+        return idempotency.run(caller, idempotencyKey, operation, write(requestBody), () -> useCase.get().map(r -> {
+                    Recorded answer = respond.apply(r);
+                    return new RecordedResponse(answer.status(), write(answer.body()), answer.location());
+                }))
+                .map(this::replay)
+                .subscribeAsCompletionStage();
+    }
+
+    /** What to answer and record: a status, a body and a Location (null when none). */
+    public record Recorded(int status, Object body, String location) {
+    }
+
     private Response replay(RecordedResponse recorded) {
         Response.ResponseBuilder builder = Response.status(recorded.status()).entity(recorded.body())
                 .type(MediaType.APPLICATION_JSON_TYPE);

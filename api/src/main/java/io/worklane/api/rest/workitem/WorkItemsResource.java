@@ -13,6 +13,8 @@ import io.worklane.api.security.CurrentCaller;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItemSort;
 import io.worklane.openapi.api.WorkItemsApi;
+import io.worklane.api.application.bulk.BulkService;
+import io.worklane.openapi.model.BulkUpdateRequest;
 import io.worklane.openapi.model.WorkItemCreate;
 import io.worklane.openapi.model.WorkItemRankRequest;
 import jakarta.ws.rs.core.Response;
@@ -29,9 +31,11 @@ public class WorkItemsResource implements WorkItemsApi {
     private final CurrentCaller caller;
     private final RestResponses responses;
     private final WorkItemRanking ranking;
+    private final BulkService bulk;
 
     public WorkItemsResource(WorkItemService service, WorkItemQueries queries, CurrentCaller caller,
-                             RestResponses responses, WorkItemRanking ranking) {
+                             RestResponses responses, WorkItemRanking ranking, BulkService bulk) {
+        this.bulk = bulk;
         this.ranking = ranking;
         this.service = service;
         this.queries = queries;
@@ -45,6 +49,13 @@ public class WorkItemsResource implements WorkItemsApi {
         return responses.created(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/work-items", body,
                 () -> view(service.create(c, ws, WorkItemRequests.draft(body))), v -> v.dto,
                 v -> "/api/v1/workspaces/" + v.item.workspaceId() + "/work-items/" + v.item.id());
+    }
+
+    @Override
+    public CompletionStage<Response> bulkUpdateWorkItems(String ws, BulkUpdateRequest body, String idempotencyKey) {
+        Caller c = caller.get();
+        return responses.recorded(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/work-items/bulk", body,
+                () -> bulk.change(c, ws, BulkRequests.of(body)), BulkRequests::answer);
     }
 
     @Override
