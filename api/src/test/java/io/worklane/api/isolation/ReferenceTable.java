@@ -58,6 +58,8 @@ final class ReferenceTable {
         name(theirs.risk(), "risk");
         name(theirs.statusReport(), "report", "statusReport");
         name(theirs.portfolio(), "portfolio");
+        name(theirs.goal(), "goal");
+        name(theirs.keyResult(), "keyResult");
     }
 
     private void name(Reference object, String... names) {
