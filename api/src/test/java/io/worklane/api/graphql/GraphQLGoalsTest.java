@@ -67,7 +67,7 @@ class GraphQLGoalsTest {
         JsonPath cycle = failing("mutation($in: UpdateGoalInput!) { updateGoal(input: $in) { goal { id } } }",
                 Map.of("in", Map.of("workspace", ws, "id", parent, "parent", childId)));
         assertThat(cycle.getString("errors[0].extensions.code")).isEqualTo("GOAL_CYCLE");
-        ok("mutation($in: GoalLinkInput!) { linkGoalProject(input: $in) { goal { projects { key } } } }",
+        ok("mutation($in: GoalProjectInput!) { linkGoalProject(input: $in) { goal { projects { key } } } }",
                 Map.of("in", Map.of("workspace", ws, "goal", childId, "project", "GQG")));
         JsonPath shown = ok("query($ws: String!) { workspace(idOrSlug: $ws) { project(key: \"GQG\") { goals { title } } } }",
                 Map.of("ws", ws));

@@ -34,4 +34,19 @@ public final class GoalNesting {
                     + " would reach level " + (parentAndAncestors.size() + levels) + ". Choose a parent nearer the top.");
         }
     }
+
+    /** Levels of the subtree under {@code root} (the goal and all goals under it): 1 for a goal without children. */
+    public static int levels(List<Goal> subtree, UUID root) {
+        java.util.Map<UUID, UUID> parentOf = new java.util.HashMap<>();
+        subtree.forEach(g -> parentOf.put(g.id(), g.parentId()));
+        int deepest = 1;
+        for (Goal g : subtree) {
+            int level = 1;
+            for (UUID at = g.id(); at != null && !root.equals(at) && level <= subtree.size(); at = parentOf.get(at)) {
+                level++;
+            }
+            deepest = Math.max(deepest, level);
+        }
+        return deepest;
+    }
 }

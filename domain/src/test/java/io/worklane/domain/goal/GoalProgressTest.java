@@ -83,6 +83,17 @@ class GoalProgressTest {
                 io.worklane.domain.shared.Change.absent()), NOW)).isInstanceOf(DomainException.class);
     }
 
+    @Test
+    void theLevelsOfASubtreeCountTheGoalAndTheDeepestChain() {
+        Goal top = goal("Top", null, GoalStatus.ON_TRACK);
+        Goal child = goal("Child", top.id(), GoalStatus.ON_TRACK);
+        Goal grandchild = goal("Grandchild", child.id(), GoalStatus.ON_TRACK);
+        Goal sibling = goal("Sibling", top.id(), GoalStatus.ON_TRACK);
+        assertThat(GoalNesting.levels(List.of(top, child, grandchild, sibling), top.id())).isEqualTo(3);
+        assertThat(GoalNesting.levels(List.of(child, grandchild), child.id())).isEqualTo(2);
+        assertThat(GoalNesting.levels(List.of(sibling), sibling.id())).isEqualTo(1);
+    }
+
     private static String shown(KeyResult kr) {
         return Progress.shown(Progress.of(kr, 0, 0)).toPlainString();
     }

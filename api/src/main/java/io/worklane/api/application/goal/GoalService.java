@@ -57,18 +57,23 @@ public class GoalService {
 
     @WithTransaction
     public Uni<Goal> update(Caller caller, String wsRef, String ref, Long expected, GoalPatch p) {
-        return change(caller, wsRef, ref, expected, current -> {
-            Uni<Change<UUID>> parent = p.parent().present()
-                    ? queries.parent(current.workspaceId(), p.parent().value())
-                            .call(id -> queries.subtree(current.workspaceId(), current.id()).chain(tree ->
-                                    nestable(current.workspaceId(), current.id(), current.title(), id, levels(tree,
-                                            current.id()))))
-                            .map(Change::to)
-                    : Uni.createFrom().item(Change.absent());
-            return members.exist(current.workspaceId(), "owner", p.owner().present() ? p.owner().value() : null)
-                    .chain(() -> parent).map(pc -> current.change(new GoalChanges(p.title(), p.description(),
-                            p.owner(), p.periodStart(), p.periodEnd(), pc, p.status()), now.instant()));
-        });
+        return change(caller, wsRef, ref, expected, current -> members.exist(current.workspaceId(), "owner",
+                        p.owner().present() ? p.owner().value() : null)
+                .chain(() -> placed(current, p.parent()))
+                .map(parent -> current.change(new GoalChanges(p.title(), p.description(), p.owner(), p.periodStart(),
+                        p.periodEnd(), parent, p.status()), now.instant())));
+    }
+
+    /** The new parent when one is named, checked against cycles and depth (the goal's own levels counted). */
+    private Uni<Change<UUID>> placed(Goal current, Change<String> parentRef) {
+        if (!parentRef.present()) {
+            return Uni.createFrom().item(Change.absent());
+        }
+        return queries.parent(current.workspaceId(), parentRef.value())
+                .call(parent -> queries.subtree(current.workspaceId(), current.id())
+                        .chain(tree -> nestable(current.workspaceId(), current.id(), current.title(), parent,
+                                GoalNesting.levels(tree, current.id()))))
+                .map(Change::to);
     }
 
     @WithTransaction
@@ -133,21 +138,6 @@ public class GoalService {
             throw new DomainException(ErrorCode.GOAL_LINK_NOT_FOUND, what + " is not linked to goal " + goal.title()
                     + ".");
         }
-    }
-
-    /** Levels of the goal's subtree: 1 for a goal without children. */
-    private static int levels(List<Goal> tree, UUID root) {
-        java.util.Map<UUID, UUID> parentOf = new java.util.HashMap<>();
-        tree.forEach(g -> parentOf.put(g.id(), g.parentId()));
-        int deepest = 1;
-        for (Goal g : tree) {
-            int level = 1;
-            for (UUID at = g.id(); !root.equals(at) && at != null && level <= tree.size(); at = parentOf.get(at)) {
-                level++;
-            }
-            deepest = Math.max(deepest, level);
-        }
-        return deepest;
     }
 
     private Uni<Void> nestable(UUID workspaceId, UUID id, String title, UUID parent, int levels) {

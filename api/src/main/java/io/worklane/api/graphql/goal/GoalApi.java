@@ -13,6 +13,7 @@ import io.worklane.api.graphql.shared.DeletePayload;
 import io.worklane.api.graphql.shared.IdempotentCreate;
 import io.worklane.api.security.CurrentCaller;
 import io.worklane.domain.goal.Goal;
+import io.worklane.domain.goal.GoalStatus;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.FieldError;
 import io.worklane.domain.shared.Ids;
@@ -46,7 +47,7 @@ public class GoalApi {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             var draft = new GoalDraft(in.title, in.description, uuid(in.owner, "owner"), in.periodStart, in.periodEnd,
-                    in.parent, in.status);
+                    in.parent, in.status == null ? null : GoalStatus.valueOf(in.status.name()));
             return idempotent.run(who, in.idempotencyKey, "createGoal", in,
                     () -> payload(goals.create(who, in.workspace, draft)), p -> p.goal().getId(),
                     id -> queries.show(who, in.workspace, id).map(g -> new Payload(new GoalView(g))));
@@ -61,7 +62,8 @@ public class GoalApi {
                     Changes.of(in.description, in.clear, Field.DESCRIPTION, "description"),
                     Changes.of(in.owner, in.clear, Field.OWNER, "owner").map(o -> uuid(o, "owner")),
                     Changes.of(in.periodStart), Changes.of(in.periodEnd),
-                    Changes.of(in.parent, in.clear, Field.PARENT, "parent"), Changes.of(in.status));
+                    Changes.of(in.parent, in.clear, Field.PARENT, "parent"),
+                    Changes.of(in.status == null ? null : GoalStatus.valueOf(in.status.name())));
             return payload(goals.update(caller.get(), in.workspace, in.id, Changes.version(in.expectedVersion), patch));
         });
     }
@@ -75,42 +77,35 @@ public class GoalApi {
 
     @Mutation("linkGoalProject")
     @Description("Links a project that serves the goal (GOAL_FULL past 100). Needs projects:write.")
-    public Uni<Payload> linkGoalProject(@Name("input") @NonNull GoalInputs.Link in) {
+    public Uni<Payload> linkGoalProject(@Name("input") @NonNull GoalInputs.ProjectLink in) {
         return Uni.createFrom().deferred(() -> payload(goals.linkProject(caller.get(), in.workspace, in.goal,
-                required(in.project, "project"), Changes.version(in.expectedVersion))));
+                in.project, Changes.version(in.expectedVersion))));
     }
 
     @Mutation("unlinkGoalProject")
     @Description("Unlinks a project from the goal (GOAL_LINK_NOT_FOUND when it is not linked). Needs projects:write.")
-    public Uni<Payload> unlinkGoalProject(@Name("input") @NonNull GoalInputs.Link in) {
+    public Uni<Payload> unlinkGoalProject(@Name("input") @NonNull GoalInputs.ProjectLink in) {
         return Uni.createFrom().deferred(() -> payload(goals.unlinkProject(caller.get(), in.workspace, in.goal,
-                required(in.project, "project"), Changes.version(in.expectedVersion))));
+                in.project, Changes.version(in.expectedVersion))));
     }
 
     @Mutation("linkGoalPortfolio")
     @Description("Links a portfolio that serves the goal (GOAL_FULL past 100). Needs projects:write.")
-    public Uni<Payload> linkGoalPortfolio(@Name("input") @NonNull GoalInputs.Link in) {
+    public Uni<Payload> linkGoalPortfolio(@Name("input") @NonNull GoalInputs.PortfolioLink in) {
         return Uni.createFrom().deferred(() -> payload(goals.linkPortfolio(caller.get(), in.workspace, in.goal,
-                required(in.portfolio, "portfolio"), Changes.version(in.expectedVersion))));
+                in.portfolio, Changes.version(in.expectedVersion))));
     }
 
     @Mutation("unlinkGoalPortfolio")
     @Description("Unlinks a portfolio from the goal (GOAL_LINK_NOT_FOUND when it is not linked). Needs "
             + "projects:write.")
-    public Uni<Payload> unlinkGoalPortfolio(@Name("input") @NonNull GoalInputs.Link in) {
+    public Uni<Payload> unlinkGoalPortfolio(@Name("input") @NonNull GoalInputs.PortfolioLink in) {
         return Uni.createFrom().deferred(() -> payload(goals.unlinkPortfolio(caller.get(), in.workspace, in.goal,
-                required(in.portfolio, "portfolio"), Changes.version(in.expectedVersion))));
+                in.portfolio, Changes.version(in.expectedVersion))));
     }
 
     private Uni<Payload> payload(Uni<Goal> saved) {
         return saved.chain(queries::shown).map(g -> new Payload(new GoalView(g)));
-    }
-
-    static String required(String value, String field) {
-        if (value == null) {
-            throw DomainException.validation(List.of(new FieldError(field, "REQUIRED", "is required")));
-        }
-        return value;
     }
 
     static UUID uuid(String value, String field) {

@@ -1,7 +1,5 @@
 package io.worklane.api.graphql.goal;
 
-import io.worklane.domain.goal.GoalStatus;
-import io.worklane.domain.goal.KeyResultKind;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -44,7 +42,7 @@ final class GoalInputs {
         @Description("The goal it is under (at most 5 levels: GOAL_TOO_DEEP).")
         public String parent;
         @Description("Default ON_TRACK.")
-        public GoalStatus status;
+        public GoalTypes.Status status;
         @Description("See CreateWorkspaceInput.idempotencyKey.")
         public String idempotencyKey;
     }
@@ -61,16 +59,22 @@ final class GoalInputs {
         public String id;
         @Description("The version the caller read (CONFLICT if it changed).")
         public Integer expectedVersion;
+        @Description("1 to 200 characters.")
         public String title;
+        @Description("Up to 10,000 characters.")
         public String description;
         @Id
+        @Description("A member id.")
         public String owner;
+        @Description("The period's first day.")
         public LocalDate periodStart;
+        @Description("The period's last day, on or after periodStart.")
         public LocalDate periodEnd;
         @Id
         @Description("Under itself or one of its descendants is GOAL_CYCLE; deeper than 5 levels GOAL_TOO_DEEP.")
         public String parent;
-        public GoalStatus status;
+        @Description("What its owner says of it.")
+        public GoalTypes.Status status;
         @Description("Fields to empty.")
         public List<@NonNull Field> clear;
     }
@@ -89,9 +93,9 @@ final class GoalInputs {
         public Integer expectedVersion;
     }
 
-    @Input("GoalLinkInput")
-    @Description("A project (key or id) or a portfolio (id) that serves a goal.")
-    public static class Link {
+    @Input("GoalProjectInput")
+    @Description("A project (key or id) that serves a goal.")
+    public static class ProjectLink {
         @NonNull
         @Description("The workspace (slug or id).")
         public String workspace;
@@ -99,10 +103,26 @@ final class GoalInputs {
         @Id
         @Description("The goal's id.")
         public String goal;
-        @Description("The project (key or id): for linkGoalProject and unlinkGoalProject.")
+        @NonNull
+        @Description("The project (key or id).")
         public String project;
+        @Description("The goal's version the caller read (CONFLICT if it changed).")
+        public Integer expectedVersion;
+    }
+
+    @Input("GoalPortfolioInput")
+    @Description("A portfolio that serves a goal.")
+    public static class PortfolioLink {
+        @NonNull
+        @Description("The workspace (slug or id).")
+        public String workspace;
+        @NonNull
         @Id
-        @Description("The portfolio's id: for linkGoalPortfolio and unlinkGoalPortfolio.")
+        @Description("The goal's id.")
+        public String goal;
+        @NonNull
+        @Id
+        @Description("The portfolio's id.")
         public String portfolio;
         @Description("The goal's version the caller read (CONFLICT if it changed).")
         public Integer expectedVersion;
@@ -123,7 +143,7 @@ final class GoalInputs {
         public String title;
         @NonNull
         @Description("How it is measured.")
-        public KeyResultKind kind;
+        public GoalTypes.Kind kind;
         @Description("ISO 4217, CURRENCY only.")
         public String currency;
         @Description("Decimal string; required for NUMBER, PERCENT and CURRENCY.")
@@ -148,8 +168,11 @@ final class GoalInputs {
         public String id;
         @Description("The version the caller read (CONFLICT if it changed).")
         public Integer expectedVersion;
+        @Description("1 to 200 characters.")
         public String title;
+        @Description("Decimal string (NUMBER, PERCENT, CURRENCY).")
         public String start;
+        @Description("Decimal string (NUMBER, PERCENT, CURRENCY); below start for a decrease.")
         public String target;
     }
 

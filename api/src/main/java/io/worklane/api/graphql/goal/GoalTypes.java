@@ -8,6 +8,7 @@ import io.worklane.domain.shared.Page;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -18,6 +19,16 @@ final class GoalTypes {
 
     private GoalTypes() {
     }
+
+    @Enum("GoalStatus")
+    @Description("What the goal's owner says of it (set by people; progress is measured beside it). A CANCELLED child "
+            + "goal is left out of its parent's progress.")
+    public enum Status { ON_TRACK, AT_RISK, OFF_TRACK, ACHIEVED, MISSED, CANCELLED }
+
+    @Enum("KeyResultKind")
+    @Description("NUMBER, PERCENT, CURRENCY: from start to target by check-ins; BOOLEAN: done or not (0 → 1); WORK: "
+            + "derived from the goal's linked projects (done estimate ÷ all), no check-ins.")
+    public enum Kind { NUMBER, PERCENT, CURRENCY, BOOLEAN, WORK }
 
     @Type("GoalPayload")
     @Description("What the goal mutations answer.")
@@ -45,7 +56,8 @@ final class GoalTypes {
 
     @Type("CheckInPayload")
     @Description("What createCheckIn answers: the check-in and the key result as it is now.")
-    public record CheckInPayload(@NonNull CheckInView checkIn, @NonNull KeyResultView keyResult) {
+    public record CheckInPayload(@NonNull @Description("The check-in, kept.") CheckInView checkIn,
+                                 @NonNull @Description("The key result as it is now.") KeyResultView keyResult) {
     }
 
     @Type("GoalEdge")

@@ -3,7 +3,6 @@ package io.worklane.api.graphql.goal;
 import io.worklane.api.application.goal.ShownGoal;
 import io.worklane.api.graphql.project.Project;
 import io.worklane.domain.goal.Goal;
-import io.worklane.domain.goal.GoalStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,8 +71,8 @@ public class GoalView {
 
     @NonNull
     @Description("What its owner says of it.")
-    public GoalStatus getStatus() {
-        return goal().status();
+    public GoalTypes.Status getStatus() {
+        return GoalTypes.Status.valueOf(goal().status().name());
     }
 
     @Description("0 to 1, 4 decimals: the mean of its key results' and child goals' progress; null with neither.")

@@ -11,6 +11,7 @@ import io.worklane.api.graphql.shared.Changes;
 import io.worklane.api.graphql.shared.DeletePayload;
 import io.worklane.api.graphql.shared.IdempotentCreate;
 import io.worklane.api.security.CurrentCaller;
+import io.worklane.domain.goal.KeyResultKind;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.FieldError;
 import java.math.BigDecimal;
@@ -43,7 +44,7 @@ public class KeyResultApi {
     public Uni<KeyResultPayload> createKeyResult(@Name("input") @NonNull GoalInputs.CreateKeyResult in) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
-            var draft = new KeyResultDraft(in.title, in.kind, in.currency, decimal(in.start, "start"),
+            var draft = new KeyResultDraft(in.title, in.kind == null ? null : KeyResultKind.valueOf(in.kind.name()), in.currency, decimal(in.start, "start"),
                     decimal(in.target, "target"), decimal(in.current, "current"));
             return idempotent.run(who, in.idempotencyKey, "createKeyResult", in,
                     () -> keyResults.add(who, in.workspace, in.goal, draft).chain(kr -> shown(in.workspace,

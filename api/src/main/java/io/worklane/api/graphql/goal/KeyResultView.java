@@ -2,7 +2,6 @@ package io.worklane.api.graphql.goal;
 
 import io.worklane.api.application.goal.ShownGoal;
 import io.worklane.domain.goal.KeyResult;
-import io.worklane.domain.goal.KeyResultKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.graphql.Description;
@@ -41,14 +40,15 @@ public class KeyResultView {
     }
 
     @NonNull
+    @Description("1 to 200 characters.")
     public String getTitle() {
         return kr().title();
     }
 
     @NonNull
     @Description("How it is measured.")
-    public KeyResultKind getKind() {
-        return kr().kind();
+    public GoalTypes.Kind getKind() {
+        return GoalTypes.Kind.valueOf(kr().kind().name());
     }
 
     @Description("ISO 4217, CURRENCY only.")
