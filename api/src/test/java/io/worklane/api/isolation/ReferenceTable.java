@@ -59,6 +59,8 @@ final class ReferenceTable {
         name(theirs.statusReport(), "report", "statusReport");
         name(theirs.portfolio(), "portfolio");
         name(theirs.job(), "job");
+        name(theirs.goal(), "goal");
+        name(theirs.keyResult(), "keyResult");
     }
 
     private void name(Reference object, String... names) {

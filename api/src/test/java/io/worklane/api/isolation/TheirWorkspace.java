@@ -36,7 +36,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference webhookDelivery, Reference dependency, Reference link, Reference phase,
                       Reference baseline, Reference projectTemplate,
                       Reference attachment, Reference reminder, Reference notification, Reference risk,
-                      Reference statusReport, Reference portfolio, Reference job,
+                      Reference statusReport, Reference portfolio, Reference job, Reference goal, Reference keyResult,
                       List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
@@ -153,6 +153,20 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 .put("/api/v1/workspaces/" + slug + "/projects/" + projectKey + "/expected-benefits").then()
                 .statusCode(200);
 
+        String goalTitle = "Their secret goal " + tag;
+        String goalId = asAdmin().body(Map.of("title", goalTitle, "periodStart", "2027-01-01", "periodEnd",
+                "2027-03-31")).post("/api/v1/workspaces/" + slug + "/goals").then().statusCode(201).extract().path("id");
+        asAdmin().put("/api/v1/workspaces/" + slug + "/goals/" + goalId + "/projects/" + projectKey).then()
+                .statusCode(200);
+        asAdmin().put("/api/v1/workspaces/" + slug + "/goals/" + goalId + "/portfolios/" + portfolioId).then()
+                .statusCode(200);
+        String keyResultTitle = "Their secret key result " + tag;
+        String keyResultId = asAdmin().body(Map.of("title", keyResultTitle, "kind", "NUMBER", "start", "0",
+                        "target", "10")).post("/api/v1/workspaces/" + slug + "/goals/" + goalId + "/key-results")
+                .then().statusCode(201).extract().path("id");
+        asAdmin().body(Map.of("value", 3, "note", "Their secret check-in " + tag)).post("/api/v1/workspaces/" + slug
+                + "/key-results/" + keyResultId + "/check-ins").then().statusCode(201);
+
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID keyId = Ids.newId();
@@ -194,7 +208,9 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("StatusReport", null, reportId),
                 new Reference("Portfolio", null, portfolioId),
                 new Reference("Job", null, aQueuedJob(workspaceId)),
-                List.of(portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                new Reference("Goal", null, goalId),
+                new Reference("KeyResult", null, keyResultId),
+                List.of(goalTitle, keyResultTitle, "Their secret check-in " + tag, portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -203,7 +219,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
                 exchangeRate, webhookDelivery, dependency, link, phase, baseline, projectTemplate, attachment, reminder,
-                notification, risk, statusReport, portfolio, job);
+                notification, risk, statusReport, portfolio, job, goal, keyResult);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

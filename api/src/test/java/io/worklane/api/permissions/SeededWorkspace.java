@@ -137,6 +137,17 @@ final class SeededWorkspace {
         w.name(() -> portfolioId, "portfolioId", "portfolio");
         String jobId = io.worklane.api.support.Api.aQueuedJob(wsId);
         w.name(() -> jobId, "job", "jobId");
+        // a goal served by PERM and the portfolio, with a NUMBER key result: a check-in of 1 is valid
+        String goalId = asAdmin().body(Map.of("title", "Seeded goal", "periodStart", "2027-01-01", "periodEnd",
+                "2027-03-31")).post("/api/v1/workspaces/" + slug + "/goals").then().statusCode(201).extract().path("id");
+        asAdmin().put("/api/v1/workspaces/" + slug + "/goals/" + goalId + "/projects/PERM").then().statusCode(200);
+        asAdmin().put("/api/v1/workspaces/" + slug + "/goals/" + goalId + "/portfolios/" + portfolioId).then()
+                .statusCode(200);
+        String keyResultId = asAdmin().body(Map.of("title", "Seeded key result", "kind", "NUMBER", "start", "0",
+                "target", "10")).post("/api/v1/workspaces/" + slug + "/goals/" + goalId + "/key-results").then()
+                .statusCode(201).extract().path("id");
+        w.name(() -> goalId, "goalId", "goal");
+        w.name(() -> keyResultId, "keyResultId", "keyResult");
         w.name(() -> budgetId, "budgetId", "budget");
         w.name(() -> expenseId, "expenseId", "expense");
         w.name(() -> rateId, "exchangeRateId", "exchangeRate");
@@ -199,6 +210,8 @@ final class SeededWorkspace {
         w.idByType.put("StatusReport", reportId);
         w.idByType.put("Portfolio", portfolioId);
         w.idByType.put("Job", jobId);
+        w.idByType.put("Goal", goalId);
+        w.idByType.put("KeyResult", keyResultId);
         // markNotificationRead's id is a notification's; W's are people's, so any id meets 404 after the scope
         w.idByType.put("NotificationRead", java.util.UUID.randomUUID().toString());
         // snoozeReminder's and deleteReminder's: a reminder is a person's too, as reminderId of the REST paths

@@ -35,7 +35,9 @@ public final class EventCatalogue {
             "risk.created", "risk.updated", "risk.closed", "risk.deleted",
             "status_report.drafted", "status_report.updated", "status_report.published", "project.closed",
             "portfolio.created", "portfolio.updated", "portfolio.deleted", "project.benefits_updated",
-            "project.benefits_removed", "job.completed");
+            "project.benefits_removed", "job.completed",
+            "goal.created", "goal.updated", "goal.deleted", "goal.key_result_created", "goal.key_result_updated",
+            "goal.key_result_deleted", "goal.checked_in");
 
     private EventCatalogue() {
     }

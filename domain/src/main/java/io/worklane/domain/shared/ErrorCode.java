@@ -60,6 +60,10 @@ public enum ErrorCode {
     PORTFOLIO_NOT_FOUND(404),
     /** The project is not in the portfolio. */
     PORTFOLIO_PROJECT_NOT_FOUND(404),
+    GOAL_NOT_FOUND(404),
+    KEY_RESULT_NOT_FOUND(404),
+    /** The project or portfolio is not linked to the goal. */
+    GOAL_LINK_NOT_FOUND(404),
     /** The project states no expected benefits. */
     EXPECTED_BENEFITS_NOT_FOUND(404),
     /** A download or unsubscribe link that is not one this server signed, or whose time is up: ask for a new one. */
@@ -116,6 +120,16 @@ public enum ErrorCode {
     PORTFOLIO_FULL(409),
     /** The job has ended (succeeded, failed or was cancelled): there is nothing left to cancel. */
     JOB_FINISHED(409),
+    /** The goal would be its own ancestor (placed under itself or one of its descendants). */
+    GOAL_CYCLE(409),
+    /** Goals nest at most 5 levels deep. */
+    GOAL_TOO_DEEP(409),
+    /** A goal with child goals cannot be deleted: move or delete them first. */
+    GOAL_HAS_CHILDREN(409),
+    /** A goal has at most 25 key results and 100 links of each kind. */
+    GOAL_FULL(409),
+    /** A WORK key result's progress is derived from the goal's linked projects: it takes no check-ins. */
+    KEY_RESULT_DERIVED(409),
     /** The change feed no longer holds events after the seq asked for: retention removed them. */
     EVENTS_EXPIRED(410),
     /** The person already has a reminder at that offset on that item. */
