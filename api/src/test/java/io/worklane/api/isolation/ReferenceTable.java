@@ -58,6 +58,7 @@ final class ReferenceTable {
         name(theirs.risk(), "risk");
         name(theirs.statusReport(), "report", "statusReport");
         name(theirs.portfolio(), "portfolio");
+        name(theirs.view(), "view");
     }
 
     private void name(Reference object, String... names) {

@@ -35,7 +35,8 @@ public final class EventCatalogue {
             "risk.created", "risk.updated", "risk.closed", "risk.deleted",
             "status_report.drafted", "status_report.updated", "status_report.published", "project.closed",
             "portfolio.created", "portfolio.updated", "portfolio.deleted", "project.benefits_updated",
-            "project.benefits_removed");
+            "project.benefits_removed",
+            "view.created", "view.updated", "view.deleted");
 
     private EventCatalogue() {
     }
