@@ -37,6 +37,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference baseline, Reference projectTemplate,
                       Reference attachment, Reference reminder, Reference notification, Reference risk,
                       Reference statusReport, Reference portfolio, Reference job, Reference goal, Reference keyResult,
+                      Reference view,
                       List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
@@ -141,6 +142,10 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                         "mitigationItems", List.of(item.getString("key")))).post("/api/v1/workspaces/" + slug
                 + "/projects/" + projectKey + "/risks").then().statusCode(201).extract().path("id");
 
+        String viewName = "Their secret view " + tag;
+        String viewId = asAdmin().body(Map.of("name", viewName, "shared", "WORKSPACE", "layout", "BOARD"))
+                .post("/api/v1/workspaces/" + slug + "/views").then().statusCode(201).extract().path("id");
+
         String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/" + projectKey
                 + "/status-reports/draft?asOf=2026-12-31").then().statusCode(201).extract().path("id");
 
@@ -210,7 +215,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Job", null, aQueuedJob(workspaceId)),
                 new Reference("Goal", null, goalId),
                 new Reference("KeyResult", null, keyResultId),
-                List.of(goalTitle, keyResultTitle, "Their secret check-in " + tag, portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                new Reference("View", null, viewId),
+                List.of(viewName, goalTitle, keyResultTitle, "Their secret check-in " + tag, portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -219,7 +225,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
                 exchangeRate, webhookDelivery, dependency, link, phase, baseline, projectTemplate, attachment, reminder,
-                notification, risk, statusReport, portfolio, job, goal, keyResult);
+                notification, risk, statusReport, portfolio, job, goal, keyResult, view);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

@@ -125,6 +125,10 @@ final class SeededWorkspace {
 
         w.name(() -> slug, "ws", "workspace", "idOrSlug");
         w.name(() -> riskId, "riskId");
+        String viewId = asAdmin().body(Map.of("name", "Seeded view", "shared", "WORKSPACE", "layout", "LIST",
+                "filter", "priority >= MEDIUM")).post("/api/v1/workspaces/" + slug + "/views").then().statusCode(201)
+                .extract().path("id");
+        w.name(() -> viewId, "viewId");
         String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/PERM/status-reports/draft")
                 .then().statusCode(201).extract().path("id");
         w.name(() -> reportId, "reportId");
@@ -207,6 +211,7 @@ final class SeededWorkspace {
         w.idByType.put("Attachment", attachmentId);
         w.idByType.put("ProjectTemplate", templateId);
         w.idByType.put("Risk", riskId);
+        w.idByType.put("View", viewId);
         w.idByType.put("StatusReport", reportId);
         w.idByType.put("Portfolio", portfolioId);
         w.idByType.put("Job", jobId);

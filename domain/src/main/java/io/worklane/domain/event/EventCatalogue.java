@@ -37,7 +37,8 @@ public final class EventCatalogue {
             "portfolio.created", "portfolio.updated", "portfolio.deleted", "project.benefits_updated",
             "project.benefits_removed", "job.completed",
             "goal.created", "goal.updated", "goal.deleted", "goal.key_result_created", "goal.key_result_updated",
-            "goal.key_result_deleted", "goal.checked_in");
+            "goal.key_result_deleted", "goal.checked_in",
+            "view.created", "view.updated", "view.deleted");
 
     private EventCatalogue() {
     }

@@ -56,6 +56,8 @@ public enum ErrorCode {
     NOTIFICATION_NOT_FOUND(404),
     REMINDER_NOT_FOUND(404),
     RISK_NOT_FOUND(404),
+    /** A saved view that does not exist, or a private view of someone else (it does not exist for them). */
+    VIEW_NOT_FOUND(404),
     STATUS_REPORT_NOT_FOUND(404),
     PORTFOLIO_NOT_FOUND(404),
     /** The project is not in the portfolio. */

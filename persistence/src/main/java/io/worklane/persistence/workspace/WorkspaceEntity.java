@@ -15,6 +15,11 @@ public class WorkspaceEntity extends VersionedEntity {
     public String defaultCurrency;
     @Column(name = "time_zone")
     public String timeZone;
+    /** A regconfig: written by name, read as its name. */
+    @Column(name = "search_config")
+    @org.hibernate.annotations.ColumnTransformer(read = "cast(search_config as text)",
+            write = "cast(cast(? as text) as regconfig)")
+    public String searchConfig;
 
     @Override
     public UUID tenantId() {

@@ -17,6 +17,7 @@ final class WorkspaceData {
         m.put("name", w.name());
         m.put("defaultCurrency", w.defaultCurrency());
         m.put("timeZone", w.timeZone());
+        m.put("searchConfig", w.searchConfig());
         m.put("version", w.version());
         m.put("createdAt", w.createdAt().toString());
         m.put("updatedAt", w.updatedAt().toString());

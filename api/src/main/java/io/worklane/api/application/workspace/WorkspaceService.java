@@ -39,7 +39,11 @@ public class WorkspaceService {
     public record Draft(String slug, String name, String defaultCurrency, String timeZone) {
     }
 
-    public record Patch(Change<String> name, Change<String> defaultCurrency, Change<String> timeZone) {
+    public record Patch(Change<String> name, Change<String> defaultCurrency, Change<String> timeZone,
+                        Change<String> searchConfig) {
+        public Patch(Change<String> name, Change<String> defaultCurrency, Change<String> timeZone) {
+            this(name, defaultCurrency, timeZone, Change.absent());
+        }
     }
 
     @WithTransaction
@@ -78,7 +82,8 @@ public class WorkspaceService {
     public Uni<Workspace> update(Caller caller, String ref, Long expectedVersion, Patch patch) {
         return access.workspace(caller, ref, Scope.ADMIN).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Workspace " + current.slug());
-            Workspace changed = current.change(patch.name(), patch.defaultCurrency(), patch.timeZone(), now.instant());
+            Workspace changed = current.change(patch.name(), patch.defaultCurrency(), patch.timeZone(),
+                    patch.searchConfig(), now.instant());
             return workspaces.update(changed).call(saved -> events.record("workspace.updated", saved.id(), saved.id(),
                     caller, saved.updatedAt(), WorkspaceData.of(saved), WorkspaceData.of(current)));
         });

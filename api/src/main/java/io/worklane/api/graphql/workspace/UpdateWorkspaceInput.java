@@ -15,4 +15,7 @@ public class UpdateWorkspaceInput {
     public String name;
     public String defaultCurrency;
     public String timeZone;
+    @Description("One of PostgreSQL's built-in text search configurations (simple, english, german, …) its search "
+            + "reads text with; changing it re-indexes the workspace's text.")
+    public String searchConfig;
 }

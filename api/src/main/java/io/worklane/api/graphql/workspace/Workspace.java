@@ -52,6 +52,12 @@ public class Workspace implements Node {
         return ws.timeZone();
     }
 
+    @NonNull
+    @Description("The text search configuration its search reads text with: simple (the default) or a language's.")
+    public String getSearchConfig() {
+        return ws.searchConfig();
+    }
+
     @Description("Increases with every change; pass it as expectedVersion to update safely.")
     public int getVersion() {
         return (int) ws.version();

@@ -40,7 +40,8 @@ public class WorkspaceMutations {
     public Uni<WorkspacePayload> updateWorkspace(@Name("input") @NonNull UpdateWorkspaceInput input) {
         return Uni.createFrom().deferred(() -> workspaces.update(caller.get(), input.workspace,
                         Changes.version(input.expectedVersion), new WorkspaceService.Patch(Changes.of(input.name),
-                                Changes.of(input.defaultCurrency), Changes.of(input.timeZone))))
+                                Changes.of(input.defaultCurrency), Changes.of(input.timeZone),
+                                Changes.of(input.searchConfig))))
                 .map(ws -> new WorkspacePayload(new Workspace(ws)));
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Domain → REST models for work items and comments. */
-final class WorkItemDtos {
+public final class WorkItemDtos {
     private WorkItemDtos() {
     }
 
@@ -50,7 +50,7 @@ final class WorkItemDtos {
                 .completedAt(Dates.utc(w.completedAt()));
     }
 
-    static WorkItemList of(Page<WorkItem> page, WorkItemQueries.Shown shown) {
+    public static WorkItemList of(Page<WorkItem> page, WorkItemQueries.Shown shown) {
         return new WorkItemList().items(page.items().stream().map(w -> of(w, shown)).toList())
                 .nextCursor(page.nextCursor());
     }

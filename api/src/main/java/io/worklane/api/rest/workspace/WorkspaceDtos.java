@@ -15,7 +15,7 @@ final class WorkspaceDtos {
 
     static io.worklane.openapi.model.Workspace of(Workspace w) {
         return new io.worklane.openapi.model.Workspace().id(w.id()).slug(w.slug()).name(w.name())
-                .defaultCurrency(w.defaultCurrency()).timeZone(w.timeZone()).version(w.version())
+                .defaultCurrency(w.defaultCurrency()).timeZone(w.timeZone()).searchConfig(w.searchConfig()).version(w.version())
                 .createdAt(Dates.utc(w.createdAt())).updatedAt(Dates.utc(w.updatedAt()));
     }
 

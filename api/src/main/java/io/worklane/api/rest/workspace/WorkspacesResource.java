@@ -18,7 +18,7 @@ import java.util.concurrent.CompletionStage;
 
 @Authenticated
 public class WorkspacesResource implements WorkspacesApi {
-    private static final Set<String> PATCHABLE = Set.of("name", "defaultCurrency", "timeZone");
+    private static final Set<String> PATCHABLE = Set.of("name", "defaultCurrency", "timeZone", "searchConfig");
     private final WorkspaceService service;
     private final CurrentCaller caller;
     private final RestResponses responses;
@@ -52,7 +52,7 @@ public class WorkspacesResource implements WorkspacesApi {
     public CompletionStage<Response> updateWorkspace(String ws, Map body, String ifMatch) {
         MergePatch patch = MergePatch.of(body, PATCHABLE);
         WorkspaceService.Patch changes = new WorkspaceService.Patch(patch.requiredText("name"),
-                patch.requiredText("defaultCurrency"), patch.requiredText("timeZone"));
+                patch.requiredText("defaultCurrency"), patch.requiredText("timeZone"), patch.requiredText("searchConfig"));
         patch.check();
         return responses.ok(service.update(caller.get(), ws, Versions.ifMatch(ifMatch), changes), WorkspaceDtos::of,
                 Workspace::version);

@@ -1,0 +1,49 @@
+package io.worklane.persistence.search;
+
+import io.worklane.domain.search.SearchType;
+import java.util.Map;
+
+/**
+ * Where each type of object is searched: one SELECT per type, all with the same columns (type, id, project_id,
+ * work_item_id, ref, title, body, score), united by {@link SearchRepository}. Parameters: $1 the workspace,
+ * $2 the text, $3 the types asked, $4/$5 the key prefix and number when the text looks like a key; {@code q}
+ * is the query's row (tsq, the parsed text search query). Each source matches by its tsvector (GIN) or,
+ * for titles and names, by trigram word similarity ({@code <%}, GIN trigram index) so that typos still find.
+ * Score: ts_rank (titles weigh more: vectors are weighted A/B) plus half the trigram similarity, plus 2 for
+ * an exact key and 1 for a key that starts so.
+ */
+final class SearchSources {
+    static final Map<SearchType, String> BY_TYPE = Map.of(
+            SearchType.WORK_ITEM, """
+                    SELECT 'WORK_ITEM'::text AS type, w.id, w.project_id, w.id AS work_item_id,
+                           p.key || '-' || w.number AS ref, w.title::text AS title, w.description AS body,
+                           (ts_rank(w.search_vector, q.tsq) + 0.5 * word_similarity($2, w.title)
+                             + CASE WHEN p.key = $4 AND w.number::text = $5 THEN 2
+                                    WHEN p.key = $4 AND w.number::text LIKE $5 || '%' THEN 1 ELSE 0 END)::real AS score
+                    FROM work_items w JOIN projects p ON p.id = w.project_id CROSS JOIN q
+                    WHERE 'WORK_ITEM' = ANY($3) AND w.workspace_id = $1
+                      AND (w.search_vector @@ q.tsq OR $2 <% w.title
+                           OR (p.key = $4 AND w.number::text LIKE $5 || '%'))""",
+            SearchType.COMMENT, """
+                    SELECT 'COMMENT'::text, c.id, w.project_id, w.id, p.key || '-' || w.number, w.title::text, c.body,
+                           ts_rank(c.search_vector, q.tsq)::real
+                    FROM comments c JOIN work_items w ON w.id = c.work_item_id JOIN projects p ON p.id = w.project_id
+                         CROSS JOIN q
+                    WHERE 'COMMENT' = ANY($3) AND c.workspace_id = $1 AND c.search_vector @@ q.tsq""",
+            SearchType.PROJECT, """
+                    SELECT 'PROJECT'::text, p.id, p.id, NULL::uuid, p.key::text, p.name::text, p.description,
+                           (ts_rank(p.search_vector, q.tsq) + 0.5 * word_similarity($2, p.name)
+                             + CASE WHEN p.key = upper($2) THEN 2 ELSE 0 END)::real
+                    FROM projects p CROSS JOIN q
+                    WHERE 'PROJECT' = ANY($3) AND p.workspace_id = $1
+                      AND (p.search_vector @@ q.tsq OR $2 <% p.name OR p.key = upper($2))""",
+            SearchType.RISK, """
+                    SELECT 'RISK'::text, r.id, r.project_id, NULL::uuid, p.key::text, r.title::text,
+                           concat_ws(' ', r.description, r.mitigation_plan),
+                           (ts_rank(r.search_vector, q.tsq) + 0.5 * word_similarity($2, r.title))::real
+                    FROM risks r JOIN projects p ON p.id = r.project_id CROSS JOIN q
+                    WHERE 'RISK' = ANY($3) AND r.workspace_id = $1 AND (r.search_vector @@ q.tsq OR $2 <% r.title)""");
+
+    private SearchSources() {
+    }
+}
