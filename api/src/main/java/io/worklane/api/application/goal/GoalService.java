@@ -127,10 +127,16 @@ public class GoalService {
                              Function<Goal, Uni<Goal>> how) {
         return queries.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> queries.find(ws.id(), ref))
                 .invoke(current -> ExpectedVersion.check(expected, current.version(), "Goal " + current.title()))
-                .chain(current -> how.apply(current).chain(changed -> GoalData.of(current).equals(GoalData.of(changed))
-                        ? Uni.createFrom().item(current)
-                        : goals.update(changed).call(saved -> events.record("goal.updated", saved.workspaceId(),
-                                saved.id(), caller, saved.updatedAt(), GoalData.of(saved), GoalData.of(current)))));
+                .chain(current -> how.apply(current).chain(changed -> saved(caller, current, changed)));
+    }
+
+    /** The changed goal stored with its goal.updated event; the current one when nothing changed. */
+    private Uni<Goal> saved(Caller caller, Goal current, Goal changed) {
+        if (GoalData.of(current).equals(GoalData.of(changed))) {
+            return Uni.createFrom().item(current);
+        }
+        return goals.update(changed).call(saved -> events.record("goal.updated", saved.workspaceId(), saved.id(),
+                caller, saved.updatedAt(), GoalData.of(saved), GoalData.of(current)));
     }
 
     private static void linked(Goal goal, List<UUID> ids, UUID id, String what) {

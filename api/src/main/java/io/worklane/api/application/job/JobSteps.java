@@ -14,7 +14,9 @@ import io.worklane.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -127,7 +129,7 @@ class JobSteps {
     private Uni<Progress> undone(Run run, List<JobError> errors) {
         int total = run.job().total();
         JobStatus status = errors.isEmpty() ? JobStatus.SUCCEEDED : JobStatus.FAILED;
-        java.util.Map<Integer, JobError> byPosition = new java.util.HashMap<>();
+        Map<Integer, JobError> byPosition = new HashMap<>();
         errors.forEach(e -> byPosition.put(e.position(), e));
         return Panache.withTransaction(() -> Multi.createFrom().range(0, total)
                         .onItem().transformToUniAndConcatenate(position -> jobs.checkpoint(run.job().id(), run.owner(),
