@@ -61,6 +61,22 @@ class SearchRestTest {
                 .body("items.type", equalTo(List.of("RISK")));
     }
 
+    /** V61: an update rebuilds the vector only when the text changed; a rename must still be found at once. */
+    @Test
+    void a_renamed_item_is_found_by_its_new_title_and_not_its_old_one() {
+        String ws = aWorkspace();
+        aProject(ws, "OPS");
+        aWorkItem(ws, "OPS", "Order the quarterly newsletter");
+        asAdmin().contentType("application/merge-patch+json").body(Map.of("priority", "HIGH"))
+                .patch("/api/v1/workspaces/" + ws + "/work-items/OPS-1").then().statusCode(200);
+        asAdmin().get(search(ws) + "?q=newsletter").then().statusCode(200).body("items.ref", equalTo(List.of("OPS-1")));
+        asAdmin().contentType("application/merge-patch+json").body(Map.of("title", "Order the yearly almanac"))
+                .patch("/api/v1/workspaces/" + ws + "/work-items/OPS-1").then().statusCode(200);
+        asAdmin().get(search(ws) + "?q=almanac").then().statusCode(200).body("items.ref", equalTo(List.of("OPS-1")));
+        asAdmin().get(search(ws) + "?q=newsletter&types=WORK_ITEM").then().statusCode(200)
+                .body("items", equalTo(List.of()));
+    }
+
     @Test
     void typos_and_partial_keys_still_find_items() {
         String ws = aWorkspace();
