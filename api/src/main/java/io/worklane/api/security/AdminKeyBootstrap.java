@@ -58,7 +58,7 @@ public class AdminKeyBootstrap {
         boolean known = apiKeys.findByHash(secret.hash()).await().atMost(WAIT)
                 .filter(key -> key.instanceAdmin() && key.isUsableAt(Instant.now())).isPresent();
         if (!known) {
-            insert(secret, "Configured instance administrator");
+            apiKeys.upsertInstanceAdmin(adminKey(secret, "Configured instance administrator")).await().atMost(WAIT);
         }
         int revoked = apiKeys.revokeOtherInstanceAdmins(secret.hash()).await().atMost(WAIT);
         LOG.infof("Instance administrator key taken from WORKLANE_BOOTSTRAP_ADMIN_KEY (%s); %d other admin key(s) "
@@ -66,8 +66,12 @@ public class AdminKeyBootstrap {
     }
 
     private void insert(ApiKeySecret secret, String name) {
+        apiKeys.insert(adminKey(secret, name)).await().atMost(WAIT);
+    }
+
+    private static ApiKey adminKey(ApiKeySecret secret, String name) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        apiKeys.insert(new ApiKey(Ids.newId(), null, name, secret.displayPrefix(), secret.hash(), Set.of("admin"),
-                true, now, null, null)).await().atMost(WAIT);
+        return new ApiKey(Ids.newId(), null, name, secret.displayPrefix(), secret.hash(), Set.of("admin"), true, now,
+                null, null);
     }
 }

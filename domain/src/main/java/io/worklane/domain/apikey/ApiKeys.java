@@ -21,6 +21,12 @@ public interface ApiKeys {
     /** Stores a key on its own, outside any use case (the bootstrap administrator key). */
     Uni<ApiKey> insert(ApiKey key);
 
+    /**
+     * Stores the configured instance-administrator key, or makes it usable again when it is already
+     * there: servers starting at once with the same configured key must not fail on each other's insert.
+     */
+    Uni<Void> upsertInstanceAdmin(ApiKey key);
+
     /** Revokes every instance-admin key whose hash differs from {@code keepHash}. */
     Uni<Integer> revokeOtherInstanceAdmins(String keepHash);
 

@@ -70,6 +70,17 @@ public class ApiKeysRepository implements ApiKeys {
     }
 
     @Override
+    public Uni<Void> upsertInstanceAdmin(ApiKey key) {
+        return sql.query(INSERT + " VALUES ($1, NULL, $2, $3, $4, $5::text::jsonb, true, $6, $7, $8, $9, NULL, NULL,"
+                        + " NULL) ON CONFLICT (hash) DO UPDATE SET revoked_at = NULL, expires_at = NULL"
+                        + " WHERE api_keys.instance_admin",
+                Tuple.from(new Object[] {key.id(), key.name(), key.prefix(), key.hash(), scopesJson(key),
+                    key.createdBy().kind().name(), key.createdBy().id(), key.createdBy().name(),
+                    utc(key.createdAt())}))
+                .invoke(byHash::writingAll).replaceWithVoid();
+    }
+
+    @Override
     public Uni<Integer> revokeOtherInstanceAdmins(String keepHash) {
         return sql.query("UPDATE api_keys SET revoked_at = now() WHERE instance_admin AND revoked_at IS NULL"
                 + " AND hash <> $1", Tuple.of(keepHash)).map(rows -> rows.rowCount()).invoke(byHash::writingAll);
