@@ -104,7 +104,8 @@ class PostgresRestartIT {
 
         assertThat(readiness).as("readiness statuses in order").startsWith(200).endsWith(200).contains(503)
                 .containsOnly(200, 503);
-        assertThat(wrongRefusals).as("answers other than 201 or a 503 problem document").isEmpty();
+        assertThat(wrongRefusals).as("answers other than 201 or a 503 problem document; the server logged: %s",
+                unexpectedFailuresLogged()).isEmpty();
         assertThat(stored(api)).as("creations acknowledged with 201").containsAll(acknowledged);
         assertThat(jsonLogLines()).as("WORKLANE_LOG_FORMAT=json: the outage logged as JSON objects")
                 .anySatisfy(line -> assertThat(line.path("level").asText()).isEqualTo("WARN"))
@@ -160,6 +161,17 @@ class PostgresRestartIT {
      * few bare lines ("io.vertx.pgclient.PgException: FATAL: terminating connection due to administrator
      * command (57P01)") are printed past the logging system; they are reported here, not yet refused.
      */
+    /** What the server logged for a 500, so that a failure here names its cause. */
+    private String unexpectedFailuresLogged() {
+        try {
+            return jsonLogLines().stream().filter(line -> line.path("message").asText().startsWith("Unexpected failure"))
+                    .map(line -> line.path("message").asText() + " " + line.path("exception").toString())
+                    .map(text -> text.length() > 3000 ? text.substring(0, 3000) + "…" : text).limit(3).toList().toString();
+        } catch (IOException e) {
+            return "(log unreadable: " + e + ")";
+        }
+    }
+
     private List<JsonNode> jsonLogLines() throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> lines = new ArrayList<>();

@@ -18,7 +18,7 @@ public final class DatabaseFailures {
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SocketException || t instanceof io.vertx.sqlclient.ClosedConnectionException
-                    || t instanceof io.vertx.core.VertxException && String.valueOf(t.getMessage()).contains("Connection")
+                    || isVertxFailure(t) && mentionsConnection(t)
                     || t instanceof io.vertx.pgclient.PgException pg && unavailable(pg.getSqlState())) {
                 return true;
             }
@@ -27,6 +27,19 @@ public final class DatabaseFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * Vert.x reports a connection closing under a statement without a type of its own: "Connection is
+     * not active now, current status: CLOSING" (a NoStackTraceThrowable, which is no VertxException),
+     * "Fail to read any response from the server, the underlying connection might get lost".
+     */
+    private static boolean isVertxFailure(Throwable t) {
+        return t instanceof io.vertx.core.VertxException || t instanceof io.vertx.core.impl.NoStackTraceThrowable;
+    }
+
+    private static boolean mentionsConnection(Throwable t) {
+        return String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connection");
     }
 
     /**
