@@ -154,6 +154,42 @@ class GraphQLPagingTest {
                 .getBoolean("data.workspaces.pageInfo.hasNextPage")).isTrue();
     }
 
+    @Test
+    void commentsAndChildrenOfManyItemsArePagedInOneStatementEach() {
+        String ws = aWorkspace();
+        aProject(ws, "NC");
+        aProject(ws, "NK");
+        String big = aWorkItem(ws, "NC", "Three comments, three children").getString("key");
+        String small = aWorkItem(ws, "NC", "One comment").getString("key");
+        for (int i = 1; i <= 3; i++) {
+            Fixtures.aComment(ws, big, "Comment " + i);
+            aWorkItem(ws, "NK", "Child " + i, Map.of("parent", big));
+        }
+        Fixtures.aComment(ws, small, "Only comment");
+        String nested = "query($ws: String!, $project: String!, $after: String) { workspace(idOrSlug: $ws) {"
+                + " workItems(filter: {project: $project}, orderBy: CREATED_AT_ASC) { edges { node { key"
+                + " commentsConnection(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { body } } }"
+                + " childrenConnection(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { title } } } } } } } }";
+
+        JsonPath items = ok(nested, Map.of("ws", ws, "project", "NC"));
+        long statementsForTwo = items.getLong("extensions.cost.statements");
+        items.setRootPath("data.workspace.workItems.edges.node");
+        String rest = items.getString("[0].commentsConnection.pageInfo.endCursor");
+        JsonPath next = ok(nested, Map.of("ws", ws, "project", "NC", "after", rest))
+                .setRootPath("data.workspace.workItems.edges[0].node");
+
+        assertThat(items.getList("[0].commentsConnection.edges.node.body")).containsExactly("Comment 1", "Comment 2");
+        assertThat(items.getBoolean("[0].commentsConnection.pageInfo.hasNextPage")).isTrue();
+        assertThat(items.getList("[1].commentsConnection.edges.node.body")).containsExactly("Only comment");
+        assertThat(items.getBoolean("[1].commentsConnection.pageInfo.hasNextPage")).isFalse();
+        assertThat(items.getList("[0].childrenConnection.edges.node.title")).containsExactly("Child 1", "Child 2");
+        assertThat(items.getList("[1].childrenConnection.edges")).isEmpty();
+        assertThat(next.getList("commentsConnection.edges.node.body")).containsExactly("Comment 3");
+        assertThat(next.getBoolean("commentsConnection.pageInfo.hasNextPage")).isFalse();
+        assertThat(statementsForTwo).as("a statement per level, whatever the number of items")
+                .isEqualTo(ok(nested, Map.of("ws", ws, "project", "NK")).getLong("extensions.cost.statements"));
+    }
+
     private static List<String> keys(String ws, Map<String, Object> filter) {
         return items(ws, 50, null, filter, "CREATED_AT_ASC").getList("edges.node.key");
     }

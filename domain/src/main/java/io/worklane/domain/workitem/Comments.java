@@ -18,6 +18,9 @@ public interface Comments {
     /** Comments of each work item, oldest first. */
     Uni<Map<UUID, List<Comment>>> byWorkItems(UUID workspaceId, Collection<UUID> workItemIds);
 
+    /** A keyset page of comments of each work item, oldest first, in one statement. */
+    Uni<Map<UUID, Page<Comment>>> pages(UUID workspaceId, Collection<UUID> workItemIds, PageRequest page);
+
     Uni<Comment> insert(Comment comment);
 
     /** Saves the edit and keeps {@code previousBody} in the comment's history. */

@@ -34,6 +34,9 @@ public interface WorkItems {
     /** Children of each parent, oldest first. */
     Uni<Map<UUID, List<WorkItem>>> childrenOf(UUID workspaceId, Collection<UUID> parentIds);
 
+    /** A keyset page of children of each parent, oldest first, in one statement. */
+    Uni<Map<UUID, Page<WorkItem>>> childPages(UUID workspaceId, Collection<UUID> parentIds, PageRequest page);
+
     /** The ids above {@code id} in the hierarchy, nearest first. */
     Uni<List<UUID>> ancestorsOf(UUID workspaceId, UUID id);
 

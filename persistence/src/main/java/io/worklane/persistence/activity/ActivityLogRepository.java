@@ -12,6 +12,7 @@ import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.workflow.StatusDurations.StatusChange;
 import io.worklane.persistence.shared.Json;
 import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.PagesByParent;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Rows;
 import io.worklane.persistence.shared.Sql;
@@ -32,6 +33,9 @@ public class ActivityLogRepository implements ActivityLog {
     static final String SORT = "occurredAt";
     private static final String COLUMNS = "id, workspace_id, work_item_id, occurred_at, actor_kind, actor_id,"
             + " actor_name, field, before::text AS before, after::text AS after";
+    private static final PagesByParent<ActivityEntry> PAGES = new PagesByParent<>(COLUMNS, "FROM work_item_activity",
+            "work_item_id", "occurred_at", SORT, ActivityLogRepository::fromRow, ActivityEntry::workItemId,
+            ActivityEntry::occurredAt, ActivityEntry::id);
     private final Sql sql;
     private final ActivityFigures figures;
 
@@ -60,20 +64,7 @@ public class ActivityLogRepository implements ActivityLog {
     @Override
     public Uni<Map<UUID, Page<ActivityEntry>>> pages(UUID workspaceId, Collection<UUID> workItemIds,
                                                       PageRequest page) {
-        Params p = new Params().where("workspace_id = ?", workspaceId)
-                .where("work_item_id = ANY(?)", workItemIds.toArray(UUID[]::new));
-        Keyset.afterTimestamp(p, "occurred_at", page.after());
-        String query = "SELECT * FROM (SELECT " + COLUMNS + ", row_number() OVER (PARTITION BY work_item_id"
-                + " ORDER BY occurred_at, id) AS rn FROM work_item_activity" + p.clause() + ") ranked WHERE rn <= "
-                + (page.limit() + 1) + " ORDER BY work_item_id, rn";
-        return sql.list(query, p.tuple(), ActivityLogRepository::fromRow).map(rows -> {
-            Map<UUID, List<ActivityEntry>> grouped = new LinkedHashMap<>();
-            workItemIds.forEach(id -> grouped.put(id, new java.util.ArrayList<>()));
-            rows.forEach(e -> grouped.computeIfAbsent(e.workItemId(), id -> new java.util.ArrayList<>()).add(e));
-            Map<UUID, Page<ActivityEntry>> pages = new LinkedHashMap<>();
-            grouped.forEach((id, entries) -> pages.put(id, page(entries, page)));
-            return pages;
-        });
+        return PAGES.load(sql, new Params().where("workspace_id = ?", workspaceId), workItemIds, page);
     }
 
     @Override

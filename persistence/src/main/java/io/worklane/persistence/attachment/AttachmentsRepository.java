@@ -8,6 +8,7 @@ import io.worklane.domain.attachment.UploadLimits;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
 import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.PagesByParent;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Sql;
 import io.worklane.persistence.shared.Writes;
@@ -24,6 +25,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class AttachmentsRepository implements Attachments {
     private static final String SORT = "createdAt";
+    private static final PagesByParent<Attachment> PAGES = new PagesByParent<>(AttachmentRows.COLUMNS,
+            "FROM attachments", "work_item_id", "created_at", SORT, AttachmentRows::fromRow, Attachment::workItemId,
+            Attachment::createdAt, Attachment::id);
     private static final int MAX_PER_COMMENT = 100;
     // one statement: the first upload of a workspace creates its row, any other adds to it, both only within the quota
     private static final String RESERVE = "INSERT INTO attachment_usage (workspace_id, used_bytes)"
@@ -57,21 +61,7 @@ public class AttachmentsRepository implements Attachments {
     @Override
     public Uni<Map<UUID, Page<Attachment>>> firstPages(UUID workspaceId, Collection<UUID> workItemIds,
                                                        PageRequest page) {
-        Params p = new Params().where("workspace_id = ?", workspaceId)
-                .where("work_item_id = ANY(?)", workItemIds.toArray(UUID[]::new));
-        Keyset.afterTimestamp(p, "created_at", page.after());
-        String query = "SELECT * FROM (SELECT " + AttachmentRows.COLUMNS + ", row_number() OVER (PARTITION BY"
-                + " work_item_id ORDER BY created_at, id) AS rn FROM attachments" + p.clause() + ") ranked WHERE rn <= "
-                + (page.limit() + 1) + " ORDER BY work_item_id, rn";
-        return sql.list(query, p.tuple(), AttachmentRows::fromRow).map(rows -> {
-            Map<UUID, List<Attachment>> grouped = new LinkedHashMap<>();
-            workItemIds.forEach(id -> grouped.put(id, new ArrayList<>()));
-            rows.forEach(a -> grouped.computeIfAbsent(a.workItemId(), k -> new ArrayList<>()).add(a));
-            Map<UUID, Page<Attachment>> pages = new LinkedHashMap<>();
-            grouped.forEach((id, list) -> pages.put(id, Keyset.page(list, page.limit(), SORT,
-                    a -> Keyset.timestampValue(a.createdAt()), Attachment::id)));
-            return pages;
-        });
+        return PAGES.load(sql, new Params().where("workspace_id = ?", workspaceId), workItemIds, page);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.workitem.Comment;
 import io.worklane.domain.workitem.Comments;
 import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.PagesByParent;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Sql;
 import io.worklane.persistence.shared.Writes;
@@ -25,6 +26,9 @@ import java.util.UUID;
 public class CommentsRepository implements Comments {
     private static final String SORT = "createdAt";
     private static final int MAX_PER_ITEM = 200;
+    private static final PagesByParent<Comment> PAGES = new PagesByParent<>(CommentMapping.COLUMNS, "FROM comments",
+            "work_item_id", "created_at", SORT, CommentMapping::fromRow, Comment::workItemId, Comment::createdAt,
+            Comment::id);
     private final Sql sql;
 
     public CommentsRepository(Sql sql) {
@@ -58,6 +62,11 @@ public class CommentsRepository implements Comments {
                     rows.forEach(c -> grouped.computeIfAbsent(c.workItemId(), k -> new ArrayList<>()).add(c));
                     return grouped;
                 });
+    }
+
+    @Override
+    public Uni<Map<UUID, Page<Comment>>> pages(UUID workspaceId, Collection<UUID> workItemIds, PageRequest page) {
+        return PAGES.load(sql, new Params().where("workspace_id = ?", workspaceId), workItemIds, page);
     }
 
     @Override

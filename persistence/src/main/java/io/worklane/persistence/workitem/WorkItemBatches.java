@@ -8,6 +8,7 @@ import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItemFilter;
 import io.worklane.domain.workitem.WorkItemSort;
 import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.PagesByParent;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Sql;
 import java.util.ArrayList;
@@ -23,6 +24,10 @@ import java.util.UUID;
  */
 abstract class WorkItemBatches {
     static final int MAX_CHILDREN = 200;
+    static final String CHILD_SORT = "createdAt";
+    private static final PagesByParent<WorkItem> CHILD_PAGES = new PagesByParent<>(WorkItemMapping.COLUMNS,
+            WorkItemMapping.FROM, "w.parent_id", "w.created_at", CHILD_SORT, WorkItemMapping::fromRow,
+            WorkItem::parentId, WorkItem::createdAt, WorkItem::id);
     protected final Sql sql;
 
     WorkItemBatches(Sql sql) {
@@ -73,6 +78,10 @@ abstract class WorkItemBatches {
                 + " ORDER BY parent_id, rn";
         return sql.list(query, Tuple.of(workspaceId, parentIds.toArray(UUID[]::new)), WorkItemMapping::fromRow)
                 .map(rows -> group(rows, WorkItem::parentId, parentIds));
+    }
+
+    public Uni<Map<UUID, Page<WorkItem>>> childPages(UUID workspaceId, Collection<UUID> parentIds, PageRequest page) {
+        return CHILD_PAGES.load(sql, new Params().where("w.workspace_id = ?", workspaceId), parentIds, page);
     }
 
     static <K> Map<K, List<WorkItem>> group(List<WorkItem> rows, java.util.function.Function<WorkItem, K> key,

@@ -8,6 +8,8 @@ import io.worklane.domain.project.CustomField;
 import io.worklane.domain.project.CustomFields;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.workitem.Comment;
 import io.worklane.domain.workitem.Comments;
 import io.worklane.domain.workitem.WorkItem;
@@ -65,6 +67,18 @@ public class BatchReads {
         Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
         return workItemIds.isEmpty() ? Uni.createFrom().item(Map.of())
                 : comments.byWorkItems(workspaceId, workItemIds);
+    }
+
+    public Uni<Map<UUID, Page<WorkItem>>> childPages(Caller caller, UUID workspaceId, Collection<UUID> parentIds,
+                                                     PageRequest page) {
+        Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
+        return workItems.childPages(workspaceId, parentIds, page);
+    }
+
+    public Uni<Map<UUID, Page<Comment>>> commentPages(Caller caller, UUID workspaceId, Collection<UUID> workItemIds,
+                                                      PageRequest page) {
+        Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
+        return comments.pages(workspaceId, workItemIds, page);
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.Set;
 final class BatchedArguments {
     /** Type.field of every batch resolver that takes arguments. */
     static final Set<String> FIELDS = Set.of("Project.workItems", "WorkItem.activity", "AutomationRule.runs",
-            "Webhook.deliveries", "WorkItem.attachments");
+            "Webhook.deliveries", "WorkItem.attachments", "WorkItem.commentsConnection", "WorkItem.childrenConnection");
 
     private BatchedArguments() {
     }
