@@ -190,6 +190,36 @@ class GraphQLPagingTest {
                 .isEqualTo(ok(nested, Map.of("ws", ws, "project", "NK")).getLong("extensions.cost.statements"));
     }
 
+    @Test
+    void workspaceListsOnceCappedAt200HaveConnectionsThatPage() {
+        String ws = aWorkspace();
+        for (String to : List.of("USD", "GBP", "CHF")) {
+            ok("mutation($in: CreateExchangeRateInput!) { createExchangeRate(input: $in) { exchangeRate { id } } }",
+                    Map.of("in", Map.of("workspace", ws, "from", "EUR", "to", to, "rate", "1.1",
+                            "effectiveFrom", "2026-01-01")));
+            ok("mutation($in: CreateResourceInput!) { createResource(input: $in) { resource { id } } }",
+                    Map.of("in", Map.of("workspace", ws, "name", "Room " + to, "kind", "ROOM")));
+        }
+        String lists = "query($ws: String!, $after: String) { workspace(idOrSlug: $ws) {"
+                + " exchangeRatesConnection(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { to } } }"
+                + " resourcesConnection(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { name } } } } }";
+
+        JsonPath first = ok(lists, Map.of("ws", ws)).setRootPath("data.workspace");
+        JsonPath rates = ok(lists, Map.of("ws", ws, "after", first.getString("exchangeRatesConnection.pageInfo.endCursor")))
+                .setRootPath("data.workspace.exchangeRatesConnection");
+        JsonPath rooms = ok(lists, Map.of("ws", ws, "after", first.getString("resourcesConnection.pageInfo.endCursor")))
+                .setRootPath("data.workspace.resourcesConnection");
+
+        assertThat(first.getList("exchangeRatesConnection.edges.node.to")).containsExactly("USD", "GBP");
+        assertThat(first.getBoolean("exchangeRatesConnection.pageInfo.hasNextPage")).isTrue();
+        assertThat(rates.getList("edges.node.to")).containsExactly("CHF");
+        assertThat(rates.getBoolean("pageInfo.hasNextPage")).isFalse();
+        assertThat(first.getList("resourcesConnection.edges.node.name")).containsExactly("Room USD", "Room GBP");
+        assertThat(rooms.getList("edges.node.name")).containsExactly("Room CHF");
+        assertThat(failing(lists.replace("first: 2", "first: 201"), Map.of("ws", ws))
+                .getString("errors[0].extensions.errors[0].code")).isEqualTo("OUT_OF_RANGE");
+    }
+
     private static List<String> keys(String ws, Map<String, Object> filter) {
         return items(ws, 50, null, filter, "CREATED_AT_ASC").getList("edges.node.key");
     }

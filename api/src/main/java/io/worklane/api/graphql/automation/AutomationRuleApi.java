@@ -2,6 +2,7 @@ package io.worklane.api.graphql.automation;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.graphql.shared.Paging;
 import io.worklane.api.application.automation.AutomationRuleService;
 import io.worklane.api.application.automation.RuleDraft;
 import io.worklane.api.application.automation.RulePatch;
@@ -42,10 +43,21 @@ public class AutomationRuleApi {
     }
 
     @NonNull
-    @Description("The workspace's automation rules, oldest first, the order they run in (at most 200).")
+    @Description("The workspace's automation rules, oldest first, at most 200: use automationRulesConnection, which "
+            + "pages.")
+    @Deprecated
     public Uni<List<@NonNull AutomationRule>> automationRules(@Source Workspace workspace) {
         return Uni.createFrom().deferred(() -> rules.list(caller.get(), workspace.getId(),
                 PageRequest.of(PageRequest.MAX_LIMIT, null))).map(p -> p.items().stream().map(AutomationRule::new).toList());
+    }
+
+    @NonNull
+    @Description("The workspace's automation rules, oldest first, the order they run in, in pages. Needs "
+            + "projects:read.")
+    public Uni<AutomationRuleConnections.Connection> automationRulesConnection(@Source Workspace workspace,
+            @Name("first") @DefaultValue("50") Integer first, @Name("after") String after) {
+        return Uni.createFrom().deferred(() -> rules.list(caller.get(), workspace.getId(),
+                Paging.request(first, after, Paging.CREATED_AT))).map(AutomationRuleConnections.Connection::of);
     }
 
     @NonNull

@@ -2,6 +2,7 @@ package io.worklane.api.graphql.budget;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.graphql.shared.Paging;
 import io.worklane.api.application.budget.BudgetPatch;
 import io.worklane.api.application.budget.BudgetService;
 import io.worklane.api.application.budget.BudgetSummaries;
@@ -16,6 +17,7 @@ import io.worklane.domain.shared.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -41,11 +43,20 @@ public class BudgetApi {
     }
 
     @NonNull
-    @Description("The budgets the caller may see, oldest first (at most 200); project (key or id) narrows to one "
-            + "project's. Needs budgets:read.")
+    @Description("The budgets the caller may see, oldest first, at most 200: use budgetsConnection, which pages.")
+    @Deprecated
     public Uni<List<@NonNull Budget>> budgets(@Source Workspace workspace, String project) {
         return Uni.createFrom().deferred(() -> budgets.list(caller.get(), workspace.getId(), project,
                 PageRequest.of(PageRequest.MAX_LIMIT, null))).map(p -> p.items().stream().map(Budget::new).toList());
+    }
+
+    @NonNull
+    @Description("The budgets the caller may see, oldest first, in pages; project (key or id) narrows to one "
+            + "project's. Needs budgets:read.")
+    public Uni<BudgetConnections.Connection> budgetsConnection(@Source Workspace workspace,
+            @Name("project") String project, @Name("first") @DefaultValue("50") Integer first, @Name("after") String after) {
+        return Uni.createFrom().deferred(() -> budgets.list(caller.get(), workspace.getId(), project,
+                Paging.request(first, after, Paging.CREATED_AT))).map(BudgetConnections.Connection::of);
     }
 
     @Description("The project's budget, if it has one the caller may see. Needs budgets:read.")

@@ -2,6 +2,7 @@ package io.worklane.api.graphql.budget;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.graphql.shared.Paging;
 import io.worklane.api.application.budget.ExchangeRateService;
 import io.worklane.api.application.budget.ExpenseDraft;
 import io.worklane.api.application.budget.ExpensePatch;
@@ -14,6 +15,7 @@ import io.worklane.api.security.CurrentCaller;
 import io.worklane.domain.shared.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -51,11 +53,20 @@ public class ExpenseApi {
     }
 
     @NonNull
-    @Description("The workspace's exchange rates, oldest first (at most 200). Needs budgets:read.")
+    @Description("The workspace's exchange rates, oldest first, at most 200: use exchangeRatesConnection, which pages.")
+    @Deprecated
     public Uni<List<BudgetTypes.@NonNull RateView>> exchangeRates(@Source Workspace workspace) {
         return Uni.createFrom().deferred(() -> rates.list(caller.get(), workspace.getId(),
                 PageRequest.of(PageRequest.MAX_LIMIT, null))).map(p -> p.items().stream().map(BudgetTypes.RateView::of)
                 .toList());
+    }
+
+    @NonNull
+    @Description("The workspace's exchange rates, oldest first, in pages. Needs budgets:read.")
+    public Uni<ExchangeRateConnections.Connection> exchangeRatesConnection(@Source Workspace workspace,
+            @Name("first") @DefaultValue("50") Integer first, @Name("after") String after) {
+        return Uni.createFrom().deferred(() -> rates.list(caller.get(), workspace.getId(),
+                Paging.request(first, after, Paging.CREATED_AT))).map(ExchangeRateConnections.Connection::of);
     }
 
     @Mutation("createExpense")

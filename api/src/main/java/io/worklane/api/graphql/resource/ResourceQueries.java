@@ -2,6 +2,7 @@ package io.worklane.api.graphql.resource;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.graphql.shared.Paging;
 import io.worklane.api.application.resource.AllocationService;
 import io.worklane.api.application.resource.CostVisibility;
 import io.worklane.api.application.resource.ResourceService;
@@ -13,6 +14,7 @@ import io.worklane.domain.shared.Ids;
 import io.worklane.domain.shared.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -40,13 +42,25 @@ public class ResourceQueries {
     }
 
     @NonNull
-    @Description("The workspace's resources, oldest first (at most 200). Needs resources:read.")
+    @Description("The workspace's resources, oldest first, at most 200: use resourcesConnection, which pages.")
+    @Deprecated
     public Uni<List<@NonNull Resource>> resources(@Source Workspace workspace) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             return resources.list(who, workspace.getId(), PageRequest.of(PageRequest.MAX_LIMIT, null))
                     .map(p -> p.items().stream().map(r -> new Resource(r, CostVisibility.showsCosts(who,
                             r.workspaceId()))).toList());
+        });
+    }
+
+    @NonNull
+    @Description("The workspace's resources, oldest first, in pages. Needs resources:read.")
+    public Uni<ResourceConnections.Connection> resourcesConnection(@Source Workspace workspace, @Name("first") @DefaultValue("50") Integer first, @Name("after") String after) {
+        return Uni.createFrom().deferred(() -> {
+            var who = caller.get();
+            return resources.list(who, workspace.getId(), Paging.request(first, after, Paging.CREATED_AT))
+                    .map(p -> ResourceConnections.Connection.of(p, CostVisibility.showsCosts(who,
+                            java.util.UUID.fromString(workspace.getId()))));
         });
     }
 

@@ -19,6 +19,8 @@ import java.util.function.Function;
  */
 public final class Paging {
     public static final int DEFAULT_FIRST = PageRequest.DEFAULT_LIMIT;
+    /** The sort token of lists in creation order. */
+    public static final String CREATED_AT = "createdAt";
 
     private Paging() {
     }
@@ -45,6 +47,12 @@ public final class Paging {
     /** Builds the edges of a page, each with its row's cursor. */
     public static <T, E> List<E> edges(Page<T> page, Function<T, String> cursorOf, BiFunction<String, T, E> edge) {
         return page.items().stream().map(item -> edge.apply(cursorOf.apply(item), item)).toList();
+    }
+
+    /** Edges of a page in creation order, the order most lists use: each cursor is its row's createdAt and id. */
+    public static <T, E> List<E> edgesByCreation(Page<T> page, Function<T, Instant> createdAt, Function<T, UUID> id,
+                                                 BiFunction<String, T, E> edge) {
+        return edges(page, t -> cursor(CREATED_AT, timestamp(createdAt.apply(t)), id.apply(t)), edge);
     }
 
     public static PageInfo info(Page<?> page, List<String> edgeCursors) {

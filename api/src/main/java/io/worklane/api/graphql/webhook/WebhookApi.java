@@ -2,6 +2,7 @@ package io.worklane.api.graphql.webhook;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.graphql.shared.Paging;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.webhook.WebhookDraft;
 import io.worklane.api.application.webhook.WebhookPatch;
@@ -14,6 +15,7 @@ import io.worklane.api.security.CurrentCaller;
 import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.webhook.WebhookSubscription;
 import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -36,11 +38,20 @@ public class WebhookApi {
     }
 
     @NonNull
-    @Description("The workspace's webhook subscriptions, oldest first (at most 200), never with their secrets. Needs "
-            + "webhooks:read.")
+    @Description("The workspace's webhook subscriptions, oldest first, at most 200: use webhooksConnection, which "
+            + "pages.")
+    @Deprecated
     public Uni<List<@NonNull Webhook>> webhooks(@Source Workspace workspace) {
         return Uni.createFrom().deferred(() -> webhooks.list(caller.get(), workspace.getId(),
                 PageRequest.of(PageRequest.MAX_LIMIT, null))).map(p -> p.items().stream().map(Webhook::new).toList());
+    }
+
+    @NonNull
+    @Description("The workspace's webhook subscriptions, oldest first, in pages, never with their secrets. Needs "
+            + "webhooks:read.")
+    public Uni<WebhookConnections.Connection> webhooksConnection(@Source Workspace workspace, @Name("first") @DefaultValue("50") Integer first, @Name("after") String after) {
+        return Uni.createFrom().deferred(() -> webhooks.list(caller.get(), workspace.getId(),
+                Paging.request(first, after, Paging.CREATED_AT))).map(WebhookConnections.Connection::of);
     }
 
     @Mutation("createWebhook")
