@@ -216,6 +216,9 @@ class GraphQLPagingTest {
         assertThat(rates.getBoolean("pageInfo.hasNextPage")).isFalse();
         assertThat(first.getList("resourcesConnection.edges.node.name")).containsExactly("Room USD", "Room GBP");
         assertThat(rooms.getList("edges.node.name")).containsExactly("Room CHF");
+        assertThat(ok("query($ws: String!) { workspace(idOrSlug: $ws) { allocationsConnection { edges { cursor } }"
+                + " expensesConnection { edges { cursor } } timeEntriesConnection(first: 1) { pageInfo { hasNextPage } } } }",
+                Map.of("ws", ws)).getList("data.workspace.allocationsConnection.edges")).isEmpty();
         assertThat(failing(lists.replace("first: 2", "first: 201"), Map.of("ws", ws))
                 .getString("errors[0].extensions.errors[0].code")).isEqualTo("OUT_OF_RANGE");
     }

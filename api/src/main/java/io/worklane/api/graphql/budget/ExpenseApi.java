@@ -41,8 +41,8 @@ public class ExpenseApi {
     }
 
     @NonNull
-    @Description("The expenses the caller may see, by date (at most 200), filtered by project (key or id), "
-            + "category and a date range. Needs budgets:read.")
+    @Description("The expenses the caller may see, by date, at most 200: use expensesConnection, which pages.")
+    @Deprecated
     public Uni<List<BudgetTypes.@NonNull ExpenseView>> expenses(@Source Workspace workspace, String project,
                                                                BudgetTypes.Category category, LocalDate from,
                                                                LocalDate to) {
@@ -50,6 +50,18 @@ public class ExpenseApi {
                         new ExpenseService.ExpenseQuery(project, category == null ? null : category.name(), null, from,
                                 to), PageRequest.of(PageRequest.MAX_LIMIT, null)))
                 .map(p -> p.items().stream().map(BudgetTypes.ExpenseView::of).toList());
+    }
+
+    @NonNull
+    @Description("The expenses the caller may see, by date, in pages, filtered by project (key or id), category and "
+            + "a date range. Needs budgets:read.")
+    public Uni<ExpenseConnections.Connection> expensesConnection(@Source Workspace workspace,
+            @Name("project") String project, @Name("category") BudgetTypes.Category category,
+            @Name("from") LocalDate from, @Name("to") LocalDate to, @Name("first") @DefaultValue("50") Integer first, @Name("after") String after) {
+        return Uni.createFrom().deferred(() -> expenses.list(caller.get(), workspace.getId(),
+                        new ExpenseService.ExpenseQuery(project, category == null ? null : category.name(), null, from,
+                                to), Paging.request(first, after, ExpenseConnections.BY_DATE)))
+                .map(ExpenseConnections.Connection::of);
     }
 
     @NonNull

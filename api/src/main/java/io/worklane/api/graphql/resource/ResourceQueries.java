@@ -2,7 +2,6 @@ package io.worklane.api.graphql.resource;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.worklane.api.graphql.shared.Paging;
 import io.worklane.api.application.resource.AllocationService;
 import io.worklane.api.application.resource.CostVisibility;
 import io.worklane.api.application.resource.ResourceService;
@@ -14,7 +13,6 @@ import io.worklane.domain.shared.Ids;
 import io.worklane.domain.shared.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -54,25 +52,13 @@ public class ResourceQueries {
     }
 
     @NonNull
-    @Description("The workspace's resources, oldest first, in pages. Needs resources:read.")
-    public Uni<ResourceConnections.Connection> resourcesConnection(@Source Workspace workspace, @Name("first") @DefaultValue("50") Integer first, @Name("after") String after) {
-        return Uni.createFrom().deferred(() -> {
-            var who = caller.get();
-            return resources.list(who, workspace.getId(), Paging.request(first, after, Paging.CREATED_AT))
-                    .map(p -> ResourceConnections.Connection.of(p, CostVisibility.showsCosts(who,
-                            java.util.UUID.fromString(workspace.getId()))));
-        });
-    }
-
-    @NonNull
-    @Description("Allocations, oldest first (at most 200), optionally of one resource or project. Needs "
-            + "resources:read.")
+    @Description("Allocations, oldest first, at most 200: use allocationsConnection, which pages.")
+    @Deprecated
     public Uni<List<ResourceTypes.@NonNull Allocation>> allocations(@Source Workspace workspace,
                                                                    @Id @Name("resource") String resource,
                                                                    @Name("project") String project) {
         return Uni.createFrom().deferred(() -> allocations.list(caller.get(), workspace.getId(),
-                        resource == null ? null : java.util.Optional.ofNullable(Ids.parseOrNull(resource))
-                                .orElse(new java.util.UUID(0, 0)), project, PageRequest.of(PageRequest.MAX_LIMIT, null)))
+                        ResourceListFields.onlyResource(resource), project, PageRequest.of(PageRequest.MAX_LIMIT, null)))
                 .map(p -> p.items().stream().map(ResourceTypes.Allocation::of).toList());
     }
 
@@ -88,8 +74,7 @@ public class ResourceQueries {
                                                 @Name("project") String project) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
-            java.util.UUID only = resource == null ? null
-                    : java.util.Optional.ofNullable(Ids.parseOrNull(resource)).orElse(new java.util.UUID(0, 0));
+            java.util.UUID only = ResourceListFields.onlyResource(resource);
             return workload.workload(who, workspace.getId(), from == null ? null : from.toString(),
                     to == null ? null : to.toString(),
                     granularity == null ? null : granularity.name(), only, project).map(r -> new ResourceTypes.Workload(
@@ -103,8 +88,8 @@ public class ResourceQueries {
     }
 
     @NonNull
-    @Description("Time entries, newest day first (at most 200), optionally of one resource, work item or project, "
-            + "from..to. Needs time_entries:read.")
+    @Description("Time entries, newest day first, at most 200: use timeEntriesConnection, which pages.")
+    @Deprecated
     public Uni<List<ResourceTypes.@NonNull TimeEntry>> timeEntries(@Source Workspace workspace,
                                                                   @Id @Name("resource") String resource,
                                                                   @Name("workItem") String workItem,
@@ -113,10 +98,9 @@ public class ResourceQueries {
                                                                   @Name("to") LocalDate to) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
-            java.util.UUID only = resource == null ? null
-                    : java.util.Optional.ofNullable(Ids.parseOrNull(resource)).orElse(new java.util.UUID(0, 0));
-            return timeEntries.list(who, workspace.getId(), new TimeEntryService.Filter(only, workItem, project, from,
-                            to, null), PageRequest.of(PageRequest.MAX_LIMIT, null))
+            return timeEntries.list(who, workspace.getId(), new TimeEntryService.Filter(
+                            ResourceListFields.onlyResource(resource), workItem, project, from, to, null),
+                            PageRequest.of(PageRequest.MAX_LIMIT, null))
                     .map(p -> p.items().stream().map(t -> ResourceTypes.TimeEntry.of(t,
                             CostVisibility.showsCosts(who, t.workspaceId()))).toList());
         });
