@@ -65,7 +65,9 @@ public final class AnalyticsTypes {
 
     @Type("TimePercentiles")
     @Description("Nearest-rank percentiles in seconds; null when no item was completed.")
-    public record Percentiles(Integer p50, Integer p85, Integer p95) {
+    public record Percentiles(@Description("Half the items took at most this.") Integer p50,
+                              @Description("85 % of the items took at most this.") Integer p85,
+                              @Description("95 % of the items took at most this.") Integer p95) {
         static Percentiles of(FlowTimes.Percentiles p) {
             return new Percentiles(asInteger(p.p50()), asInteger(p.p85()), asInteger(p.p95()));
         }
@@ -73,15 +75,20 @@ public final class AnalyticsTypes {
 
     @Type("FlowPoint")
     @Description("A completed item's lead and cycle time.")
-    public record Point(@NonNull @Id String id, @NonNull String key, @NonNull Instant createdAt,
-                        @NonNull @Description("When it entered work.") Instant startedAt, @NonNull Instant completedAt,
-                        int leadSeconds, int cycleSeconds) {
+    public record Point(@NonNull @Id @Description("The work item's id.") String id,
+                        @NonNull @Description("The work item's key.") String key,
+                        @NonNull @Description("When it was created.") Instant createdAt,
+                        @NonNull @Description("When it entered work.") Instant startedAt,
+                        @NonNull @Description("When it was completed.") Instant completedAt,
+                        @Description("completedAt - createdAt, in seconds.") int leadSeconds,
+                        @Description("completedAt - startedAt, in seconds.") int cycleSeconds) {
     }
 
     @Type("FlowTimes")
     @Description("Lead and cycle times of the items completed in the range, and the points behind them.")
-    public record Times(@Description("Items completed in the range.") int count, @NonNull Percentiles leadTime,
-                        @NonNull Percentiles cycleTime,
+    public record Times(@Description("Items completed in the range.") int count,
+                        @NonNull @Description("From creation to completion.") Percentiles leadTime,
+                        @NonNull @Description("From entering work to completion.") Percentiles cycleTime,
                         @NonNull @Description("Oldest completion first, at most 2,000.") List<@NonNull Point> points,
                         @Description("More points exist than are shown.") boolean truncated) {
         static Times of(FlowTimes t) {
@@ -93,7 +100,10 @@ public final class AnalyticsTypes {
 
     @Type("BurnDay")
     @Description("At the end of a day: the scope, what of it was completed and what remained.")
-    public record BurnDay(@NonNull LocalDate date, int scope, int completed, int remaining) {
+    public record BurnDay(@NonNull @Description("The day.") LocalDate date,
+                          @Description("Items (or minutes of estimate) created by its end.") int scope,
+                          @Description("Of those, completed by its end.") int completed,
+                          @Description("scope - completed: the burndown.") int remaining) {
         static List<BurnDay> of(List<Series.BurnDay> days) {
             return days.stream().map(d -> new BurnDay(d.date(), asInt(d.scope()), asInt(d.completed()),
                     asInt(d.remaining()))).toList();
@@ -102,8 +112,11 @@ public final class AnalyticsTypes {
 
     @Type("AgeingItem")
     @Description("An item in progress and how long it has been.")
-    public record AgeingItem(@NonNull @Id String id, @NonNull String key, @NonNull String status,
-                             @NonNull Instant startedAt, int ageSeconds) {
+    public record AgeingItem(@NonNull @Id @Description("The work item's id.") String id,
+                             @NonNull @Description("The work item's key.") String key,
+                             @NonNull @Description("Its state now.") String status,
+                             @NonNull @Description("When it entered work.") Instant startedAt,
+                             @Description("Seconds from startedAt to now.") int ageSeconds) {
         static List<AgeingItem> of(List<FlowTimes.Ageing> items) {
             return items.stream().map(a -> new AgeingItem(a.id().toString(), a.key(), a.status(), a.startedAt(),
                     asInt(a.ageSeconds()))).toList();
@@ -112,9 +125,12 @@ public final class AnalyticsTypes {
 
     @Type("OverdueSummary")
     @Description("Open items due before today (UTC), in all and by lateness.")
-    public record Overdue(@NonNull LocalDate asOf, int count, @Description("Due 1 to 7 days ago.") int upToAWeek,
+    public record Overdue(@NonNull @Description("Today (UTC).") LocalDate asOf,
+                          @Description("Open items due before today.") int count,
+                          @Description("Due 1 to 7 days ago.") int upToAWeek,
                           @Description("Due 8 to 30 days ago.") int upToAMonth,
-                          @Description("Due more than 30 days ago.") int moreThanAMonth, int estimateMinutes) {
+                          @Description("Due more than 30 days ago.") int moreThanAMonth,
+                          @Description("Their minutes of estimate.") int estimateMinutes) {
         static Overdue of(Series.Overdue o) {
             return new Overdue(o.asOf(), asInt(o.count()), asInt(o.upToAWeek()), asInt(o.upToAMonth()),
                     asInt(o.moreThanAMonth()), asInt(o.estimateMinutes()));
