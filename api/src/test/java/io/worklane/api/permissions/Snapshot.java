@@ -54,7 +54,9 @@ record Snapshot(Map<String, String> readsByRequest) {
     }
 
     private static String withoutTheClock(String body) {
-        return body.replaceAll("\"totalSeconds\"\\s*:\\s*\\d+", "\"totalSeconds\":_")
+        // ageing work is as of now: its moment and ages move with the clock too
+        return body.replaceAll("\"(totalSeconds|ageSeconds)\"\\s*:\\s*\\d+", "\"$1\":_")
+                .replaceAll("\"asOf\"\\s*:\\s*\"[^\"]*T[^\"]*\"", "\"asOf\":_")
                 .replaceAll("\"(downloadUrl|downloadUrlExpiresAt)\"\\s*:\\s*\"[^\"]*\"", "\"$1\":_")
                 // each problem document has a trace id of its own
                 .replaceAll("\"traceId\"\\s*:\\s*\"[^\"]*\"", "\"traceId\":_");

@@ -19,6 +19,19 @@ public class SteppedClock extends Now {
         return clock;
     }
 
+    /** Installs a clock standing at {@code start}, for histories set in the past (analytics). */
+    public static SteppedClock install(Instant start) {
+        SteppedClock clock = install();
+        clock.now = start;
+        return clock;
+    }
+
+    /** Moves the clock to {@code moment} (forward, as time goes). */
+    public synchronized Instant at(Instant moment) {
+        now = moment;
+        return now;
+    }
+
     @Override
     public synchronized Instant instant() {
         return now;

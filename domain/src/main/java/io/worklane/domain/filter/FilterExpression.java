@@ -110,6 +110,17 @@ public final class FilterExpression {
         }
     }
 
+    /** Both this condition and {@code other} (a saved view's filter narrowed by a caller's); null: this one. */
+    public FilterExpression and(FilterExpression other) {
+        if (other == null) {
+            return this;
+        }
+        Set<String> both = new java.util.LinkedHashSet<>(fields);
+        both.addAll(other.fields);
+        return new FilterExpression("(" + text + ") AND (" + other.text + ")", new Node.All(List.of(root, other.root)),
+                both);
+    }
+
     /** Whether the filter names a custom field (then it is checked against the definitions). */
     public boolean namesCustomFields() {
         return fields.stream().anyMatch(f -> f.startsWith(FilterFields.CUSTOM_PREFIX));

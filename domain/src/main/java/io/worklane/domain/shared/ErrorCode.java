@@ -12,6 +12,12 @@ public enum ErrorCode {
     INVALID_CURSOR(400),
     /** A list filter that does not parse, names an unknown field or compares a field with a value of another type. */
     INVALID_FILTER(400),
+    /** An aggregate's groupBy names an unknown dimension, a date field without day/week/month, or more than two. */
+    INVALID_GROUP_BY(400),
+    /** An aggregate's metric is not count or sum/avg/min/max of a numeric field. */
+    INVALID_METRIC(400),
+    /** An analytics range whose end is before its start, or that spans more than 366 days. */
+    INVALID_DATE_RANGE(400),
     /** A webhook replay's toSeq is before its fromSeq. */
     REPLAY_RANGE_REVERSED(400),
     /** A webhook replay's range holds more events than the server replays at once. */

@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** Builds the filtered, keyset-ordered SQL of work item lists; every condition has an index behind it. */
-final class WorkItemQuery {
+public final class WorkItemQuery {
+    /** The tables {@link #where} filters: {@code work_items w JOIN projects p}. */
+    public static final String FROM = WorkItemMapping.FROM;
+
     private WorkItemQuery() {
     }
 
-    static Params where(UUID workspaceId, WorkItemFilter f) {
+    /** The list's WHERE over {@code work_items w JOIN projects p}: also what aggregates and analytics filter by. */
+    public static Params where(UUID workspaceId, WorkItemFilter f) {
         Params p = new Params().where("w.workspace_id = ?", workspaceId);
         p.whereIf(f.projectId() != null, "w.project_id = ?", f.projectId());
         p.whereIf(f.status() != null, "w.status = ?", f.status());

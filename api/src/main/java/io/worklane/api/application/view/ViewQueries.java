@@ -37,7 +37,7 @@ public class ViewQueries {
     }
 
     /** A view the caller sees, else VIEW_NOT_FOUND: someone else's private view does not exist for them. */
-    Uni<SavedView> find(Caller caller, Workspace ws, String viewRef) {
+    public Uni<SavedView> find(Caller caller, Workspace ws, String viewRef) {
         UUID id = Ids.parseOrNull(viewRef);
         return (id == null ? Uni.createFrom().item(Optional.<SavedView>empty()) : views.find(ws.id(), id))
                 .map(found -> found.filter(v -> v.isVisibleTo(caller.actorIn(ws.id())))

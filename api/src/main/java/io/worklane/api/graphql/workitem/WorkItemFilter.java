@@ -46,6 +46,11 @@ public class WorkItemFilter {
                 || updatedSince != null || q != null || type != null;
     }
 
+    /** The list's criteria of this filter (aggregates and analytics filter as workItems(filter:) does). */
+    public static WorkItemQueries.Criteria criteriaOf(WorkItemFilter f) {
+        return criteria(f, true);
+    }
+
     static WorkItemQueries.Criteria criteria(WorkItemFilter f, boolean withProject) {
         if (f == null) {
             return new WorkItemQueries.Criteria(null, null, null, null, null, null, null);

@@ -2,7 +2,10 @@ package io.worklane.api.rest.workitem;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.analytics.AggregateService;
+import io.worklane.api.application.analytics.AnalyticsScopes;
 import io.worklane.api.application.shared.Caller;
+import io.worklane.api.rest.analytics.AnalyticsDtos;
 import io.worklane.api.application.workitem.WorkItemQueries;
 import io.worklane.api.application.workitem.WorkItemRanking;
 import io.worklane.api.application.workitem.WorkItemService;
@@ -32,9 +35,12 @@ public class WorkItemsResource implements WorkItemsApi {
     private final RestResponses responses;
     private final WorkItemRanking ranking;
     private final BulkService bulk;
+    private final AggregateService aggregates;
 
     public WorkItemsResource(WorkItemService service, WorkItemQueries queries, CurrentCaller caller,
-                             RestResponses responses, WorkItemRanking ranking, BulkService bulk) {
+                             RestResponses responses, WorkItemRanking ranking, BulkService bulk,
+                             AggregateService aggregates) {
+        this.aggregates = aggregates;
         this.bulk = bulk;
         this.ranking = ranking;
         this.service = service;
@@ -75,6 +81,14 @@ public class WorkItemsResource implements WorkItemsApi {
                 .where(filter, "filter");
         return responses.list(queries.list(caller.get(), ws, criteria, order, Pages.of(limit, cursor, order.token()))
                 .chain(page -> queries.shown(page.items()).map(shown -> WorkItemDtos.of(page, shown))), dto -> dto);
+    }
+
+    @Override
+    public CompletionStage<Response> aggregateWorkItems(String ws, String groupBy, String metrics, String filter,
+                                                        UUID view) {
+        var request = new AggregateService.Request(AnalyticsScopes.text(filter, "filter"),
+                view == null ? null : view.toString(), groupBy, metrics, "groupBy", "metrics");
+        return responses.list(aggregates.aggregate(caller.get(), ws, request), AnalyticsDtos::aggregate);
     }
 
     @Override

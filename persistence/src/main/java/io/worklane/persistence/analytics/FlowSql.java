@@ -1,0 +1,103 @@
+package io.worklane.persistence.analytics;
+
+import io.worklane.domain.analytics.FlowTimes;
+import io.worklane.domain.analytics.Interval;
+import io.worklane.persistence.shared.Params;
+import io.worklane.persistence.workitem.WorkItemQuery;
+
+/**
+ * The statements of the dashboard series (docs/analytics.md has the formulas). Each is one statement
+ * over the list's filtered items; days are UTC dates, a day ending at the next midnight UTC.
+ */
+final class FlowSql {
+    /** When an item entered work: its first status change out of a not-started state ($n), else its creation. */
+    private static final String STARTED = "coalesce((SELECT min(a.occurred_at) FROM work_item_activity a"
+            + " WHERE a.work_item_id = w.id AND a.field = 'status' AND a.before #>> '{}' = ANY(%s)), w.created_at)";
+    private static final String KEY = "p.key || '-' || w.number";
+
+    private FlowSql() {
+    }
+
+    /** The range's days, each with its end ($from and $to are dates). */
+    private static String days(Params p, java.time.LocalDate from, java.time.LocalDate to) {
+        return "(SELECT g::date AS day, (g + interval '1 day') AT TIME ZONE 'UTC' AS day_end FROM generate_series("
+                + p.add(from) + "::date::timestamp, " + p.add(to) + "::date::timestamp, interval '1 day') g)";
+    }
+
+    /** Completions per period; the first and last periods count only their days inside the range. */
+    static String throughput(Params p, java.time.LocalDate from, java.time.LocalDate to, Interval per) {
+        String unit = "'" + per.unit() + "'";
+        String start = p.add(from);
+        String end = p.add(to);
+        String items = "SELECT date_trunc(" + unit + ", w.completed_at AT TIME ZONE 'UTC') AS period"
+                + WorkItemQuery.FROM + p.clause() + " AND w.completed_at >= " + start + "::date::timestamp AT TIME ZONE 'UTC'"
+                + " AND w.completed_at < (" + end + "::date + 1)::timestamp AT TIME ZONE 'UTC'";
+        return "SELECT to_char(b.period, 'YYYY-MM-DD') AS start, count(c.period) AS n FROM generate_series(date_trunc("
+                + unit + ", " + start + "::date::timestamp), " + end + "::date::timestamp, interval '1 " + per.unit()
+                + "') b(period) LEFT JOIN (" + items + ") c ON c.period = b.period GROUP BY b.period ORDER BY b.period";
+    }
+
+    /**
+     * Per day and state: the items created by the day's end, each in the state its last status change
+     * before that end left it in; an item that had not moved yet is in the state it was created in (the
+     * first change's "before", or its current status when it never moved).
+     */
+    static String cumulativeFlow(Params p, java.time.LocalDate from, java.time.LocalDate to) {
+        String items = "SELECT w.id, w.created_at, w.status" + WorkItemQuery.FROM + p.clause();
+        return "SELECT to_char(d.day, 'YYYY-MM-DD') AS day, s.state, count(*) AS n FROM " + days(p, from, to)
+                + " d JOIN (" + items + ") i ON i.created_at < d.day_end CROSS JOIN LATERAL (SELECT coalesce("
+                + "(SELECT a.after #>> '{}' FROM work_item_activity a WHERE a.work_item_id = i.id AND a.field = 'status'"
+                + " AND a.occurred_at < d.day_end ORDER BY a.occurred_at DESC, a.id DESC LIMIT 1),"
+                + " (SELECT a.before #>> '{}' FROM work_item_activity a WHERE a.work_item_id = i.id AND a.field = 'status'"
+                + " ORDER BY a.occurred_at, a.id LIMIT 1), i.status) AS state) s"
+                + " GROUP BY d.day, s.state ORDER BY d.day, s.state";
+    }
+
+    /**
+     * The items completed in the range with their lead and cycle seconds, and the nearest-rank
+     * percentiles of both over all of them, repeated on every row (one row with no point when none).
+     */
+    static String flowTimes(Params p, java.time.LocalDate from, java.time.LocalDate to, String[] notStarted) {
+        String started = STARTED.formatted(p.add(notStarted));
+        String points = "SELECT w.id, " + KEY + " AS key, w.created_at, " + started + " AS started_at, w.completed_at"
+                + WorkItemQuery.FROM + p.clause() + " AND w.completed_at >= " + p.add(from)
+                + "::date::timestamp AT TIME ZONE 'UTC' AND w.completed_at < (" + p.add(to)
+                + "::date + 1)::timestamp AT TIME ZONE 'UTC'";
+        String seconds = "SELECT pts.*, greatest(0, floor(extract(epoch FROM completed_at - created_at)))::bigint AS lead,"
+                + " greatest(0, floor(extract(epoch FROM completed_at - started_at)))::bigint AS cycle FROM pts";
+        return "WITH pts AS (" + points + "), secs AS (" + seconds + "), pct AS (SELECT count(*) AS n,"
+                + " percentile_disc(ARRAY[0.5, 0.85, 0.95]) WITHIN GROUP (ORDER BY lead) AS lead_p,"
+                + " percentile_disc(ARRAY[0.5, 0.85, 0.95]) WITHIN GROUP (ORDER BY cycle) AS cycle_p FROM secs)"
+                + " SELECT pct.*, s.* FROM pct LEFT JOIN LATERAL (SELECT * FROM secs ORDER BY completed_at, id LIMIT "
+                + (FlowTimes.MAX_POINTS + 1) + ") s ON true";
+    }
+
+    /** Per day: the scope (items, or minutes of estimate, created by its end) and what was completed by then. */
+    static String burn(Params p, java.time.LocalDate from, java.time.LocalDate to, boolean byEstimate) {
+        String measure = byEstimate ? "coalesce(i.estimate_minutes, 0)" : "1";
+        String items = "SELECT w.created_at, w.completed_at, w.estimate_minutes" + WorkItemQuery.FROM + p.clause();
+        return "SELECT to_char(d.day, 'YYYY-MM-DD') AS day, coalesce(sum(" + measure + "), 0)::bigint AS scope,"
+                + " coalesce(sum(" + measure + ") FILTER (WHERE i.completed_at < d.day_end), 0)::bigint AS completed"
+                + " FROM " + days(p, from, to) + " d LEFT JOIN (" + items + ") i ON i.created_at < d.day_end"
+                + " GROUP BY d.day ORDER BY d.day";
+    }
+
+    /** Items now in an IN_PROGRESS state, longest in progress first. */
+    static String ageing(Params p, String[] notStarted, int limit) {
+        String started = STARTED.formatted(p.add(notStarted));
+        p.where("work_item_state_category(w.project_id, w.type, w.status) = 'IN_PROGRESS'");
+        return "SELECT w.id, " + KEY + " AS key, w.status, " + started + " AS started_at" + WorkItemQuery.FROM
+                + p.clause() + " ORDER BY started_at, w.id LIMIT " + limit;
+    }
+
+    /** Open items due before today ($today), in one pass with a count per lateness. */
+    static String overdue(Params p, java.time.LocalDate today) {
+        String day = p.add(today) + "::date";
+        p.where("w.due_date < " + day + " AND COALESCE(work_item_state_category(w.project_id, w.type, w.status)"
+                + " NOT IN ('DONE', 'CANCELLED'), true)");
+        return "SELECT count(*) AS n, count(*) FILTER (WHERE " + day + " - w.due_date <= 7) AS week,"
+                + " count(*) FILTER (WHERE " + day + " - w.due_date BETWEEN 8 AND 30) AS month,"
+                + " count(*) FILTER (WHERE " + day + " - w.due_date > 30) AS more,"
+                + " coalesce(sum(w.estimate_minutes), 0)::bigint AS estimate" + WorkItemQuery.FROM + p.clause();
+    }
+}
