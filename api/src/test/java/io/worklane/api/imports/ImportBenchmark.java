@@ -19,7 +19,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 /**
  * The import target of issue #15 (100,000 rows in under 60 s), measured, not asserted (docs/benchmarks.md):
  * {@code IMPORT_BENCHMARK=true [IMPORT_BENCHMARK_ROWS=100000] ./mvnw -pl api verify -DskipITs -Dtest=ImportBenchmark}.
- * Prints the time of the dry run, of the request that checks and queues the import, and of the job.
+ * Prints the time of the dry run, of the request that checks and queues the import, and of the job (with
+ * IMPORT_BENCHMARK_BUDGET_SECONDS=n, cancelled after n seconds: the rate is measured on the rows done).
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
@@ -51,13 +52,27 @@ class ImportBenchmark {
         String id = ImportRestTest.upload(ws, file, "bench.csv", Map.of("format", "CSV", "project", "BEN",
                 "columns", columns, "states", ImportRestTest.STATES), null).then().statusCode(202).extract().path("id");
         long t2 = System.nanoTime();
+        // with a budget, the job is cancelled once it has run that long (it stops between rows): rows/s is still measured
+        int budget = Integer.parseInt(System.getenv().getOrDefault("IMPORT_BENCHMARK_BUDGET_SECONDS", "0"));
+        Thread canceller = new Thread(() -> {
+            try {
+                Thread.sleep(budget * 1000L);
+                asAdmin().post("/api/v1/workspaces/" + ws + "/jobs/" + id + "/cancel");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        if (budget > 0) {
+            canceller.start();
+        }
         VertxContextSupport.subscribeAndAwait(() -> runner.runAvailable());
         long t3 = System.nanoTime();
-        asAdmin().get("/api/v1/workspaces/" + ws + "/jobs/" + id).then().statusCode(200);
-        int done = asAdmin().get("/api/v1/workspaces/" + ws + "/jobs/" + id).then().extract().path("progress.done");
-        assertThat(done).isEqualTo(rows);
-        System.out.printf("IMPORT BENCHMARK %d rows (%d bytes): dry run %d ms, check+queue %d ms, job %d ms"
-                        + " (%.0f rows/s), total %d ms%n", rows, file.length, (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, rows / ((t3 - t2) / 1e9), (t3 - t1) / 1_000_000);
+        canceller.interrupt();
+        int done = asAdmin().get("/api/v1/workspaces/" + ws + "/jobs/" + id).then().statusCode(200).extract()
+                .path("progress.done");
+        assertThat(done).isPositive();
+        System.out.printf("IMPORT BENCHMARK %d rows (%d bytes): dry run %d ms, check+queue %d ms, job %d of %d rows"
+                        + " in %d ms (%.0f rows/s)%n", rows, file.length, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, done, rows, (t3 - t2) / 1_000_000, done / ((t3 - t2) / 1e9));
     }
 }

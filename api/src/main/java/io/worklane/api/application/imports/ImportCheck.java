@@ -24,6 +24,8 @@ final class ImportCheck {
     private final List<ImportProblem> problems = new ArrayList<>();
     /** externalId and ref (Jira's issue id) of every row → its externalId, for parents and dependencies. */
     private final Map<String, String> inFile = new HashMap<>();
+    /** Rows whose external id an earlier row has: reported once, never imported. */
+    private final java.util.Set<Integer> duplicates = new java.util.HashSet<>();
 
     private ImportCheck(ImportContext ctx) {
         this.ctx = ctx;
@@ -62,6 +64,7 @@ final class ImportCheck {
         if (inFile.containsKey(id) && inFile.get(id).equals(id)) {
             problem(row, "externalId", "DUPLICATE_EXTERNAL_ID", "'" + id + "' is the external id of an earlier row"
                     + " too; each row must have its own");
+            duplicates.add(row.number());
             return;
         }
         inFile.put(id, id);
@@ -93,7 +96,7 @@ final class ImportCheck {
         out.put("estimateMinutes", estimate(row));
         out.put("parent", reference(row, "parent", "UNKNOWN_PARENT", row.value(ctx.column("parent"))));
         out.put("customFields", customFields(row));
-        return problems.size() == before && id != null && inFile.get(id).equals(id) ? out : null;
+        return problems.size() == before && id != null && !duplicates.contains(row.number()) ? out : null;
     }
 
     private String required(SourceTable.Row row, String field) {

@@ -43,7 +43,9 @@ public class ImportJob implements JobKind {
                 .invoke(row -> refs.put(key(job.id(), position), describe(row)))
                 .chain(row -> Boolean.TRUE.equals(row.get("dependency"))
                         ? steps.dependency(job, caller, row) : steps.item(job, caller, row))
-                .invoke(() -> refs.remove(key(job.id(), position)));
+                .invoke(() -> refs.remove(key(job.id(), position)))
+                // a refusal's ref is taken by ref(); any other failure stops the run, and the ref is not needed
+                .onFailure(e -> !(e instanceof DomainException)).invoke(() -> refs.remove(key(job.id(), position)));
     }
 
     @Override
