@@ -204,6 +204,14 @@ class ImportRestTest {
         asAdmin().get("/api/v1/workspaces/" + ws + "/jobs/" + id).then().body("status", equalTo("SUCCEEDED"))
                 .body("progress.done", equalTo(2)).body("progress.failed", equalTo(1))
                 .body("errors[0].ref", equalTo("row 3: j-2")).body("errors[0].code", equalTo("VALIDATION_FAILED"));
+        // the import job is a job as any other for GraphQL (no import mutation: ADR 0071)
+        JsonPath job = io.worklane.api.support.GraphQL.ok(ADMIN_KEY, "query($ws: String!, $id: ID!) { workspace(idOrSlug:"
+                + " $ws) { job(id: $id) { kind status progress { done total failed } result errors { ref code } } } }",
+                Map.of("ws", ws, "id", id));
+        assertThat(job.getString("data.workspace.job.kind")).isEqualTo("import");
+        assertThat(job.getInt("data.workspace.job.progress.failed")).isEqualTo(1);
+        assertThat(job.getString("data.workspace.job.errors[0].ref")).isEqualTo("row 3: j-2");
+        assertThat(job.getString("data.workspace.job.result.source")).isEqualTo("legacy");
     }
 
     @Test
