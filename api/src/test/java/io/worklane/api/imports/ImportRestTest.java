@@ -50,6 +50,8 @@ class ImportRestTest {
 
     @Inject
     JobRunner runner;
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
 
     static String imports(String ws) {
         return "/api/v1/workspaces/" + ws + "/imports";
@@ -212,6 +214,24 @@ class ImportRestTest {
         assertThat(job.getInt("data.workspace.job.progress.failed")).isEqualTo(1);
         assertThat(job.getString("data.workspace.job.errors[0].ref")).isEqualTo("row 3: j-2");
         assertThat(job.getString("data.workspace.job.result.source")).isEqualTo("legacy");
+    }
+
+    @Test
+    void an_import_whose_runner_died_resumes_at_its_checkpoint_and_never_redoes_a_row() throws Throwable {
+        String ws = workspaceWithPoints("RES");
+        Map<String, Object> mapping = Map.of("format", "CSV", "project", "RES", "columns",
+                Map.of("Key", "externalId", "Summary", "title"));
+        String id = upload(ws, "Key,Summary\nR-1,First\nR-2,Second\nR-3,Third\n".getBytes(StandardCharsets.UTF_8),
+                "r.csv", mapping, null).then().statusCode(202).extract().path("id");
+        // as a runner that died after its first step leaves it: RUNNING, its lease run out, checkpoint at 1
+        pool.preparedQuery("UPDATE jobs SET status = 'RUNNING', done = 1, owner = $2, locked_until = now()"
+                + " - interval '1 second' WHERE id = $1").execute(io.vertx.mutiny.sqlclient.Tuple.of(UUID.fromString(id),
+                UUID.randomUUID())).await().indefinitely();
+        runJobs();
+        asAdmin().get("/api/v1/workspaces/" + ws + "/jobs/" + id).then().body("status", equalTo("SUCCEEDED"))
+                .body("progress.done", equalTo(3)).body("progress.failed", equalTo(0));
+        // step 0 counts as done (here it never ran, so its item is missing): the resumed job does not redo it
+        assertThat(items(ws, "RES").getList("items.title")).containsExactlyInAnyOrder("Second", "Third");
     }
 
     @Test
