@@ -18,10 +18,10 @@ public final class JobTypes {
     @Type("Job")
     @Description("Work run in the background by any instance (a bulk change of more than 1,000 items).")
     public record Job(@NonNull @Id @Description("Its id, for job(id:), cancelJob and jobProgress.") String id,
-                      @NonNull @Description("bulk_update") String kind,
+                      @NonNull @Description("bulk_update or import") String kind,
                       @NonNull @Description("Where it is.") JobState status,
                       @NonNull @Description("Steps done of the total.") JobProgress progress,
-                      @Description("Once ended: what the kind reports (a bulk change: bulkId, mode, dryRun).")
+                      @Description("Once ended: what the kind reports (a bulk change: bulkId, mode, dryRun; an import: source, format, creates, updates, dependencies).")
                       JsonObject result,
                       @NonNull @Description("The first 100 refused steps, in order.") List<@NonNull JobError> errors,
                       @Description("Whether someone asked it to stop (a running job stops before its next step).")

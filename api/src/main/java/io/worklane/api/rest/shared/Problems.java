@@ -31,7 +31,8 @@ public final class Problems {
                 .instance(UriReferences.of(instance))
                 .traceId(traceId);
         problem.setErrors(errors.isEmpty() ? null : errors.stream()
-                .map(e -> new io.worklane.openapi.model.FieldError().field(e.field()).code(e.code()).message(e.message()))
+                .map(e -> new io.worklane.openapi.model.FieldError().field(e.field()).code(e.code()).message(e.message())
+                        .row(e.row()).column(e.column()))
                 .toList());
         problem.setGuards(null); // only GUARD_FAILED carries guards
         problem.setCycle(null); // only DEPENDENCY_CYCLE carries a cycle
@@ -58,10 +59,18 @@ public final class Problems {
                 .put("instance", UriReferences.of(instance))
                 .put("traceId", TraceIds.current());
         if (!errors.isEmpty()) {
-            problem.put("errors", errors.stream().map(e -> new io.vertx.core.json.JsonObject().put("field", e.field())
-                    .put("code", e.code()).put("message", e.message())).toList());
+            problem.put("errors", errors.stream().map(Problems::json).toList());
         }
         response.setStatusCode(code.httpStatus()).putHeader("Content-Type", MEDIA_TYPE).end(problem.encode());
+    }
+
+    private static io.vertx.core.json.JsonObject json(FieldError e) {
+        var error = new io.vertx.core.json.JsonObject().put("field", e.field()).put("code", e.code())
+                .put("message", e.message());
+        if (e.row() != null) {
+            error.put("row", e.row()).put("column", e.column());
+        }
+        return error;
     }
 
     private static String type(ErrorCode code) {
