@@ -54,7 +54,7 @@ class TeamsRestTest {
         // a new lead joins the team
         asAdmin().contentType("application/merge-patch+json").header("If-Match", "\"2\"")
                 .body(Map.of("lead", ada, "description", "Shared services")).patch(one).then().statusCode(200)
-                .body("lead", equalTo(ada)).body("members.id", contains(ada, alan, grace))
+                .body("lead", equalTo(ada)).body("members.id", contains(alan, grace, ada))
                 .body("description", equalTo("Shared services"));
 
         asAdmin().get(base + "?member=" + grace).then().statusCode(200).body("items.id", contains(id));
@@ -108,5 +108,60 @@ class TeamsRestTest {
         asAdmin().body(Map.of("name", "Mixed", "members", List.of(theirMember)))
                 .post("/api/v1/workspaces/" + mine + "/teams").then().statusCode(400)
                 .body("errors[0].code", equalTo("UNKNOWN_MEMBER"));
+    }
+
+    @Test
+    void theWorkloadOfATeamShowsOnlyItsMembersResources() {
+        String ws = aWorkspace();
+        String ada = aMember(ws, "ada@example.com");
+        String alan = aMember(ws, "alan@example.com");
+        String base = "/api/v1/workspaces/" + ws;
+        asAdmin().body(Map.of("kind", "PERSON", "name", "Ada", "member", ada)).post(base + "/resources").then()
+                .statusCode(201);
+        asAdmin().body(Map.of("kind", "PERSON", "name", "Alan", "member", alan)).post(base + "/resources").then()
+                .statusCode(201);
+        asAdmin().body(Map.of("kind", "ROOM", "name", "Room 1")).post(base + "/resources").then().statusCode(201);
+        String team = asAdmin().body(Map.of("name", "Ada's", "members", List.of(ada))).post(base + "/teams").then()
+                .statusCode(201).extract().path("id");
+        String range = "/workload?from=2027-01-04&to=2027-01-10";
+
+        asAdmin().get(base + range).then().statusCode(200).body("resources", org.hamcrest.Matchers.hasSize(3));
+        asAdmin().get(base + range + "&team=" + team).then().statusCode(200).body("resources.resource.name",
+                contains("Ada"));
+        asAdmin().get(base + range + "&team=" + UUID.randomUUID()).then().statusCode(404)
+                .body("code", equalTo("TEAM_NOT_FOUND"));
+        String query = "query($ws: String!, $team: ID) { workspace(idOrSlug: $ws) { workload(from: \"2027-01-04\","
+                + " to: \"2027-01-10\", team: $team) { resources { resource { name } } } } }";
+        asAdmin().body(Map.of("query", query, "variables", Map.of("ws", ws, "team", team))).post("/graphql").then()
+                .statusCode(200)
+                .body("data.workspace.workload.resources.resource.name", contains("Ada"));
+    }
+
+    @Test
+    void aTeamIsResponsibleForItemsWhichKeepItFromBeingDeleted() {
+        String ws = aWorkspace();
+        String other = aWorkspace();
+        io.worklane.api.support.Api.aProject(ws, "TM");
+        String base = "/api/v1/workspaces/" + ws;
+        String team = asAdmin().body(Map.of("name", "Support")).post(base + "/teams").then().statusCode(201)
+                .extract().path("id");
+        String theirs = asAdmin().body(Map.of("name", "Theirs")).post("/api/v1/workspaces/" + other + "/teams").then()
+                .statusCode(201).extract().path("id");
+        String key = asAdmin().body(Map.of("project", "TM", "title", "Triage", "team", team))
+                .post(base + "/work-items").then().statusCode(201).body("teamId", equalTo(team)).extract().path("key");
+        io.worklane.api.support.Api.aWorkItem(ws, "TM", "Nobody's");
+        asAdmin().body(Map.of("project", "TM", "title", "Elsewhere", "team", theirs)).post(base + "/work-items").then()
+                .statusCode(400).body("errors[0].field", equalTo("team")).body("errors[0].code", equalTo("UNKNOWN_TEAM"));
+
+        asAdmin().queryParam("filter", "team = \"" + team + "\"").get(base + "/work-items").then().statusCode(200)
+                .body("items.key", contains(key));
+        asAdmin().delete(base + "/teams/" + team).then().statusCode(409).body("code", equalTo("TEAM_IN_USE"))
+                .body("detail", containsString(key));
+        asAdmin().contentType("application/merge-patch+json").body("{\"team\": null}")
+                .patch(base + "/work-items/" + key).then().statusCode(200).body("teamId", nullValue());
+        asAdmin().delete(base + "/teams/" + team).then().statusCode(204);
+        JsonPath feed = asAdmin().get(base + "/events?limit=100").then().statusCode(200).extract().jsonPath();
+        assertThat(feed.getString("items.find { it.type == 'work_item.created' }.data.teamId")).isEqualTo(team);
+        assertThat(feed.getString("items.find { it.type == 'work_item.updated' }.previous.teamId")).isEqualTo(team);
     }
 }

@@ -125,6 +125,8 @@ public enum ErrorCode {
     PORTFOLIO_FULL(409),
     /** A team has at most 200 members. */
     TEAM_FULL(409),
+    /** Work items name the team as responsible: move them to another team first. */
+    TEAM_IN_USE(409),
     /** The job has ended (succeeded, failed or was cancelled): there is nothing left to cancel. */
     JOB_FINISHED(409),
     /** The goal would be its own ancestor (placed under itself or one of its descendants). */

@@ -35,7 +35,7 @@ public record Team(UUID id, UUID workspaceId, String name, String description, U
         given.forEach(m -> v.require(seen.add(m), "members", "DUPLICATE", "'" + m + "' is listed twice"));
         v.orThrow();
         Team draft = new Team(Ids.newId(), workspaceId, strip(n.name()), n.description(), n.leadId(),
-                withLead(given, n.leadId()), 0, now, now);
+                withLead(given, n.leadId(), 0), 0, now, now);
         draft.validate();
         return draft;
     }
@@ -43,7 +43,8 @@ public record Team(UUID id, UUID workspaceId, String name, String description, U
     public Team change(TeamChanges c, Instant now) {
         UUID lead = c.leadId().or(leadId);
         Team changed = new Team(id, workspaceId, c.name().present() ? strip(c.name().value()) : name,
-                c.description().or(description), lead, withLead(memberIds, lead), version, createdAt, now);
+                c.description().or(description), lead, withLead(memberIds, lead, memberIds.size()), version,
+                createdAt, now);
         changed.validate();
         return changed;
     }
@@ -81,10 +82,11 @@ public record Team(UUID id, UUID workspaceId, String name, String description, U
         return new Team(id, workspaceId, name, description, lead, ids, version, createdAt, now);
     }
 
-    private static List<UUID> withLead(List<UUID> members, UUID lead) {
+    /** The members with the lead among them: a lead who was not in joins at {@code at} (first when created). */
+    private static List<UUID> withLead(List<UUID> members, UUID lead, int at) {
         List<UUID> ids = new ArrayList<>(members);
         if (lead != null && !ids.contains(lead)) {
-            ids.add(0, lead);
+            ids.add(at, lead);
         }
         return ids;
     }

@@ -18,6 +18,9 @@ public interface Teams {
     /** These teams (with their members) in one statement. */
     Uni<List<Team>> byIds(UUID workspaceId, Collection<UUID> ids);
 
+    /** The keys of the work items the team is responsible for: the first {@code limit} by key, and how many. */
+    Uni<TeamUse> use(UUID workspaceId, UUID id, int limit);
+
     Uni<Team> insert(Team team);
 
     /** Saves the fields and the members, checking the version. */

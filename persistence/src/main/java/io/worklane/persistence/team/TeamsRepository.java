@@ -7,6 +7,7 @@ import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.team.Team;
+import io.worklane.domain.team.TeamUse;
 import io.worklane.domain.team.Teams;
 import io.worklane.persistence.shared.Keyset;
 import io.worklane.persistence.shared.Params;
@@ -51,6 +52,20 @@ public class TeamsRepository implements Teams {
     public Uni<List<Team>> byIds(UUID workspaceId, Collection<UUID> ids) {
         return sql.list(SELECT + " WHERE t.workspace_id = $1 AND t.id = ANY($2)",
                 Tuple.of(workspaceId, ids.toArray(UUID[]::new)), TeamMapping::fromRow);
+    }
+
+    @Override
+    public Uni<TeamUse> use(UUID workspaceId, UUID id, int limit) {
+        String query = "SELECT (SELECT count(*) FROM work_items WHERE workspace_id = $1 AND team_id = $2) AS items,"
+                + " (SELECT count(*) FROM approvals WHERE workspace_id = $1 AND approver_team_id = $2"
+                + " AND status = 'PENDING') AS approvals, (SELECT array_agg(k.item) FROM (SELECT p.key || '-' || w.number"
+                + " AS item FROM work_items w JOIN projects p ON p.id = w.project_id WHERE w.workspace_id = $1"
+                + " AND w.team_id = $2 ORDER BY p.key, w.number LIMIT $3) k) AS some_keys";
+        return sql.query(query, Tuple.of(workspaceId, id, limit)).map(rows -> {
+            var r = rows.iterator().next();
+            String[] keys = r.getArrayOfStrings("some_keys");
+            return new TeamUse(r.getLong("items"), keys == null ? List.of() : List.of(keys), r.getLong("approvals"));
+        });
     }
 
     @Override

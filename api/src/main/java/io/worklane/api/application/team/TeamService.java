@@ -9,6 +9,8 @@ import io.worklane.api.application.shared.ExpectedVersion;
 import io.worklane.api.application.shared.MemberCheck;
 import io.worklane.api.application.shared.Now;
 import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.team.NewTeam;
 import io.worklane.domain.team.Team;
 import io.worklane.domain.team.TeamChanges;
@@ -82,11 +84,25 @@ public class TeamService {
     public Uni<UUID> delete(Caller caller, String wsRef, String ref, Long expected) {
         return queries.workspace(caller, wsRef, Scope.MEMBERS_WRITE).chain(ws -> queries.find(ws.id(), ref))
                 .invoke(current -> ExpectedVersion.check(expected, current.version(), "Team " + current.name()))
+                .call(this::unused)
                 .call(current -> teams.delete(current.workspaceId(), current.id(), current.version()))
                 .call(current -> events.record("team.deleted", current.workspaceId(), current.id(), caller,
                         now.instant(), TeamData.of(current), null))
                 .call(current -> audited(caller, current, current.memberIds(), List.of()))
                 .map(Team::id);
+    }
+
+    /**
+     * A team that work items or pending approvals name is not deleted: the items would lose who is responsible
+     * for them, and the approvals who decides.
+     */
+    private Uni<Void> unused(Team team) {
+        return teams.use(team.workspaceId(), team.id(), 5).invoke(use -> {
+            if (use.inUse()) {
+                throw new DomainException(ErrorCode.TEAM_IN_USE, "Team " + team.name() + " cannot be deleted: "
+                        + String.join("; ", use.reasons(team.id().toString())) + ".");
+            }
+        }).replaceWithVoid();
     }
 
     /** Load, check the version, apply, save, record team.updated (nothing when nothing changed). */
