@@ -61,6 +61,7 @@ final class ReferenceTable {
         name(theirs.job(), "job");
         name(theirs.goal(), "goal");
         name(theirs.keyResult(), "keyResult");
+        name(theirs.team(), "team");
         name(theirs.view(), "view");
     }
 

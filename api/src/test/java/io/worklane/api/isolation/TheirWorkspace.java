@@ -36,7 +36,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference webhookDelivery, Reference dependency, Reference link, Reference phase,
                       Reference baseline, Reference projectTemplate,
                       Reference attachment, Reference reminder, Reference notification, Reference risk,
-                      Reference statusReport, Reference portfolio, Reference job, Reference goal, Reference keyResult,
+                      Reference statusReport, Reference portfolio, Reference job, Reference goal, Reference keyResult, Reference team,
                       Reference view,
                       List<String> texts) {
 
@@ -172,6 +172,10 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         asAdmin().body(Map.of("value", 3, "note", "Their secret check-in " + tag)).post("/api/v1/workspaces/" + slug
                 + "/key-results/" + keyResultId + "/check-ins").then().statusCode(201);
 
+        String teamName = "Their secret team " + tag;
+        String teamId = asAdmin().body(Map.of("name", teamName, "lead", memberId))
+                .post("/api/v1/workspaces/" + slug + "/teams").then().statusCode(201).extract().path("id");
+
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID keyId = Ids.newId();
@@ -215,8 +219,9 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Job", null, aQueuedJob(workspaceId)),
                 new Reference("Goal", null, goalId),
                 new Reference("KeyResult", null, keyResultId),
+                new Reference("Team", null, teamId),
                 new Reference("View", null, viewId),
-                List.of(viewName, goalTitle, keyResultTitle, "Their secret check-in " + tag, portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                List.of(teamName, viewName, goalTitle, keyResultTitle, "Their secret check-in " + tag, portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -225,7 +230,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
                 exchangeRate, webhookDelivery, dependency, link, phase, baseline, projectTemplate, attachment, reminder,
-                notification, risk, statusReport, portfolio, job, goal, keyResult, view);
+                notification, risk, statusReport, portfolio, job, goal, keyResult, team, view);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

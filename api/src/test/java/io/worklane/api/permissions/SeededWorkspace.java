@@ -150,6 +150,10 @@ final class SeededWorkspace {
         String keyResultId = asAdmin().body(Map.of("title", "Seeded key result", "kind", "NUMBER", "start", "0",
                 "target", "10")).post("/api/v1/workspaces/" + slug + "/goals/" + goalId + "/key-results").then()
                 .statusCode(201).extract().path("id");
+        // a team led by W's member, so removing that member from it is a real change
+        String teamId = asAdmin().body(Map.of("name", "Seeded team", "lead", memberId))
+                .post("/api/v1/workspaces/" + slug + "/teams").then().statusCode(201).extract().path("id");
+        w.name(() -> teamId, "teamId", "team");
         w.name(() -> goalId, "goalId", "goal");
         w.name(() -> keyResultId, "keyResultId", "keyResult");
         w.name(() -> budgetId, "budgetId", "budget");
@@ -217,6 +221,7 @@ final class SeededWorkspace {
         w.idByType.put("Job", jobId);
         w.idByType.put("Goal", goalId);
         w.idByType.put("KeyResult", keyResultId);
+        w.idByType.put("Team", teamId);
         // markNotificationRead's id is a notification's; W's are people's, so any id meets 404 after the scope
         w.idByType.put("NotificationRead", java.util.UUID.randomUUID().toString());
         // snoozeReminder's and deleteReminder's: a reminder is a person's too, as reminderId of the REST paths

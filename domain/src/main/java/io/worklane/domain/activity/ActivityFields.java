@@ -35,6 +35,7 @@ final class ActivityFields {
         f.put("dueDate", w.dueDate() == null ? null : w.dueDate().toString());
         f.put("estimateMinutes", w.estimateMinutes());
         f.put("phase", id(w.phaseId()));
+        f.put("team", id(w.teamId()));
         f.put("startNoEarlierThan", w.startNoEarlierThan() == null ? null : w.startNoEarlierThan().toString());
         f.put("finishNoLaterThan", w.finishNoLaterThan() == null ? null : w.finishNoLaterThan().toString());
         f.put("labels", List.copyOf(w.labels()));

@@ -38,7 +38,8 @@ public final class EventCatalogue {
             "project.benefits_removed", "job.completed",
             "goal.created", "goal.updated", "goal.deleted", "goal.key_result_created", "goal.key_result_updated",
             "goal.key_result_deleted", "goal.checked_in",
-            "view.created", "view.updated", "view.deleted");
+            "view.created", "view.updated", "view.deleted",
+            "team.created", "team.updated", "team.deleted");
 
     private EventCatalogue() {
     }

@@ -46,6 +46,7 @@ public final class FilterFields {
         list("parent", FieldKind.ITEM, (w, c) -> w.parentId());
         list("project", FieldKind.PROJECT, (w, c) -> w.projectId());
         list("phase", FieldKind.ID, (w, c) -> w.phaseId());
+        list("team", FieldKind.ID, (w, c) -> w.teamId());
         list("milestone", FieldKind.ITEM_LIST, (w, c) -> c.milestones(w));
         list("statusCategory", FieldKind.CATEGORY, (w, c) -> c.statusCategory(w));
         list("overdue", FieldKind.BOOLEAN, FilterFields::overdue);

@@ -68,6 +68,9 @@ public enum ErrorCode {
     PORTFOLIO_NOT_FOUND(404),
     /** The project is not in the portfolio. */
     PORTFOLIO_PROJECT_NOT_FOUND(404),
+    TEAM_NOT_FOUND(404),
+    /** The member is not in the team. */
+    TEAM_MEMBER_NOT_FOUND(404),
     GOAL_NOT_FOUND(404),
     KEY_RESULT_NOT_FOUND(404),
     /** The project or portfolio is not linked to the goal. */
@@ -126,6 +129,10 @@ public enum ErrorCode {
     PORTFOLIO_HAS_CHILDREN(409),
     /** A portfolio ranks at most 200 projects. */
     PORTFOLIO_FULL(409),
+    /** A team has at most 200 members. */
+    TEAM_FULL(409),
+    /** Work items name the team as responsible: move them to another team first. */
+    TEAM_IN_USE(409),
     /** The job has ended (succeeded, failed or was cancelled): there is nothing left to cancel. */
     JOB_FINISHED(409),
     /** The goal would be its own ancestor (placed under itself or one of its descendants). */

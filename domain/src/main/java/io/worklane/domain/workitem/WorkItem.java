@@ -17,7 +17,19 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
                        UUID reporterId, UUID parentId, LocalDate startDate, LocalDate dueDate, Long estimateMinutes,
                        List<String> labels, Map<String, Object> customFields, long version, Instant createdAt,
                        Instant updatedAt, Instant completedAt, UUID phaseId, LocalDate startNoEarlierThan,
-                       LocalDate finishNoLaterThan) {
+                       LocalDate finishNoLaterThan, UUID teamId) {
+
+    /** An item no team is responsible for (the fields before teams, ADR 0070). */
+    public WorkItem(UUID id, UUID workspaceId, UUID projectId, String projectKey, long number, WorkItemType type,
+                    String title, String description, String status, Priority priority, List<UUID> assigneeIds,
+                    UUID reporterId, UUID parentId, LocalDate startDate, LocalDate dueDate, Long estimateMinutes,
+                    List<String> labels, Map<String, Object> customFields, long version, Instant createdAt,
+                    Instant updatedAt, Instant completedAt, UUID phaseId, LocalDate startNoEarlierThan,
+                    LocalDate finishNoLaterThan) {
+        this(id, workspaceId, projectId, projectKey, number, type, title, description, status, priority, assigneeIds,
+                reporterId, parentId, startDate, dueDate, estimateMinutes, labels, customFields, version, createdAt,
+                updatedAt, completedAt, phaseId, startNoEarlierThan, finishNoLaterThan, null);
+    }
 
     public String key() {
         return projectKey + "-" + number;
@@ -40,7 +52,8 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
                 n.priority() == null ? Priority.NONE : n.priority(), listOf(n.assigneeIds()), n.reporterId(),
                 n.parentId(), n.startDate(), n.dueDate(), n.estimateMinutes(), labelsOf(n.labels()),
                 n.customFields() == null ? Map.of() : n.customFields(), 0, now, now,
-                states.isDoneState(status) ? now : null, n.phaseId(), n.startNoEarlierThan(), n.finishNoLaterThan());
+                states.isDoneState(status) ? now : null, n.phaseId(), n.startNoEarlierThan(), n.finishNoLaterThan(),
+                n.teamId());
         WorkItemRules.validate(draft, states);
         return draft;
     }
@@ -53,7 +66,7 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
         Instant completed = states.isDoneState(state) ? (completedAt == null ? now : completedAt) : null;
         WorkItem moved = new WorkItem(id, workspaceId, projectId, projectKey, number, type, title, description, state,
                 priority, assigneeIds, reporterId, parentId, startDate, dueDate, estimateMinutes, labels, customFields,
-                version, createdAt, now, completed, phaseId, startNoEarlierThan, finishNoLaterThan);
+                version, createdAt, now, completed, phaseId, startNoEarlierThan, finishNoLaterThan, teamId);
         WorkItemRules.validate(moved, states);
         return moved;
     }
@@ -62,14 +75,14 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
     public WorkItem touched(long newVersion, Instant now) {
         return new WorkItem(id, workspaceId, projectId, projectKey, number, type, title, description, status, priority,
                 assigneeIds, reporterId, parentId, startDate, dueDate, estimateMinutes, labels, customFields, newVersion,
-                createdAt, now, completedAt, phaseId, startNoEarlierThan, finishNoLaterThan);
+                createdAt, now, completedAt, phaseId, startNoEarlierThan, finishNoLaterThan, teamId);
     }
 
     /** The same item under another parent (a template's items get their ids before their parents are set). */
     public WorkItem withParent(UUID parent) {
         return new WorkItem(id, workspaceId, projectId, projectKey, number, type, title, description, status, priority,
                 assigneeIds, reporterId, parent, startDate, dueDate, estimateMinutes, labels, customFields, version,
-                createdAt, updatedAt, completedAt, phaseId, startNoEarlierThan, finishNoLaterThan);
+                createdAt, updatedAt, completedAt, phaseId, startNoEarlierThan, finishNoLaterThan, teamId);
     }
 
     /** Edits fields; the status is not one of them: it changes only through a transition. */
@@ -88,7 +101,8 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
                 c.customFields().present() && c.customFields().value() != null ? c.customFields().value()
                         : c.customFields().present() ? Map.of() : customFields,
                 version, createdAt, now, completedAt, c.phaseId().or(phaseId),
-                c.startNoEarlierThan().or(startNoEarlierThan), c.finishNoLaterThan().or(finishNoLaterThan));
+                c.startNoEarlierThan().or(startNoEarlierThan), c.finishNoLaterThan().or(finishNoLaterThan),
+                c.teamId().or(teamId));
         WorkItemRules.validate(changed, null);
         return changed;
     }
@@ -97,7 +111,7 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
     public WorkItem withDates(LocalDate start, LocalDate due, Instant now) {
         WorkItem moved = new WorkItem(id, workspaceId, projectId, projectKey, number, type, title, description, status,
                 priority, assigneeIds, reporterId, parentId, start, due, estimateMinutes, labels, customFields, version,
-                createdAt, now, completedAt, phaseId, startNoEarlierThan, finishNoLaterThan);
+                createdAt, now, completedAt, phaseId, startNoEarlierThan, finishNoLaterThan, teamId);
         WorkItemRules.validate(moved, null);
         return moved;
     }

@@ -18,6 +18,8 @@ public class ApprovalEntity extends TenantEntity {
     public String approverIds;
     @Column(name = "approver_role")
     public String approverRole;
+    @Column(name = "approver_team_id")
+    public java.util.UUID approverTeamId;
     public String policy;
     public String status;
     @ColumnTransformer(read = "cast(decisions as text)", write = "cast(cast(? as text) as jsonb)")

@@ -20,7 +20,7 @@ import java.util.UUID;
 final class ApprovalMapping {
     static final String COLUMNS = "id, workspace_id, work_item_id, approver_ids::text AS approver_ids, approver_role, "
             + "policy, status, decisions::text AS decisions, requested_by_kind, requested_by_id, requested_by_name, "
-            + "version, created_at, updated_at";
+            + "version, created_at, updated_at, approver_team_id";
 
     private ApprovalMapping() {
     }
@@ -31,13 +31,14 @@ final class ApprovalMapping {
                 ApprovalPolicy.valueOf(r.getString("policy")), ApprovalStatus.valueOf(r.getString("status")),
                 decisions(r.getString("decisions")), actor(r.getString("requested_by_kind"),
                 r.getString("requested_by_id"), r.getString("requested_by_name")), r.getLong("version"),
-                Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"));
+                Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"), r.getUUID("approver_team_id"));
     }
 
     static Approval fromEntity(ApprovalEntity e) {
         return new Approval(e.id, e.workspaceId, e.workItemId, uuids(e.approverIds), role(e.approverRole),
                 ApprovalPolicy.valueOf(e.policy), ApprovalStatus.valueOf(e.status), decisions(e.decisions),
-                actor(e.requestedByKind, e.requestedById, e.requestedByName), e.version, e.createdAt, e.updatedAt);
+                actor(e.requestedByKind, e.requestedById, e.requestedByName), e.version, e.createdAt, e.updatedAt,
+                e.approverTeamId);
     }
 
     static ApprovalEntity copy(Approval a, ApprovalEntity e) {
@@ -46,6 +47,7 @@ final class ApprovalMapping {
         e.workItemId = a.workItemId();
         e.approverIds = Json.write(a.approverIds().stream().map(UUID::toString).toList());
         e.approverRole = a.approverRole() == null ? null : a.approverRole().name();
+        e.approverTeamId = a.approverTeamId();
         e.policy = a.policy().name();
         e.status = a.status().name();
         e.decisions = Json.write(a.decisions().stream().map(ApprovalMapping::json).toList());

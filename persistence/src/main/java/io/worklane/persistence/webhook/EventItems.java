@@ -45,7 +45,8 @@ final class EventItems {
                 estimate == null ? null : ((Number) estimate).longValue(), strings(d.get("labels")),
                 fields instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(),
                 d.get("version") instanceof Number n ? n.longValue() : 0, instant(d.get("createdAt")),
-                instant(d.get("updatedAt")), instant(d.get("completedAt")), uuid(d.get("phaseId")), null, null);
+                instant(d.get("updatedAt")), instant(d.get("completedAt")), uuid(d.get("phaseId")), null, null,
+                uuid(d.get("teamId")));
     }
 
     private static UUID uuid(Object value) {

@@ -44,6 +44,8 @@ public class WorkItemEntity extends TenantEntity {
     public Instant completedAt;
     @Column(name = "phase_id")
     public UUID phaseId;
+    @Column(name = "team_id")
+    public UUID teamId;
     @Column(name = "start_no_earlier_than")
     public LocalDate startNoEarlierThan;
     @Column(name = "finish_no_later_than")

@@ -15,7 +15,7 @@ final class WorkItemMapping {
             + "w.title, w.description, w.status, w.priority, w.assignee_ids::text AS assignee_ids, w.reporter_id, "
             + "w.parent_id, w.start_date, w.due_date, w.estimate_minutes, w.labels::text AS labels, "
             + "w.custom_fields::text AS custom_fields, w.version, w.created_at, w.updated_at, w.completed_at, w.phase_id, "
-            + "w.start_no_earlier_than, w.finish_no_later_than";
+            + "w.start_no_earlier_than, w.finish_no_later_than, w.team_id";
     static final String FROM = " FROM work_items w JOIN projects p ON p.id = w.project_id";
 
     private WorkItemMapping() {
@@ -31,7 +31,7 @@ final class WorkItemMapping {
                 Priority.valueOf(r.getString(9)), uuids(Json.stringList(r.getString(10))), r.getUUID(11),
                 r.getUUID(12), r.getLocalDate(13), r.getLocalDate(14), r.getLong(15), Json.stringList(r.getString(16)),
                 Json.map(r.getString(17)), r.getLong(18), Rows.instant(r, 19), Rows.instant(r, 20),
-                Rows.instant(r, 21), r.getUUID(22), r.getLocalDate(23), r.getLocalDate(24));
+                Rows.instant(r, 21), r.getUUID(22), r.getLocalDate(23), r.getLocalDate(24), r.getUUID(25));
     }
 
     static WorkItem fromEntity(WorkItemEntity e, String projectKey) {
@@ -39,7 +39,7 @@ final class WorkItemMapping {
                 e.title, e.description, e.status, Priority.valueOf(e.priority), uuids(Json.stringList(e.assigneeIds)), e.reporterId,
                 e.parentId, e.startDate, e.dueDate, e.estimateMinutes, Json.stringList(e.labels),
                 Json.map(e.customFields), e.version, e.createdAt, e.updatedAt, e.completedAt, e.phaseId,
-                e.startNoEarlierThan, e.finishNoLaterThan);
+                e.startNoEarlierThan, e.finishNoLaterThan, e.teamId);
     }
 
     static WorkItemEntity copy(WorkItem w, WorkItemEntity e) {
@@ -66,6 +66,7 @@ final class WorkItemMapping {
         e.phaseId = w.phaseId();
         e.startNoEarlierThan = w.startNoEarlierThan();
         e.finishNoLaterThan = w.finishNoLaterThan();
+        e.teamId = w.teamId();
         return e;
     }
 

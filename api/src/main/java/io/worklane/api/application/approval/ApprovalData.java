@@ -16,6 +16,7 @@ final class ApprovalData {
         m.put("workItemId", a.workItemId().toString());
         m.put("approvers", a.approverIds().stream().map(Object::toString).toList());
         m.put("role", a.approverRole() == null ? null : a.approverRole().name());
+        m.put("team", a.approverTeamId() == null ? null : a.approverTeamId().toString());
         m.put("policy", a.policy().name());
         m.put("status", a.status().name());
         m.put("decisions", a.decisions().stream().map(ApprovalData::of).toList());

@@ -6,5 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** What a caller asks for, as both APIs take it: named members ({@code approvers}) or a {@code role}, and a policy. */
-public record ApprovalRequest(List<UUID> approvers, MemberRole role, ApprovalPolicy policy) {
+public record ApprovalRequest(List<UUID> approvers, MemberRole role, ApprovalPolicy policy, String team) {
+    /** Named members or a role (no team). */
+    public ApprovalRequest(List<UUID> approvers, MemberRole role, ApprovalPolicy policy) {
+        this(approvers, role, policy, null);
+    }
 }

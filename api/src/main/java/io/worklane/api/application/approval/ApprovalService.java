@@ -1,5 +1,6 @@
 package io.worklane.api.application.approval;
 
+import io.worklane.api.application.team.TeamMembers;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
@@ -31,9 +32,11 @@ public class ApprovalService {
     private final Access access;
     private final Events events;
     private final Now now;
+    private final TeamMembers teams;
 
     public ApprovalService(Approvals approvals, WorkItems workItems, ApprovalInputs inputs, Access access,
-                           Events events, Now now) {
+                           Events events, Now now, TeamMembers teams) {
+        this.teams = teams;
         this.approvals = approvals;
         this.workItems = workItems;
         this.inputs = inputs;
@@ -72,12 +75,24 @@ public class ApprovalService {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> load(ws.id(), id)).chain(current -> {
             Caller.Grant person = signedInMember(caller, current.workspaceId());
             ExpectedVersion.check(expectedVersion, current.version(), "Approval " + current.id());
-            Approval decided = current.decide(person.memberId(), person.role(), verdict, comment, now.instant());
-            return approvals.update(decided).call(saved -> events.record("approval.decided", saved.workspaceId(),
-                    saved.id(), caller, saved.updatedAt(),
-                    ApprovalData.decided(saved, saved.decisions().get(saved.decisions().size() - 1)),
-                    ApprovalData.of(current)));
+            return inTeam(current, person.memberId()).map(inTeam -> current.decide(person.memberId(), person.role(),
+                    inTeam, verdict, comment, now.instant())).chain(decided -> saved(caller, current, decided));
         });
+    }
+
+    /** Whether the member is in the approving team now; false (and no statement) when no team decides. */
+    private Uni<Boolean> inTeam(Approval approval, UUID memberId) {
+        return approval.approverTeamId() == null ? Uni.createFrom().item(false)
+                : teams.of(approval.workspaceId(), approval.approverTeamId().toString())
+                        .map(members -> members.contains(memberId))
+                        .onFailure(DomainException.class).recoverWithItem(false);
+    }
+
+    private Uni<Approval> saved(Caller caller, Approval current, Approval decided) {
+        return approvals.update(decided).call(saved -> events.record("approval.decided", saved.workspaceId(),
+                saved.id(), caller, saved.updatedAt(),
+                ApprovalData.decided(saved, saved.decisions().get(saved.decisions().size() - 1)),
+                ApprovalData.of(current)));
     }
 
     private static Caller.Grant signedInMember(Caller caller, UUID workspaceId) {

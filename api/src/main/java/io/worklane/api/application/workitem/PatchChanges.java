@@ -11,9 +11,10 @@ final class PatchChanges {
     }
 
     static WorkItemChanges of(WorkItemPatch p, Change<UUID> parentId, Change<Map<String, Object>> customFields,
-                              Change<UUID> phaseId) {
+                              Change<UUID> phaseId, Change<UUID> teamId) {
         return new WorkItemChanges(Change.absent(), p.title(), p.description(), p.status(), p.priority(),
                 p.assigneeIds(), p.reporterId(), parentId, p.startDate(), p.dueDate(), p.estimateMinutes(),
-                p.labels(), customFields).withPlanning(phaseId, p.startNoEarlierThan(), p.finishNoLaterThan());
+                p.labels(), customFields).withPlanning(phaseId, p.startNoEarlierThan(), p.finishNoLaterThan())
+                .withTeam(teamId);
     }
 }

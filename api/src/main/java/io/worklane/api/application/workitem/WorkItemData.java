@@ -29,6 +29,7 @@ public final class WorkItemData {
         m.put("labels", w.labels());
         m.put("customFields", w.customFields());
         m.put("phaseId", text(w.phaseId()));
+        m.put("teamId", text(w.teamId()));
         m.put("version", w.version());
         m.put("createdAt", text(w.createdAt()));
         m.put("updatedAt", w.updatedAt().toString());

@@ -17,7 +17,24 @@ public record WorkItemPatch(Change<String> title, Change<String> description,
                             Change<UUID> reporterId, Change<String> parent, Change<LocalDate> startDate,
                             Change<LocalDate> dueDate, Change<Long> estimateMinutes, Change<List<String>> labels,
                             Change<Map<String, Object>> customFields, Change<LocalDate> startNoEarlierThan,
-                            Change<LocalDate> finishNoLaterThan, Change<String> phase) {
+                            Change<LocalDate> finishNoLaterThan, Change<String> phase, Change<String> team) {
+
+    /** A patch that leaves the team as it is (ADR 0070). */
+    public WorkItemPatch(Change<String> title, Change<String> description, Change<String> status,
+                         Change<Priority> priority, Change<List<UUID>> assigneeIds, Change<UUID> reporterId,
+                         Change<String> parent, Change<LocalDate> startDate, Change<LocalDate> dueDate,
+                         Change<Long> estimateMinutes, Change<List<String>> labels,
+                         Change<Map<String, Object>> customFields, Change<LocalDate> startNoEarlierThan,
+                         Change<LocalDate> finishNoLaterThan, Change<String> phase) {
+        this(title, description, status, priority, assigneeIds, reporterId, parent, startDate, dueDate,
+                estimateMinutes, labels, customFields, startNoEarlierThan, finishNoLaterThan, phase, Change.absent());
+    }
+
+    /** The same patch with a change of the team (its id; null: no team). */
+    public WorkItemPatch withTeam(Change<String> teamRef) {
+        return new WorkItemPatch(title, description, status, priority, assigneeIds, reporterId, parent, startDate,
+                dueDate, estimateMinutes, labels, customFields, startNoEarlierThan, finishNoLaterThan, phase, teamRef);
+    }
 
     /** A patch that leaves the scheduling constraints as they are. */
     public WorkItemPatch(Change<String> title, Change<String> description, Change<String> status,
@@ -26,6 +43,7 @@ public record WorkItemPatch(Change<String> title, Change<String> description,
                          Change<Long> estimateMinutes, Change<List<String>> labels,
                          Change<Map<String, Object>> customFields) {
         this(title, description, status, priority, assigneeIds, reporterId, parent, startDate, dueDate,
-                estimateMinutes, labels, customFields, Change.absent(), Change.absent(), Change.absent());
+                estimateMinutes, labels, customFields, Change.absent(), Change.absent(), Change.absent(),
+                Change.absent());
     }
 }

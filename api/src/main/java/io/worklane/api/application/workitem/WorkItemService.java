@@ -6,6 +6,7 @@ import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.automation.AutomationEngine;
 import io.worklane.api.application.automation.ChangedFields;
 import io.worklane.api.application.planning.PhaseLookup;
+import io.worklane.api.application.team.TeamMembers;
 import io.worklane.api.application.project.ProjectLookup;
 import io.worklane.domain.planning.Phases;
 import io.worklane.api.application.shared.Access;
@@ -42,11 +43,13 @@ public class WorkItemService {
     private final Now now;
     private final WorkItemActivity activity;
     private final Phases phases;
+    private final TeamMembers teams;
 
     public WorkItemService(WorkItems workItems, Projects projects, WorkItemInputs inputs, WorkItemHierarchy hierarchy,
                            WorkflowResolver workflows, AutomationEngine automation, Access access, Events events,
-                           Now now, WorkItemActivity activity, Phases phases) {
+                           Now now, WorkItemActivity activity, Phases phases, TeamMembers teams) {
         this.phases = phases;
+        this.teams = teams;
         this.workflows = workflows;
         this.automation = automation;
         this.workItems = workItems;
@@ -80,7 +83,8 @@ public class WorkItemService {
         Uni<Void> people = inputs.people(ws, d.assigneeIds(), d.reporterId());
         Uni<Map<String, Object>> values = inputs.customValues(ws, project.id(), Map.of(),
                 d.customFields() == null ? Map.of() : d.customFields());
-        Uni<UUID> phase = PhaseLookup.id(phases, ws, project.id(), d.phase());
+        Uni<UUID> phase = PhaseLookup.id(phases, ws, project.id(), d.phase())
+                .call(() -> teams.id(ws, "team", d.team()));
         Uni<UUID> parent = parentId(ws, d.parent());
         Uni<Workflow> workflow = workflows.forItem(ws, project.id(), d.type() == null ? WorkItemType.TASK : d.type());
         return Uni.combine().all().unis(people, values, phase, parent, workflow).collectFailures().asTuple()
@@ -95,7 +99,8 @@ public class WorkItemService {
                         d.reporterId(), in.parentId(), d.startDate(), d.dueDate(), d.estimateMinutes(), d.labels(),
                         in.customValues())
                         .withPlanning(d.phase() == null ? null : UUID.fromString(d.phase()), d.startNoEarlierThan(),
-                                d.finishNoLaterThan()),
+                                d.finishNoLaterThan())
+                        .withTeam(d.team() == null ? null : UUID.fromString(d.team())),
                 in.workflow().statePolicy(), now.instant()));
     }
 
@@ -127,9 +132,10 @@ public class WorkItemService {
                         p.reporterId().present() ? p.reporterId().value() : null)
                 .chain(() -> customValues(ws, current, p.customFields()))
                 .chain(values -> PhaseLookup.change(phases, ws, current.projectId(), p.phase())
-                        .chain(phaseId -> hierarchy.newParent(ws, current, p.parent())
-                                .map(parentId -> current.change(PatchChanges.of(p, parentId, values, phaseId),
-                                        now.instant()))));
+                        .chain(phaseId -> teams.change(ws, "team", p.team())
+                                .chain(teamId -> hierarchy.newParent(ws, current, p.parent())
+                                        .map(parentId -> current.change(PatchChanges.of(p, parentId, values, phaseId,
+                                                teamId), now.instant())))));
     }
 
     /** History, event (with the fields' old values) and automation of a change, in its transaction. */

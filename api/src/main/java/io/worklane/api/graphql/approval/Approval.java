@@ -39,6 +39,12 @@ public class Approval implements Node {
         return approval.approverRole();
     }
 
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Any member of this team may decide (at the time of deciding); null when members or a role decide.")
+    public String getTeam() {
+        return approval.approverTeamId() == null ? null : approval.approverTeamId().toString();
+    }
+
     @NonNull
     @Description("ANY: the first approval approves. ALL: every named approver must approve. One rejection rejects.")
     public ApprovalPolicy getPolicy() {

@@ -33,7 +33,8 @@ public class ApprovalMutations {
     public Uni<ApprovalPayload> requestApproval(@Name("input") @NonNull RequestApprovalInput in) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
-            var request = new ApprovalRequest(InputIds.uuids(in.approvers, "approvers"), in.role, in.policy);
+            var request = new ApprovalRequest(InputIds.uuids(in.approvers, "approvers"), in.role, in.policy,
+                    in.team);
             return idempotent.run(who, in.idempotencyKey, "requestApproval", in,
                     () -> approvals.request(who, in.workspace, in.workItem, request),
                     a -> a.id().toString(), id -> approvals.get(who, in.workspace, id));

@@ -21,6 +21,9 @@ public class RequestApprovalInput {
     public List<@NonNull String> approvers;
     @Description("Everyone holding this role may decide (policy ANY only). Leave out when naming approvers.")
     public MemberRole role;
+    @Id
+    @Description("Any member of this team may decide (policy ANY only). Leave out when naming approvers or a role.")
+    public String team;
     @NonNull
     public ApprovalPolicy policy;
     @Description("See CreateWorkspaceInput.idempotencyKey.")

@@ -71,13 +71,15 @@ public class ResourceQueries {
                                                 @Description("Required, not before from.") @Name("to") LocalDate to,
                                                 @Name("granularity") ResourceTypes.Granularity granularity,
                                                 @Id @Name("resource") String resource,
-                                                @Name("project") String project) {
+                                                @Name("project") String project,
+                                                @Description("Only the resources of this team's members.")
+                                                @Id @Name("team") String team) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             java.util.UUID only = ResourceListFields.onlyResource(resource);
             return workload.workload(who, workspace.getId(), from == null ? null : from.toString(),
                     to == null ? null : to.toString(),
-                    granularity == null ? null : granularity.name(), only, project).map(r -> new ResourceTypes.Workload(
+                    granularity == null ? null : granularity.name(), only, project, team).map(r -> new ResourceTypes.Workload(
                     r.range().start(), r.range().end(), ResourceTypes.Granularity.valueOf(r.range().granularity().name()),
                     r.resources().stream().map(w -> new ResourceTypes.ResourceWorkload(new Resource(w.resource(),
                             CostVisibility.showsCosts(who, w.resource().workspaceId())), w.periods().stream()

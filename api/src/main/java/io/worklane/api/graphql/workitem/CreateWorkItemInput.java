@@ -34,6 +34,9 @@ public class CreateWorkItemInput {
     @Id
     @Description("A member id.")
     public String reporter;
+    @Id
+    @Description("The team responsible for the item (a team id; UNKNOWN_TEAM when there is none).")
+    public String team;
     @Description("The parent work item's key or id.")
     public String parent;
     public LocalDate startDate;

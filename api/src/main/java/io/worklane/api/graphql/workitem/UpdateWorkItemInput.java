@@ -30,6 +30,9 @@ public class UpdateWorkItemInput {
     public List<@NonNull String> assignees;
     @Id
     public String reporter;
+    @Id
+    @Description("The team responsible for the item (a team id); TEAM in clear: no team.")
+    public String team;
     @Description("The new parent's key or id; a move that would create a cycle is the error PARENT_CYCLE.")
     public String parent;
     public LocalDate startDate;

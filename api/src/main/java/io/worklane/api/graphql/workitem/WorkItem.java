@@ -111,6 +111,12 @@ public class WorkItem implements Node {
     }
 
     @Id
+    @Description("The team responsible for the item (Workspace.team), beside its assignees, if any.")
+    public String getTeamId() {
+        return item.teamId() == null ? null : item.teamId().toString();
+    }
+
+    @Id
     @Description("The phase of its project the item belongs to (Project.phases), if any.")
     public String getPhaseId() {
         return item.phaseId() == null ? null : item.phaseId().toString();

@@ -17,7 +17,8 @@ final class WorkItemInputs {
     static WorkItemDraft draft(CreateWorkItemInput in) {
         return new WorkItemDraft(in.project, in.type, in.title, in.description, in.status, in.priority,
                 assignees(in.assignees), InputIds.uuid(in.reporter, "reporter"), in.parent,
-                in.startDate, in.dueDate, minutes(in.estimateMinutes), in.labels, JsonValues.toMap(in.customFields));
+                in.startDate, in.dueDate, minutes(in.estimateMinutes), in.labels, JsonValues.toMap(in.customFields))
+                .withTeam(in.team);
     }
 
     static WorkItemPatch patch(UpdateWorkItemInput in) {
@@ -31,7 +32,8 @@ final class WorkItemInputs {
                 Changes.of(in.startDate, clear, WorkItemField.START_DATE, "startDate"),
                 Changes.of(in.dueDate, clear, WorkItemField.DUE_DATE, "dueDate"),
                 Changes.of(minutes(in.estimateMinutes), clear, WorkItemField.ESTIMATE_MINUTES, "estimateMinutes"),
-                Changes.of(in.labels), customFields(in));
+                Changes.of(in.labels), customFields(in))
+                .withTeam(Changes.of(in.team, clear, WorkItemField.TEAM, "team"));
     }
 
     /** A map merges into the current values; CUSTOM_FIELDS in clear removes them all (null whole map). */

@@ -22,7 +22,7 @@ final class ApprovalDtos {
     static ApprovalRequest request(ApprovalCreate b) {
         return new ApprovalRequest(b.getApprovers() == null ? null : new ArrayList<>(b.getApprovers()),
                 b.getRole() == null ? null : MemberRole.valueOf(b.getRole().name()),
-                b.getPolicy() == null ? null : ApprovalPolicy.valueOf(b.getPolicy().name()));
+                b.getPolicy() == null ? null : ApprovalPolicy.valueOf(b.getPolicy().name()), b.getTeam());
     }
 
     static io.worklane.openapi.model.Approval of(Approval a) {
@@ -30,6 +30,7 @@ final class ApprovalDtos {
                 .approvers(new ArrayList<>(a.approverIds()))
                 .role(a.approverRole() == null ? null
                         : io.worklane.openapi.model.MemberRole.fromValue(a.approverRole().name()))
+                .team(a.approverTeamId())
                 .policy(io.worklane.openapi.model.ApprovalPolicy.fromValue(a.policy().name()))
                 .status(ApprovalStatus.fromValue(a.status().name()))
                 .decisions(a.decisions().stream().map(ApprovalDtos::of).toList())

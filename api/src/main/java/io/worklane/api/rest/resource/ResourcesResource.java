@@ -144,9 +144,9 @@ public class ResourcesResource implements ResourcesApi {
 
     @Override
     public CompletionStage<Response> getWorkload(LocalDate from, LocalDate to, String ws, String granularity,
-                                                 UUID resource, String project) {
+                                                 UUID resource, String project, String team) {
         return responses.list(workload.workload(caller.get(), ws, from == null ? null : from.toString(),
-                to == null ? null : to.toString(), granularity, resource, project), WorkloadDtos::json);
+                to == null ? null : to.toString(), granularity, resource, project, team), WorkloadDtos::json);
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class WorkItemDtos {
                 .reporterId(w.reporterId()).parentId(w.parentId())
                 .parentKey(w.parentId() == null ? null : parentKeys.get(w.parentId()))
                 .startDate(w.startDate()).dueDate(w.dueDate()).estimateMinutes(w.estimateMinutes())
-                .startNoEarlierThan(w.startNoEarlierThan()).finishNoLaterThan(w.finishNoLaterThan()).phaseId(w.phaseId())
+                .startNoEarlierThan(w.startNoEarlierThan()).finishNoLaterThan(w.finishNoLaterThan()).phaseId(w.phaseId()).teamId(w.teamId())
                 .labels(new ArrayList<>(w.labels())).customFields(new LinkedHashMap<>(w.customFields()))
                 .version(w.version()).createdAt(Dates.utc(w.createdAt())).updatedAt(Dates.utc(w.updatedAt()))
                 .completedAt(Dates.utc(w.completedAt()));

@@ -14,7 +14,7 @@ import java.util.Set;
 final class WorkItemRequests {
     static final Set<String> PATCHABLE = Set.of("title", "description", "status", "priority", "assigneeIds",
             "reporterId", "parent", "startDate", "dueDate", "estimateMinutes", "labels", "customFields", "startNoEarlierThan",
-            "finishNoLaterThan", "phase");
+            "finishNoLaterThan", "phase", "team");
 
     private WorkItemRequests() {
     }
@@ -25,7 +25,8 @@ final class WorkItemRequests {
                 b.getPriority() == null ? null : Priority.valueOf(b.getPriority().name()),
                 b.getAssigneeIds() == null ? null : new ArrayList<>(b.getAssigneeIds()), b.getReporterId(),
                 b.getParent(), b.getStartDate(), b.getDueDate(), b.getEstimateMinutes(), b.getLabels(),
-                b.getCustomFields(), b.getStartNoEarlierThan(), b.getFinishNoLaterThan(), b.getPhase());
+                b.getCustomFields(), b.getStartNoEarlierThan(), b.getFinishNoLaterThan(), b.getPhase())
+                .withTeam(b.getTeam());
     }
 
     static WorkItemPatch patch(Map<?, ?> body) {
@@ -34,7 +35,7 @@ final class WorkItemRequests {
                 p.requiredText("status"), p.enumValue("priority", Priority.class), p.uuids("assigneeIds"),
                 p.uuid("reporterId"), p.text("parent"), p.date("startDate"), p.date("dueDate"),
                 p.integer("estimateMinutes"), p.strings("labels"), p.object("customFields"),
-                p.date("startNoEarlierThan"), p.date("finishNoLaterThan"), p.text("phase"));
+                p.date("startNoEarlierThan"), p.date("finishNoLaterThan"), p.text("phase")).withTeam(p.text("team"));
         p.check();
         return patch;
     }

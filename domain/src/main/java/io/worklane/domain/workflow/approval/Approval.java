@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A decision requested on a work item. The approvers are either named members or everyone holding a
- * role, never both. ANY: the first approval approves. ALL: every named approver must approve. With
- * either policy one rejection rejects.
+ * A decision requested on a work item. The approvers are named members, everyone holding a role, or the
+ * members of a team (at the time they decide), exactly one of the three. ANY: the first approval approves.
+ * ALL: every named approver must approve. With either policy one rejection rejects.
  */
 public record Approval(UUID id, UUID workspaceId, UUID workItemId, List<UUID> approverIds, MemberRole approverRole,
                        ApprovalPolicy policy, ApprovalStatus status, List<ApprovalDecision> decisions,
-                       Actor requestedBy, long version, Instant createdAt, Instant updatedAt) {
+                       Actor requestedBy, long version, Instant createdAt, Instant updatedAt, UUID approverTeamId) {
     public static final int MAX_APPROVERS = 50;
     public static final int MAX_COMMENT = 2_000;
 
@@ -31,11 +31,25 @@ public record Approval(UUID id, UUID workspaceId, UUID workItemId, List<UUID> ap
         decisions = List.copyOf(decisions);
     }
 
+    /** An approval that no team decides (the fields before teams, ADR 0070). */
+    public Approval(UUID id, UUID workspaceId, UUID workItemId, List<UUID> approverIds, MemberRole approverRole,
+                    ApprovalPolicy policy, ApprovalStatus status, List<ApprovalDecision> decisions,
+                    Actor requestedBy, long version, Instant createdAt, Instant updatedAt) {
+        this(id, workspaceId, workItemId, approverIds, approverRole, policy, status, decisions, requestedBy, version,
+                createdAt, updatedAt, null);
+    }
+
     /** Pass an empty list of {@code approverIds} to name a role, or a null role to name members. */
     public static Approval request(UUID workspaceId, UUID workItemId, List<UUID> approverIds, MemberRole approverRole,
                                    ApprovalPolicy policy, Actor requestedBy, Instant now) {
+        return request(workspaceId, workItemId, approverIds, approverRole, null, policy, requestedBy, now);
+    }
+
+    /** Exactly one of {@code approverIds} (non-empty), {@code approverRole} and {@code approverTeamId}. */
+    public static Approval request(UUID workspaceId, UUID workItemId, List<UUID> approverIds, MemberRole approverRole,
+                                   UUID approverTeamId, ApprovalPolicy policy, Actor requestedBy, Instant now) {
         Approval draft = new Approval(Ids.newId(), workspaceId, workItemId, approverIds, approverRole, policy,
-                ApprovalStatus.PENDING, List.of(), requestedBy, 0, now, now);
+                ApprovalStatus.PENDING, List.of(), requestedBy, 0, now, now, approverTeamId);
         ApprovalRules.validate(draft);
         return draft;
     }
@@ -47,7 +61,13 @@ public record Approval(UUID id, UUID workspaceId, UUID workItemId, List<UUID> ap
      * @throws DomainException NOT_AN_APPROVER, APPROVAL_ALREADY_DECIDED, or VALIDATION_FAILED for the comment
      */
     public Approval decide(UUID memberId, MemberRole role, Verdict verdict, String comment, Instant now) {
-        ensureApprover(memberId, role);
+        return decide(memberId, role, false, verdict, comment, now);
+    }
+
+    /** @param inTeam whether the deciding member is in the approving team now (false when no team decides) */
+    public Approval decide(UUID memberId, MemberRole role, boolean inTeam, Verdict verdict, String comment,
+                           Instant now) {
+        ensureApprover(memberId, role, inTeam);
         if (status != ApprovalStatus.PENDING) {
             throw new DomainException(ErrorCode.APPROVAL_ALREADY_DECIDED, "This approval is already " + status + ".");
         }
@@ -60,10 +80,18 @@ public record Approval(UUID id, UUID workspaceId, UUID workItemId, List<UUID> ap
         List<ApprovalDecision> all = new ArrayList<>(decisions);
         all.add(new ApprovalDecision(memberId, verdict, comment, now));
         return new Approval(id, workspaceId, workItemId, approverIds, approverRole, policy, settle(all), all,
-                requestedBy, version, createdAt, now);
+                requestedBy, version, createdAt, now, approverTeamId);
     }
 
     public boolean isApprover(UUID memberId, MemberRole role) {
+        return isApprover(memberId, role, false);
+    }
+
+    /** A team's approval is decided by any member of the team at the time of deciding. */
+    public boolean isApprover(UUID memberId, MemberRole role, boolean inTeam) {
+        if (approverTeamId != null) {
+            return inTeam;
+        }
         return approverRole != null ? approverRole == role : approverIds.contains(memberId);
     }
 
@@ -72,9 +100,12 @@ public record Approval(UUID id, UUID workspaceId, UUID workItemId, List<UUID> ap
         return approverIds.stream().filter(a -> decisions.stream().noneMatch(d -> d.memberId().equals(a))).toList();
     }
 
-    private void ensureApprover(UUID memberId, MemberRole role) {
-        if (!isApprover(memberId, role)) {
-            throw new DomainException(ErrorCode.NOT_AN_APPROVER, approverRole != null
+    private void ensureApprover(UUID memberId, MemberRole role, boolean inTeam) {
+        if (!isApprover(memberId, role, inTeam)) {
+            throw new DomainException(ErrorCode.NOT_AN_APPROVER, approverTeamId != null
+                    ? "Only members of team " + approverTeamId + " may decide this approval; you are not in it"
+                    + " (GET …/teams/" + approverTeamId + " lists them)."
+                    : approverRole != null
                     ? "Only members with the role " + approverRole + " may decide this approval; you are " + role + "."
                     : "Only the members named as approvers may decide this approval.");
         }

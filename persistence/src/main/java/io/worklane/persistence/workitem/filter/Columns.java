@@ -45,6 +45,7 @@ final class Columns {
             case "parent" -> "w.parent_id";
             case "project" -> "w.project_id";
             case "phase" -> "w.phase_id";
+            case "team" -> "w.team_id";
             default -> throw new IllegalArgumentException("no id column for " + name);
         };
         return nullable(column, (op, v) -> column + " = " + refs.id(v));
