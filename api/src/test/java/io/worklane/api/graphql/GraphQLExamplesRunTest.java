@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import io.worklane.api.support.PostgresResource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +44,15 @@ class GraphQLExamplesRunTest {
         assertThat(board.getList("data.workspace.projects.edges.node.workItems.edges.node.key").toString())
                 .contains("ENG-1");
         for (String example : new String[] {"work-item", "work-items-page", "create-work-item", "update-work-item",
-                "transition-work-item", "workload", "approvals", "time-entries", "budget-burn", "automation-rules", "webhooks"}) {
+                "transition-work-item", "workload", "approvals", "time-entries", "budget-burn", "automation-rules", "webhooks", "teams"}) {
             run(example, ws);
         }
         governance(ws);
+        JsonPath dashboard = run("dashboard", ws);
+        List<List<Number>> values = dashboard.getList("data.workspace.workItemAggregate.groups.values");
+        assertThat(values).as("ENG's items by status and assignee").isNotEmpty()
+                .allSatisfy(counted -> assertThat(counted.get(1).doubleValue())
+                        .as("the sum of no estimates is 0, not null and not an error").isZero());
     }
 
     /** The governance examples after a portfolio holding ENG and a risk on it. */

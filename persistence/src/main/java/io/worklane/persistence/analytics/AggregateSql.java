@@ -67,14 +67,17 @@ final class AggregateSql {
         return COLUMNS.get(d.field());
     }
 
-    /** Sums are bigint (not numeric) and averages float8 with two decimals, so rows read as plain numbers. */
+    /**
+     * Sums are bigint (not numeric) and averages float8 with two decimals, so rows read as plain numbers.
+     * min, max and avg of a group without any value are null (there is none); a sum is then 0.
+     */
     private static String metric(Metric m) {
         if (m.field() == null) {
             return "count(*)";
         }
         String column = FIELDS.get(m.field());
         return switch (m.function()) {
-            case "sum" -> "sum(" + column + ")::bigint";
+            case "sum" -> "coalesce(sum(" + column + "), 0)::bigint"; // a group without estimates sums to 0
             case "avg" -> "round(avg(" + column + "), 2)::float8";
             default -> m.function() + "(" + column + ")";
         };

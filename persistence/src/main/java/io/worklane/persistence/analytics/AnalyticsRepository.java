@@ -52,7 +52,8 @@ public class AnalyticsRepository implements Analytics {
         List<Number> figures = new ArrayList<>();
         for (int i = 0; i < metrics.size(); i++) {
             boolean average = "avg".equals(metrics.get(i).function());
-            figures.add(average ? r.getDouble(keys + i) : r.getLong(keys + i));
+            // cast each to Number: a ternary of Double and Long would unbox a null min, max or avg
+            figures.add(average ? (Number) r.getDouble(keys + i) : (Number) r.getLong(keys + i));
         }
         return new AggregateResult.Group(values, figures);
     }
