@@ -35,7 +35,9 @@ class GraphQLTeamsTest {
         String ws = aWorkspace();
         String ada = aMember(ws, "ada@example.com");
         String alan = aMember(ws, "alan@example.com");
-        Map<String, Object> input = Map.of("workspace", ws, "name", "Platform", "lead", ada, "idempotencyKey", "gt-1");
+        // idempotency keys are the caller's, across workspaces: a fixed one would collide with other tests
+        Map<String, Object> input = Map.of("workspace", ws, "name", "Platform", "lead", ada,
+                "idempotencyKey", "teams-" + java.util.UUID.randomUUID());
         JsonPath created = ok(CREATE, Map.of("in", input));
         String id = created.getString("data.createTeam.team.id");
         assertThat(created.getList("data.createTeam.team.members.email")).containsExactly("ada@example.com");
