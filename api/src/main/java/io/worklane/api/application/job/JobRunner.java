@@ -1,6 +1,7 @@
 package io.worklane.api.application.job;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +13,7 @@ import io.worklane.domain.job.JobStatus;
 import io.worklane.domain.job.Jobs;
 import io.worklane.domain.shared.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.HashMap;
@@ -35,6 +37,8 @@ public class JobRunner {
     private final JobCompletion completion;
     private final JobsConfig config;
     private final Now now;
+    /** Set when the server starts stopping: a tick cut short by the shutdown is no failure. */
+    private volatile boolean stopping;
 
     public JobRunner(Jobs jobs, Instance<JobKind> kinds, JobSteps steps, JobCompletion completion, JobsConfig config,
                      Now now) {
@@ -48,15 +52,25 @@ public class JobRunner {
 
     @Scheduled(identity = "jobs", every = "${worklane.jobs.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (!config.runner().enabled()) {
+        if (!config.runner().enabled() || stopping) {
             return;
         }
         try {
             // on a worker thread: Hibernate Reactive needs a Vert.x context of its own, which this provides
             VertxContextSupport.subscribeAndAwait(this::runAvailable);
         } catch (Throwable e) {
+            if (stopping) {
+                // the database or the pool went away under a tick that began before the shutdown
+                LOG.debugf("Jobs: a run ended by the shutdown (%s); the job is taken up again once its lease runs out",
+                        e.toString());
+                return;
+            }
             LOG.errorf(e, "Jobs: a run stopped; the job is taken up again once its lease runs out");
         }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
     }
 
     /**
