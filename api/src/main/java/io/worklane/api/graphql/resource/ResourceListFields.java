@@ -45,7 +45,7 @@ public class ResourceListFields {
             var who = caller.get();
             return resources.list(who, workspace.getId(), Paging.request(first, after, Paging.CREATED_AT))
                     .map(p -> ResourceConnections.Connection.of(p, CostVisibility.showsCosts(who,
-                            UUID.fromString(workspace.getId()))));
+                            workspace.domain().id())));
         });
     }
 
@@ -70,7 +70,7 @@ public class ResourceListFields {
                             workItem, project, from, to, null),
                             Paging.request(first, after, ResourceListConnections.NEWEST_DAY_FIRST))
                     .map(p -> ResourceListConnections.TimeEntryConnection.of(p, CostVisibility.showsCosts(who,
-                            UUID.fromString(workspace.getId()))));
+                            workspace.domain().id())));
         });
     }
 
