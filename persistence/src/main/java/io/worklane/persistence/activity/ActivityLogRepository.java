@@ -34,7 +34,7 @@ public class ActivityLogRepository implements ActivityLog {
     private static final String COLUMNS = "id, workspace_id, work_item_id, occurred_at, actor_kind, actor_id,"
             + " actor_name, field, before::text AS before, after::text AS after";
     private static final PagesByParent<ActivityEntry> PAGES = new PagesByParent<>(COLUMNS, "FROM work_item_activity",
-            "work_item_id", "occurred_at", SORT, ActivityLogRepository::fromRow, ActivityEntry::workItemId,
+            "work_item_id", "occurred_at", "id", SORT, ActivityLogRepository::fromRow, ActivityEntry::workItemId,
             ActivityEntry::occurredAt, ActivityEntry::id);
     private final Sql sql;
     private final ActivityFigures figures;

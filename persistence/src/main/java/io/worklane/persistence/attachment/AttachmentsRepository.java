@@ -26,7 +26,7 @@ import java.util.UUID;
 public class AttachmentsRepository implements Attachments {
     private static final String SORT = "createdAt";
     private static final PagesByParent<Attachment> PAGES = new PagesByParent<>(AttachmentRows.COLUMNS,
-            "FROM attachments", "work_item_id", "created_at", SORT, AttachmentRows::fromRow, Attachment::workItemId,
+            "FROM attachments", "work_item_id", "created_at", "id", SORT, AttachmentRows::fromRow, Attachment::workItemId,
             Attachment::createdAt, Attachment::id);
     private static final int MAX_PER_COMMENT = 100;
     // one statement: the first upload of a workspace creates its row, any other adds to it, both only within the quota

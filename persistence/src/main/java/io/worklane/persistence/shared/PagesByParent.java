@@ -22,10 +22,11 @@ import java.util.function.Function;
  * @param columns      the selected columns, qualified as {@code from} needs them
  * @param from         {@code FROM …} with its joins
  * @param parentColumn the column holding the parent's id, qualified
- * @param timeColumn   the timestamp column of the order, qualified (the id column sits beside it)
+ * @param timeColumn   the timestamp column of the order, qualified
+ * @param idColumn     the id column that breaks ties in the order, qualified like {@code timeColumn}
  */
-public record PagesByParent<T>(String columns, String from, String parentColumn, String timeColumn, String sort,
-                               Function<Row, T> mapper, Function<T, UUID> parentOf, Function<T, Instant> timeOf,
+public record PagesByParent<T>(String columns, String from, String parentColumn, String timeColumn, String idColumn,
+                               String sort, Function<Row, T> mapper, Function<T, UUID> parentOf, Function<T, Instant> timeOf,
                                Function<T, UUID> idOf) {
 
     /** {@code where} holds the caller's conditions (workspace, …); the parents and the cursor are added here. */
@@ -34,7 +35,6 @@ public record PagesByParent<T>(String columns, String from, String parentColumn,
             return Uni.createFrom().item(Map.of());
         }
         where.where(parentColumn + " = ANY(?)", parentIds.toArray(UUID[]::new));
-        String idColumn = timeColumn.contains(".") ? timeColumn.substring(0, timeColumn.indexOf('.') + 1) + "id" : "id";
         if (page.after() != null) {
             where.where(Keyset.after(timeColumn, idColumn, false, where.add(Keyset.timestamp(page.after())),
                     where.add(page.after().id())));

@@ -27,7 +27,7 @@ public class CommentsRepository implements Comments {
     private static final String SORT = "createdAt";
     private static final int MAX_PER_ITEM = 200;
     private static final PagesByParent<Comment> PAGES = new PagesByParent<>(CommentMapping.COLUMNS, "FROM comments",
-            "work_item_id", "created_at", SORT, CommentMapping::fromRow, Comment::workItemId, Comment::createdAt,
+            "work_item_id", "created_at", "id", SORT, CommentMapping::fromRow, Comment::workItemId, Comment::createdAt,
             Comment::id);
     private final Sql sql;
 

@@ -26,7 +26,7 @@ abstract class WorkItemBatches {
     static final int MAX_CHILDREN = 200;
     static final String CHILD_SORT = "createdAt";
     private static final PagesByParent<WorkItem> CHILD_PAGES = new PagesByParent<>(WorkItemMapping.COLUMNS,
-            WorkItemMapping.FROM, "w.parent_id", "w.created_at", CHILD_SORT, WorkItemMapping::fromRow,
+            WorkItemMapping.FROM, "w.parent_id", "w.created_at", "w.id", CHILD_SORT, WorkItemMapping::fromRow,
             WorkItem::parentId, WorkItem::createdAt, WorkItem::id);
     protected final Sql sql;
 
