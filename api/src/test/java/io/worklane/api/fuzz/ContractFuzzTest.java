@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 class ContractFuzzTest {
     private final FuzzSettings settings = FuzzSettings.fromSystemProperties();
     private final ErrorLog log = ErrorLog.capture();
+    private DatabaseDigest digest;
 
     @Inject
     ApiKeys apiKeys;
@@ -44,14 +46,18 @@ class ContractFuzzTest {
     @TestHTTPResource("/")
     URI base;
 
+    @BeforeAll
+    void watchChanges() {
+        digest = DatabaseDigest.watch(pool);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRestOperationRefusesBadInputCleanly() {
         Contract contract = Contract.load();
         RestFuzzer fuzzer = RestFuzzer.prepare(contract, SeededTargets.create(apiKeys, contract), base, ADMIN_KEY);
-        Fingerprint fingerprint = new Fingerprint(pool);
         ResponseSchemas schemas = new ResponseSchemas();
         return fuzzer.operationsInOrder().stream().map(operation -> dynamicTest(operation.toString(), () -> {
-            Exchanges exchanges = new Exchanges(fingerprint, log);
+            Exchanges exchanges = new Exchanges(digest, log);
             fuzzer.fuzz(operation, settings, schemas, exchanges);
             assertThat(exchanges.failures()).as("%s: %s", operation, settings.replay()).isEmpty();
         }));
@@ -62,9 +68,8 @@ class ContractFuzzTest {
         Contract contract = Contract.load();
         ServedSchema schema = ServedSchema.introspect();
         GraphQLFuzzer fuzzer = new GraphQLFuzzer(schema, SeededTargets.create(apiKeys, contract), base, ADMIN_KEY);
-        Fingerprint fingerprint = new Fingerprint(pool);
         return fuzzer.targetsInOrder().stream().map(target -> dynamicTest(target.name(), () -> {
-            Exchanges exchanges = new Exchanges(fingerprint, log);
+            Exchanges exchanges = new Exchanges(digest, log);
             fuzzer.fuzz(target, settings, exchanges);
             assertThat(exchanges.failures()).as("%s: %s", target.name(), settings.replay()).isEmpty();
         }));
@@ -73,5 +78,6 @@ class ContractFuzzTest {
     @AfterAll
     void stopListening() {
         log.close();
+        digest.close();
     }
 }

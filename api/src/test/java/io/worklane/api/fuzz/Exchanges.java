@@ -8,20 +8,20 @@ import java.util.List;
  * refused write that changed the database, and anything the server logged as an error meanwhile.
  */
 final class Exchanges {
-    private final Fingerprint fingerprint;
+    private final DatabaseDigest digest;
     private final ErrorLog log;
     private final List<String> failures = new ArrayList<>();
     private String state;
 
-    Exchanges(Fingerprint fingerprint, ErrorLog log) {
-        this.fingerprint = fingerprint;
+    Exchanges(DatabaseDigest digest, ErrorLog log) {
+        this.digest = digest;
         this.log = log;
     }
 
     /** One exchange. {@code send} answers the verdict's problems and whether the request was refused. */
     void run(String request, boolean writes, Exchange send) {
         if (writes && state == null) {
-            state = fingerprint.take();
+            state = digest.take();
         }
         int logged = log.size();
         List<String> problems = new ArrayList<>();
@@ -38,7 +38,7 @@ final class Exchanges {
             answer = "(none)";
         }
         if (writes) {
-            String now = fingerprint.take();
+            String now = digest.take();
             if (refused && !now.equals(state)) {
                 problems.add("a refused write changed the database");
             }
