@@ -40,7 +40,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** A throw-away cluster for tests (fresh when {@code clean}), with the library's fast, non-durable settings. */
     public static EmbeddedDatabase forTests(Path dataDir, boolean clean) {
-        return start(dataDir, clean, Map.of(), true);
+        return forTests(dataDir, clean, Map.of());
+    }
+
+    /** As {@link #forTests(Path, boolean)}, with server settings of its own (a benchmark's auto_explain). */
+    public static EmbeddedDatabase forTests(Path dataDir, boolean clean, Map<String, String> settings) {
+        return start(dataDir, clean, settings, true);
     }
 
     private static EmbeddedDatabase start(Path dataDir, boolean clean, Map<String, String> settings,

@@ -191,6 +191,65 @@ class GraphQLPagingTest {
     }
 
     @Test
+    void timeEntriesAndApprovalsOfManyItemsArePagedInOneStatementEach() {
+        String ws = aWorkspace();
+        aProject(ws, "NT");
+        aProject(ws, "NU");
+        String big = aWorkItem(ws, "NT", "Three of each").getString("key");
+        String small = aWorkItem(ws, "NT", "One of each").getString("key");
+        String person = ok("mutation($in: CreateResourceInput!) { createResource(input: $in) { resource { id } } }",
+                Map.of("in", Map.of("workspace", ws, "kind", "PERSON", "name", "Ada"))).getString(
+                "data.createResource.resource.id");
+        for (int day = 1; day <= 3; day++) {
+            logTime(ws, person, big, "2026-11-0" + day, day * 10);
+            requestApproval(ws, big);
+        }
+        logTime(ws, person, small, "2026-11-05", 5);
+        requestApproval(ws, small);
+        for (int i = 1; i <= 3; i++) {
+            aWorkItem(ws, "NU", "Quiet " + i);
+        }
+        String nested = "query($ws: String!, $project: String!, $time: String, $approvals: String) { workspace(idOrSlug: $ws) {"
+                + " workItems(filter: {project: $project}, orderBy: CREATED_AT_ASC) { edges { node { key"
+                + " timeEntriesConnection(first: 2, after: $time) { pageInfo { hasNextPage endCursor } edges { node { minutes } } }"
+                + " approvalsConnection(first: 2, after: $approvals) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } } } } }";
+
+        JsonPath items = ok(nested, Map.of("ws", ws, "project", "NT"));
+        long statementsForTwo = items.getLong("extensions.cost.statements");
+        items.setRootPath("data.workspace.workItems.edges.node");
+        JsonPath moreTime = ok(nested, Map.of("ws", ws, "project", "NT", "time",
+                items.getString("[0].timeEntriesConnection.pageInfo.endCursor")))
+                .setRootPath("data.workspace.workItems.edges[0].node");
+        JsonPath moreApprovals = ok(nested, Map.of("ws", ws, "project", "NT", "approvals",
+                items.getString("[0].approvalsConnection.pageInfo.endCursor")))
+                .setRootPath("data.workspace.workItems.edges[0].node");
+
+        assertThat(items.getList("[0].timeEntriesConnection.edges.node.minutes")).as("newest day first")
+                .containsExactly(30, 20);
+        assertThat(items.getBoolean("[0].timeEntriesConnection.pageInfo.hasNextPage")).isTrue();
+        assertThat(moreTime.getList("timeEntriesConnection.edges.node.minutes")).containsExactly(10);
+        assertThat(items.getList("[1].timeEntriesConnection.edges.node.minutes")).containsExactly(5);
+        assertThat(items.getList("[0].approvalsConnection.edges")).hasSize(2);
+        assertThat(items.getBoolean("[0].approvalsConnection.pageInfo.hasNextPage")).isTrue();
+        assertThat(moreApprovals.getList("approvalsConnection.edges")).hasSize(1);
+        assertThat(moreApprovals.getBoolean("approvalsConnection.pageInfo.hasNextPage")).isFalse();
+        assertThat(items.getList("[1].approvalsConnection.edges")).hasSize(1);
+        assertThat(statementsForTwo).as("a statement per level, whatever the number of items")
+                .isEqualTo(ok(nested, Map.of("ws", ws, "project", "NU")).getLong("extensions.cost.statements"));
+    }
+
+    private static void logTime(String ws, String resource, String item, String date, int minutes) {
+        ok("mutation($in: CreateTimeEntryInput!) { createTimeEntry(input: $in) { timeEntry { id } } }",
+                Map.of("in", Map.of("workspace", ws, "resource", resource, "workItem", item, "date", date,
+                        "minutes", minutes)));
+    }
+
+    private static void requestApproval(String ws, String item) {
+        ok("mutation($in: RequestApprovalInput!) { requestApproval(input: $in) { approval { id } } }",
+                Map.of("in", Map.of("workspace", ws, "workItem", item, "role", "ADMIN", "policy", "ANY")));
+    }
+
+    @Test
     void workspaceListsOnceCappedAt200HaveConnectionsThatPage() {
         String ws = aWorkspace();
         for (String to : List.of("USD", "GBP", "CHF")) {
@@ -216,6 +275,9 @@ class GraphQLPagingTest {
         assertThat(rates.getBoolean("pageInfo.hasNextPage")).isFalse();
         assertThat(first.getList("resourcesConnection.edges.node.name")).containsExactly("Room USD", "Room GBP");
         assertThat(rooms.getList("edges.node.name")).containsExactly("Room CHF");
+        assertThat(ok("query($ws: String!) { workspace(idOrSlug: $ws) { workflowsConnection(first: 1) { edges {"
+                + " node { name } } } } }", Map.of("ws", ws)).getList("data.workspace.workflowsConnection.edges.node.name"))
+                .as("the workspace's default workflow").hasSize(1);
         assertThat(ok("query($ws: String!) { workspace(idOrSlug: $ws) { allocationsConnection { edges { cursor } }"
                 + " expensesConnection { edges { cursor } } timeEntriesConnection(first: 1) { pageInfo { hasNextPage } } } }",
                 Map.of("ws", ws)).getList("data.workspace.allocationsConnection.edges")).isEmpty();

@@ -166,6 +166,11 @@ class CollaborationTest {
         assertThat(reminder.getString("data.createReminder.reminder.remindAt")).isNotNull();
         assertThat(GraphQL.ok(ada.token(), "{ me { reminders { id } } }", Map.of()).getList("data.me.reminders.id",
                 String.class)).containsExactly(reminder.getString("data.createReminder.reminder.id"));
+        JsonPath paged = GraphQL.ok(ada.token(), "{ me { remindersConnection(first: 1) { pageInfo { hasNextPage }"
+                + " edges { cursor node { id } } } } }", Map.of());
+        assertThat(paged.getList("data.me.remindersConnection.edges.node.id", String.class))
+                .containsExactly(reminder.getString("data.createReminder.reminder.id"));
+        assertThat(paged.getBoolean("data.me.remindersConnection.pageInfo.hasNextPage")).isFalse();
     }
 
     @Test

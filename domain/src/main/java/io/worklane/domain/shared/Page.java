@@ -14,6 +14,10 @@ public record Page<T>(List<T> items, String nextCursor, List<String> cursors) {
         this(items, nextCursor, null);
     }
 
+    public static <T> Page<T> empty() {
+        return new Page<>(List.of(), null);
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), nextCursor, cursors);
     }

@@ -20,6 +20,10 @@ public interface TimeEntries {
     /** Of these work items, newest day first, at most {@code limit} each (one statement). */
     Uni<List<TimeEntry>> ofWorkItems(UUID workspaceId, Collection<UUID> workItemIds, int limit);
 
+    /** A page of each item's entries, newest day first, in one statement (cursors as {@link #list}'s). */
+    Uni<java.util.Map<UUID, io.worklane.domain.shared.Page<TimeEntry>>> pagesOfWorkItems(UUID workspaceId,
+            Collection<UUID> workItemIds, io.worklane.domain.shared.PageRequest page);
+
     Uni<List<TimeTotal>> totals(UUID workspaceId, TimeEntryFilter filter, TimeGrouping groupBy);
 
     /**

@@ -9,6 +9,7 @@ import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.workflow.approval.Approval;
 import io.worklane.domain.workflow.approval.Approvals;
 import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.PagesByParent;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Sql;
 import io.worklane.persistence.shared.Writes;
@@ -25,6 +26,9 @@ import java.util.UUID;
 public class ApprovalsRepository implements Approvals {
     private static final String SORT = "createdAt";
     private static final int MAX_PER_ITEM = 200;
+    private static final PagesByParent<Approval> PAGES = new PagesByParent<>(ApprovalMapping.COLUMNS, "FROM approvals",
+            "work_item_id", "created_at", "id", SORT, ApprovalMapping::fromRow, Approval::workItemId,
+            Approval::createdAt, Approval::id);
     private final Sql sql;
 
     public ApprovalsRepository(Sql sql) {
@@ -58,6 +62,12 @@ public class ApprovalsRepository implements Approvals {
                         + " ORDER BY created_at, id LIMIT " + (page.limit() + 1), p.tuple(), ApprovalMapping::fromRow)
                 .map(rows -> Keyset.page(rows, page.limit(), SORT, a -> Keyset.timestampValue(a.createdAt()),
                         Approval::id));
+    }
+
+    @Override
+    public Uni<Map<UUID, Page<Approval>>> pagesByWorkItems(UUID workspaceId, Collection<UUID> workItemIds,
+                                                           PageRequest page) {
+        return PAGES.load(sql, new Params().where("workspace_id = ?", workspaceId), workItemIds, page);
     }
 
     @Override

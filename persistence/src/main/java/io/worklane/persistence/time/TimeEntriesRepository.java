@@ -14,6 +14,7 @@ import io.worklane.domain.time.TimeEntryFilter;
 import io.worklane.domain.time.TimeGrouping;
 import io.worklane.domain.time.TimeTotal;
 import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.PagesByParent;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Sql;
 import io.worklane.persistence.shared.Writes;
@@ -28,6 +29,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class TimeEntriesRepository implements TimeEntries {
     private static final String SELECT = "SELECT " + TimeEntryMapping.COLUMNS + " FROM time_entries";
+    private static final PagesByParent<TimeEntry> PAGES = new PagesByParent<>(TimeEntryMapping.COLUMNS,
+            "FROM time_entries", "work_item_id", new PagesByParent.Order<>("entry_date", "id", true, "-date",
+            TimeEntriesRepository::date, t -> t.date().toString(), TimeEntry::id), TimeEntryMapping::fromRow,
+            TimeEntry::workItemId);
     private final Sql sql;
 
     public TimeEntriesRepository(Sql sql) {
@@ -62,6 +67,12 @@ public class TimeEntriesRepository implements TimeEntries {
                         + " WHERE workspace_id = $1 AND work_item_id = ANY($2)) x WHERE n <= $3"
                         + " ORDER BY work_item_id, entry_date DESC, id DESC",
                 Tuple.of(workspaceId, workItemIds.toArray(UUID[]::new), limit), TimeEntryMapping::fromRow);
+    }
+
+    @Override
+    public Uni<java.util.Map<UUID, Page<TimeEntry>>> pagesOfWorkItems(UUID workspaceId, Collection<UUID> workItemIds,
+                                                                 PageRequest page) {
+        return PAGES.load(sql, new Params().where("workspace_id = ?", workspaceId), workItemIds, page);
     }
 
     @Override

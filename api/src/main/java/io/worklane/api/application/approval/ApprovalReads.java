@@ -4,6 +4,8 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.shared.Page;
+import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.workflow.approval.Approval;
 import io.worklane.domain.workflow.approval.Approvals;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,5 +28,12 @@ public class ApprovalReads {
         Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
         return workItemIds.isEmpty() ? Uni.createFrom().item(Map.of())
                 : approvals.byWorkItems(workspaceId, workItemIds);
+    }
+
+    /** A page of each item's approvals, oldest first. */
+    public Uni<Map<UUID, Page<Approval>>> pagesOfWorkItems(Caller caller, UUID workspaceId,
+                                                           Collection<UUID> workItemIds, PageRequest page) {
+        Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
+        return approvals.pagesByWorkItems(workspaceId, workItemIds, page);
     }
 }

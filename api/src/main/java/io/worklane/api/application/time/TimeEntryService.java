@@ -84,6 +84,13 @@ public class TimeEntryService {
                 .collect(java.util.stream.Collectors.groupingBy(TimeEntry::workItemId)));
     }
 
+    /** A page of each item's entries, newest day first, in one statement. */
+    public Uni<java.util.Map<UUID, Page<TimeEntry>>> pagesOfWorkItems(Caller caller, UUID workspaceId,
+                                                                 java.util.Collection<UUID> ids, PageRequest page) {
+        Access.require(caller, workspaceId, Scope.TIME_ENTRIES_READ);
+        return entries.pagesOfWorkItems(workspaceId, ids, page);
+    }
+
     public Uni<Page<TimeEntry>> list(Caller caller, String wsRef, Filter f, PageRequest page) {
         return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_READ).chain(ws -> filter(ws.id(), f)
                 .chain(filter -> filter.isEmpty() ? Uni.createFrom().item(new Page<TimeEntry>(List.of(), null))

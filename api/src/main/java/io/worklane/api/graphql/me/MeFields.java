@@ -6,6 +6,7 @@ import io.worklane.api.application.me.MeService;
 import io.worklane.api.application.notification.InboxService;
 import io.worklane.api.application.notification.PreferenceService;
 import io.worklane.api.graphql.notification.NotificationConnection;
+import io.worklane.api.graphql.notification.ReminderConnection;
 import io.worklane.api.graphql.notification.ReminderType;
 import io.worklane.api.graphql.notification.WorkspacePreferencesType;
 import io.worklane.api.graphql.shared.Paging;
@@ -99,11 +100,21 @@ public class MeFields {
     }
 
     @NonNull
-    @Description("Your due-date reminders in all your workspaces, oldest first (at most `first`, up to 200).")
+    @Deprecated
+    @Description("Your due-date reminders in all your workspaces, oldest first (at most `first`, up to 200): use "
+            + "remindersConnection, which pages.")
     public Uni<List<@NonNull ReminderType>> reminders(@Source Me source,
             @Name("first") @DefaultValue("50") Integer first) {
-        return Uni.createFrom().deferred(() -> reminders.mine(caller.get(), Paging.request(first, null, "createdAt")))
+        return Uni.createFrom().deferred(() -> reminders.mine(caller.get(), Paging.request(first, null, Paging.CREATED_AT)))
                 .map(page -> page.items().stream().map(ReminderType::of).toList());
+    }
+
+    @NonNull
+    @Description("Your due-date reminders in all your workspaces, oldest first, in pages.")
+    public Uni<ReminderConnection> remindersConnection(@Source Me source,
+            @Name("first") @DefaultValue("50") Integer first, @Name("after") String after) {
+        return Uni.createFrom().deferred(() -> reminders.mine(caller.get(), Paging.request(first, after,
+                Paging.CREATED_AT))).map(ReminderConnection::of);
     }
 
     private Uni<MyWorkItemConnection> items(WorkView view, Integer days, Integer first, String after) {

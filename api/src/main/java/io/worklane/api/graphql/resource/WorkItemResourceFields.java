@@ -6,13 +6,17 @@ import io.worklane.api.application.resource.CostVisibility;
 import io.worklane.api.application.resource.SuggestionService;
 import io.worklane.api.application.time.TimeEntryService;
 import io.worklane.api.graphql.shared.Batches;
+import io.worklane.api.graphql.shared.Paging;
 import io.worklane.api.graphql.workitem.WorkItem;
 import io.worklane.api.security.CurrentCaller;
+import io.worklane.domain.shared.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
@@ -32,7 +36,9 @@ public class WorkItemResourceFields {
     }
 
     @NonNull
-    @Description("The time logged on the item, newest day first (at most 200). Needs time_entries:read.")
+    @Deprecated
+    @Description("The time logged on the item, newest day first, at most 200: use timeEntriesConnection, which pages."
+            + " Needs time_entries:read.")
     public Uni<List<@NonNull List<ResourceTypes.@NonNull TimeEntry>>> timeEntries(@Source List<WorkItem> sources) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
@@ -41,6 +47,22 @@ public class WorkItemResourceFields {
                     (ws, ids) -> timeEntries.ofWorkItems(who, ws, ids, ENTRIES_PER_ITEM)).map(found -> sources.stream()
                     .map(w -> found.getOrDefault(w.domain().id(), List.of()).stream().map(t -> ResourceTypes.TimeEntry
                             .of(t, CostVisibility.showsCosts(who, t.workspaceId()))).toList()).toList());
+        });
+    }
+
+    @NonNull
+    @Description("The time logged on the item, newest day first, in pages. Needs time_entries:read. All occurrences of"
+            + " this field in one query must have the same arguments.")
+    public Uni<List<ResourceListConnections.@NonNull TimeEntryConnection>> timeEntriesConnection(
+            @Source List<WorkItem> sources, @Name("first") @DefaultValue("50") Integer first, @Name("after") String after) {
+        return Uni.createFrom().deferred(() -> {
+            var who = caller.get();
+            var page = Paging.request(first, after, ResourceListConnections.NEWEST_DAY_FIRST);
+            return Batches.<WorkItem, UUID, Page<io.worklane.domain.time.TimeEntry>>load(sources,
+                    w -> w.domain().workspaceId(), w -> List.of(w.domain().id()),
+                    (ws, ids) -> timeEntries.pagesOfWorkItems(who, ws, ids, page)).map(found -> sources.stream()
+                    .map(w -> ResourceListConnections.TimeEntryConnection.of(found.getOrDefault(w.domain().id(),
+                            Page.empty()), CostVisibility.showsCosts(who, w.domain().workspaceId()))).toList());
         });
     }
 

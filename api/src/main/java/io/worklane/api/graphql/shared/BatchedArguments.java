@@ -19,7 +19,8 @@ import java.util.Set;
 final class BatchedArguments {
     /** Type.field of every batch resolver that takes arguments. */
     static final Set<String> FIELDS = Set.of("Project.workItems", "WorkItem.activity", "AutomationRule.runs",
-            "Webhook.deliveries", "WorkItem.attachments", "WorkItem.commentsConnection", "WorkItem.childrenConnection");
+            "Webhook.deliveries", "WorkItem.attachments", "WorkItem.commentsConnection", "WorkItem.childrenConnection",
+            "WorkItem.timeEntriesConnection", "WorkItem.approvalsConnection");
 
     private BatchedArguments() {
     }

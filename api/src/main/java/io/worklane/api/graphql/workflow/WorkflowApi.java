@@ -9,6 +9,7 @@ import io.worklane.api.graphql.shared.DeletePayload;
 import io.worklane.api.graphql.shared.IdempotentCreate;
 import io.worklane.api.graphql.project.Project;
 import io.worklane.api.graphql.shared.Batches;
+import io.worklane.api.graphql.shared.Paging;
 import io.worklane.api.graphql.workitem.WorkItem;
 import io.worklane.api.graphql.workspace.Workspace;
 import io.worklane.api.security.CurrentCaller;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -45,10 +47,19 @@ public class WorkflowApi {
     }
 
     @NonNull
-    @Description("The workspace's workflows, oldest first (at most 200).")
+    @Deprecated
+    @Description("The workspace's workflows, oldest first, at most 200: use workflowsConnection, which pages.")
     public Uni<List<@NonNull Workflow>> workflows(@Source Workspace workspace) {
         return Uni.createFrom().deferred(() -> workflows.list(caller.get(), workspace.domain().id(),
                 PageRequest.of(PageRequest.MAX_LIMIT, null))).map(p -> p.items().stream().map(Workflow::new).toList());
+    }
+
+    @NonNull
+    @Description("The workspace's workflows, oldest first, in pages. Needs projects:read.")
+    public Uni<WorkflowConnections.Connection> workflowsConnection(@Source Workspace workspace,
+            @Name("first") @DefaultValue("50") Integer first, @Name("after") String after) {
+        return Uni.createFrom().deferred(() -> workflows.list(caller.get(), workspace.domain().id(),
+                Paging.request(first, after, Paging.CREATED_AT))).map(WorkflowConnections.Connection::of);
     }
 
     @Description("The workflow the project's items follow (unless their type has its own): its states are a board's columns.")

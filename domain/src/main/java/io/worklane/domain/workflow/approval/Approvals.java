@@ -27,6 +27,9 @@ public interface Approvals {
     /** The approvals of each work item, oldest first (at most 200 each), in one statement. */
     Uni<Map<UUID, List<Approval>>> byWorkItems(UUID workspaceId, Collection<UUID> workItemIds);
 
+    /** A page of each item's approvals, oldest first, in one statement (cursors as {@link #forItem}'s). */
+    Uni<Map<UUID, Page<Approval>>> pagesByWorkItems(UUID workspaceId, Collection<UUID> workItemIds, PageRequest page);
+
     /** The most recently requested approval of the item: what an APPROVAL guard looks at. */
     Uni<Optional<Approval>> latestFor(UUID workspaceId, UUID workItemId);
 
