@@ -53,7 +53,14 @@ class TeamGuardTest {
                 .body("transitions[0].guards[0].teams", contains(team)).extract().path("id");
         asAdmin().body(Map.of("workflow", wf, "stateMapping", Map.of())).patch("/api/v1/workspaces/" + ws
                 + "/projects/TG").then().statusCode(200);
+        String rule = asAdmin().body(Map.of("name", "Auto-release", "trigger", Map.of("type", "ITEM_CREATED"),
+                        "actions", List.of(Map.of("type", "TRANSITION", "to", "released"))))
+                .post("/api/v1/workspaces/" + ws + "/automation-rules").then().statusCode(201).extract().path("id");
         aWorkItem(ws, "TG", "v1.0");
+        // a rule is in no team either: its run fails with the guard's reason, the item is created
+        asAdmin().get("/api/v1/workspaces/" + ws + "/automation-rules/" + rule + "/runs").then().statusCode(200)
+                .body("items[0].status", equalTo("FAILED"))
+                .body("items[0].message", containsString("Only members of team Release managers"));
         String moves = "/api/v1/workspaces/" + ws + "/work-items/TG-1/transitions";
 
         as(bob).body(Map.of("to", "released")).post(moves).then().statusCode(409)
