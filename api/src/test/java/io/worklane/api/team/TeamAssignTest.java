@@ -98,7 +98,8 @@ class TeamAssignTest {
         assertThat(read(ws, key).getList("assigneeIds")).isEmpty();
         asAdmin().get("/api/v1/workspaces/" + ws + "/automation-rules/" + rule + "/runs").then().statusCode(200)
                 .body("items[0].status", equalTo("FAILED"))
-                .body("items[0].message", containsString("Team Nobody yet has no members, so there is no one to assign"));
+                .body("items[0].message",
+                        containsString("Team Nobody yet has no members, so there is no one to assign"));
     }
 
     @Test

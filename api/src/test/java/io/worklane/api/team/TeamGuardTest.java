@@ -90,7 +90,8 @@ class TeamGuardTest {
         asAdmin().body(workflow("Release", ours, UUID.randomUUID().toString(), theirs))
                 .post("/api/v1/workspaces/" + ws + "/workflows").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"))
-                .body("errors.field", contains("transitions[0].guards[0].teams[1]", "transitions[0].guards[0].teams[2]"))
+                .body("errors.field", contains("transitions[0].guards[0].teams[1]",
+                        "transitions[0].guards[0].teams[2]"))
                 .body("errors.code", contains("UNKNOWN_TEAM", "UNKNOWN_TEAM"));
         asAdmin().get("/api/v1/workspaces/" + ws + "/workflows").then().statusCode(200)
                 .body("items.name", contains("Default"));

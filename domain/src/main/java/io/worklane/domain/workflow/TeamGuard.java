@@ -32,7 +32,8 @@ public record TeamGuard(List<UUID> teams) implements Guard {
             }
         }
         List<String> names = teams.stream().filter(Objects::nonNull).distinct().map(actor::name).toList();
-        String who = context.actorRole().isPresent() ? (names.size() == 1 ? "you are not in it." : "you are in none of them.")
+        String none = names.size() == 1 ? "you are not in it." : "you are in none of them.";
+        String who = context.actorRole().isPresent() ? none
                 : "only people belong to teams, and an API key, the instance administrator or an automation rule"
                         + " is not one of them.";
         return GuardResult.fail(type(), "Only members of team " + Sentences.or(names)

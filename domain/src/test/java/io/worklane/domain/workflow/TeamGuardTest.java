@@ -32,7 +32,8 @@ class TeamGuardTest {
     @Test
     void a_member_of_one_of_the_teams_passes_and_is_told_which() {
         assertThat(Guard.teams(RELEASE, SUPPORT).evaluate(member(SUPPORT)))
-                .isEqualTo(new GuardResult(GuardType.TEAM, true, "You are in team Support, which may make this transition."));
+                .isEqualTo(new GuardResult(GuardType.TEAM, true,
+                        "You are in team Support, which may make this transition."));
     }
 
     @Test

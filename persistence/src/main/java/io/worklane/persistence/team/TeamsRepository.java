@@ -66,8 +66,9 @@ public class TeamsRepository implements Teams {
                 + " (SELECT count(*) FROM approvals WHERE workspace_id = $1 AND approver_team_id = $2"
                 + " AND status = 'PENDING') AS approvals, (SELECT array_agg(k.item) FROM (SELECT p.key || '-' || w.number"
                 + " AS item FROM work_items w JOIN projects p ON p.id = w.project_id WHERE w.workspace_id = $1"
-                + " AND w.team_id = $2 ORDER BY p.key, w.number LIMIT $3) k) AS some_keys, (SELECT array_agg(name"
-                + " ORDER BY name) FROM workflows WHERE workspace_id = $1 AND definition @> " + GUARD + ") AS workflows,"
+                + " AND w.team_id = $2 ORDER BY p.key, w.number LIMIT $3) k) AS some_keys,"
+                + " (SELECT array_agg(name ORDER BY name) FROM workflows WHERE workspace_id = $1"
+                + " AND definition @> " + GUARD + ") AS workflows,"
                 + " (SELECT array_agg(name ORDER BY name) FROM automation_rules WHERE workspace_id = $1"
                 + " AND actions @> " + ASSIGN + ") AS rules";
         return sql.query(query, Tuple.of(workspaceId, id, limit)).map(rows -> {
