@@ -1,5 +1,6 @@
 package io.worklane.domain.automation;
 
+import io.worklane.domain.team.AssignStrategy;
 import io.worklane.domain.workitem.WorkItemType;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -55,6 +56,20 @@ public sealed interface Action {
 
         public Map<String, Object> toJson() {
             return json(kind(), "memberIds", memberIds.stream().map(UUID::toString).toList(), "replace", replace);
+        }
+    }
+
+    /**
+     * Assigns the item to one member of the team, picked by {@code strategy}, and makes the team responsible
+     * for it ({@code {"type":"ASSIGN","team":"<id>","strategy":"ROUND_ROBIN"}}): the member joins the assignees.
+     */
+    record AssignTeam(UUID teamId, AssignStrategy strategy) implements Action {
+        public String kind() {
+            return "ASSIGN";
+        }
+
+        public Map<String, Object> toJson() {
+            return json(kind(), "team", teamId.toString(), "strategy", strategy.name());
         }
     }
 

@@ -5,6 +5,7 @@ import io.worklane.domain.project.Project;
 import io.worklane.domain.shared.FieldError;
 import io.worklane.domain.shared.Ids;
 import io.worklane.domain.shared.Validation;
+import io.worklane.domain.team.AssignStrategy;
 import io.worklane.domain.workitem.WorkItemType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,6 +67,9 @@ final class Actions {
     }
 
     private static Action assign(JsonObject json, Validation v) {
+        if (json.has("team")) {
+            return assignTeam(json, v);
+        }
         json.only("ASSIGN", "type", "memberIds", "replace");
         boolean replace = json.bool("replace", false);
         if (!(json.raw("memberIds") instanceof List<?> raw) || raw.size() > MAX_ASSIGNEES) {
@@ -83,6 +87,20 @@ final class Actions {
                 "must name at least one member; to unassign everyone send [] with \"replace\": true");
         v.require(new HashSet<>(ids).size() == ids.size(), json.path("memberIds"), "DUPLICATE", "must not repeat a member");
         return ids.contains(null) ? null : new Action.Assign(ids, replace);
+    }
+
+    /** ASSIGN to a team: whether the team is the workspace's is checked when the rule is saved. */
+    private static Action assignTeam(JsonObject json, Validation v) {
+        json.only("ASSIGN", "type", "team", "strategy");
+        UUID team = json.raw("team") instanceof String s ? Ids.parseOrNull(s) : null;
+        v.require(team != null, json.path("team"), "INVALID_VALUE", "must be a team id (a UUID)");
+        Object raw = json.raw("strategy");
+        AssignStrategy strategy = Arrays.stream(AssignStrategy.values()).filter(s -> s.name().equals(raw))
+                .findFirst().orElse(null);
+        v.require(strategy != null, json.path("strategy"), raw == null ? "REQUIRED" : "INVALID_VALUE",
+                "must be ROUND_ROBIN (each member in turn, in join order) or LEAST_LOADED (the member with the"
+                        + " fewest assigned minutes)");
+        return team == null || strategy == null ? null : new Action.AssignTeam(team, strategy);
     }
 
     private static Action createWorkItem(JsonObject json, Validation v) {

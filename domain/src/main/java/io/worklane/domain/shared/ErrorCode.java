@@ -133,6 +133,8 @@ public enum ErrorCode {
     TEAM_FULL(409),
     /** Work items name the team as responsible: move them to another team first. */
     TEAM_IN_USE(409),
+    /** An automation rule assigns to a team that has no members: there is no one to assign. */
+    TEAM_EMPTY(409),
     /** The job has ended (succeeded, failed or was cancelled): there is nothing left to cancel. */
     JOB_FINISHED(409),
     /** The goal would be its own ancestor (placed under itself or one of its descendants). */

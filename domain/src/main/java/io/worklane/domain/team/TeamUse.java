@@ -3,10 +3,20 @@ package io.worklane.domain.team;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What still names a team: how many work items (and the keys of the first of them), and pending approvals. */
-public record TeamUse(long items, List<String> someKeys, long pendingApprovals) {
+/**
+ * What still names a team: how many work items (and the keys of the first of them), pending approvals, and
+ * the workflows (TEAM guards) and automation rules (ASSIGN to the team) that name it, by name.
+ */
+public record TeamUse(long items, List<String> someKeys, long pendingApprovals, List<String> workflows,
+                      List<String> rules) {
     public TeamUse {
         someKeys = List.copyOf(someKeys);
+        workflows = workflows == null ? List.of() : List.copyOf(workflows);
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    public TeamUse(long items, List<String> someKeys, long pendingApprovals) {
+        this(items, someKeys, pendingApprovals, List.of(), List.of());
     }
 
     /** Why the team cannot go, in sentences; empty when it can. */
@@ -20,10 +30,20 @@ public record TeamUse(long items, List<String> someKeys, long pendingApprovals) 
         if (pendingApprovals > 0) {
             out.add(pendingApprovals + " pending approval(s) wait for its decision: decide or replace them first");
         }
+        if (!workflows.isEmpty()) {
+            out.add("the TEAM guards of workflow(s) " + quoted(workflows) + " name it: change those guards first");
+        }
+        if (!rules.isEmpty()) {
+            out.add("automation rule(s) " + quoted(rules) + " assign to it: change or delete those rules first");
+        }
         return out;
     }
 
     public boolean inUse() {
-        return items > 0 || pendingApprovals > 0;
+        return items > 0 || pendingApprovals > 0 || !workflows.isEmpty() || !rules.isEmpty();
+    }
+
+    private static String quoted(List<String> names) {
+        return "'" + String.join("', '", names) + "'";
     }
 }

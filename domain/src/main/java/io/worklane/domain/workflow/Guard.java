@@ -10,7 +10,7 @@ import java.util.List;
  */
 public sealed interface Guard
         permits RequiredFieldsGuard, RolesGuard, ApprovalGuard, ChildrenDoneGuard, PredecessorsDoneGuard,
-        ConditionGuard {
+        ConditionGuard, TeamGuard {
 
     GuardType type();
 
@@ -38,5 +38,9 @@ public sealed interface Guard
 
     static Guard condition(String filter) {
         return new ConditionGuard(filter);
+    }
+
+    static Guard teams(java.util.UUID... teams) {
+        return new TeamGuard(List.of(teams));
     }
 }

@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param predecessors            the item's predecessors, with their dependency types and state categories
  * @param target                  the category of the state the move leads to (set by the workflow for each
  *                                transition it evaluates; null when unknown)
+ * @param teams                   the teams the workflow's TEAM guards name that the actor is in, and their names
  */
 public record GuardContext(WorkItem item, Optional<MemberRole> actorRole, boolean actorIsAdministrator,
                            ApprovalState approval, List<StateCategory> childCategories,
-                           List<PredecessorState> predecessors, StateCategory target) {
+                           List<PredecessorState> predecessors, StateCategory target, ActorTeams teams) {
 
     public GuardContext {
         Objects.requireNonNull(item, "item");
@@ -30,6 +31,13 @@ public record GuardContext(WorkItem item, Optional<MemberRole> actorRole, boolea
         approval = approval == null ? ApprovalState.NONE : approval;
         childCategories = childCategories == null ? List.of() : List.copyOf(childCategories);
         predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);
+        teams = teams == null ? ActorTeams.NONE : teams;
+    }
+
+    public GuardContext(WorkItem item, Optional<MemberRole> actorRole, boolean actorIsAdministrator,
+                        ApprovalState approval, List<StateCategory> childCategories,
+                        List<PredecessorState> predecessors, StateCategory target) {
+        this(item, actorRole, actorIsAdministrator, approval, childCategories, predecessors, target, ActorTeams.NONE);
     }
 
     public GuardContext(WorkItem item, Optional<MemberRole> actorRole, boolean actorIsAdministrator,
@@ -49,20 +57,28 @@ public record GuardContext(WorkItem item, Optional<MemberRole> actorRole, boolea
     }
 
     public GuardContext withApproval(ApprovalState state) {
-        return new GuardContext(item, actorRole, actorIsAdministrator, state, childCategories, predecessors, target);
+        return new GuardContext(item, actorRole, actorIsAdministrator,
+                state, childCategories, predecessors, target, teams);
     }
 
     public GuardContext withChildren(List<StateCategory> categories) {
-        return new GuardContext(item, actorRole, actorIsAdministrator, approval, categories, predecessors, target);
+        return new GuardContext(item, actorRole, actorIsAdministrator,
+                approval, categories, predecessors, target, teams);
     }
 
     public GuardContext withPredecessors(List<PredecessorState> states) {
-        return new GuardContext(item, actorRole, actorIsAdministrator, approval, childCategories, states, target);
+        return new GuardContext(item, actorRole, actorIsAdministrator,
+                approval, childCategories, states, target, teams);
+    }
+
+    public GuardContext withTeams(ActorTeams actorTeams) {
+        return new GuardContext(item, actorRole, actorIsAdministrator, approval, childCategories, predecessors, target,
+                actorTeams);
     }
 
     /** The same context for a move into a state of this category. */
     public GuardContext towards(StateCategory category) {
         return new GuardContext(item, actorRole, actorIsAdministrator, approval, childCategories, predecessors,
-                category);
+                category, teams);
     }
 }

@@ -7,6 +7,7 @@ import io.worklane.domain.shared.Validation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 /** The rules for a transition's guards; paths such as {@code transitions[0].guards[1].fields[0]}. */
@@ -32,6 +33,8 @@ final class GuardRules {
             } else if (g instanceof RolesGuard r) {
                 names(r.roles(), at + ".roles", "UNKNOWN_ROLE", RolesGuard::isKnownRole,
                         "is not a role; use OWNER, ADMIN, MEMBER, VIEWER or GUEST", v);
+            } else if (g instanceof TeamGuard t) {
+                teams(t.teams(), at + ".teams", v);
             } else if (g instanceof ConditionGuard c) {
                 filter(c.filter(), at, v);
             }
@@ -50,6 +53,21 @@ final class GuardRules {
                 v.add(new FieldError(at, unknownCode, "'" + name + "' " + unknownMessage));
             } else if (!seen.add(name)) {
                 v.add(new FieldError(at, "DUPLICATE", "'" + name + "' is named twice"));
+            }
+        }
+    }
+
+    /** Team ids only here; whether they are the workspace's teams is checked when the workflow is saved. */
+    private static void teams(List<UUID> teams, String path, Validation v) {
+        v.require(!teams.isEmpty(), path, "REQUIRED", "name at least one team (by id)")
+                .require(teams.size() <= MAX_LIST, path, "TOO_MANY", "at most " + MAX_LIST);
+        Set<UUID> seen = new HashSet<>();
+        for (int k = 0; k < teams.size(); k++) {
+            UUID team = teams.get(k);
+            if (team == null) {
+                v.add(new FieldError(path + "[" + k + "]", "INVALID_VALUE", "must be a team id (a UUID)"));
+            } else if (!seen.add(team)) {
+                v.add(new FieldError(path + "[" + k + "]", "DUPLICATE", "'" + team + "' is named twice"));
             }
         }
     }

@@ -77,6 +77,13 @@ public record Workflow(UUID id, UUID workspaceId, String name, String descriptio
         return states.stream().map(WorkflowState::key).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The teams its TEAM guards name, in the order they are first named. */
+    public Set<UUID> teamIds() {
+        return transitions.stream().flatMap(t -> t.guards().stream()).filter(TeamGuard.class::isInstance)
+                .flatMap(g -> ((TeamGuard) g).teams().stream()).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
     /** The transitions out of {@code from}, in definition order; an explicit one hides a "*" one to the same state. */
     public List<Transition> outgoing(String from) {
         Set<String> explicitTargets = transitions.stream().filter(t -> !t.fromAnyState() && t.leaves(from))

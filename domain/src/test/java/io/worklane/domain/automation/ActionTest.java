@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.FieldError;
+import io.worklane.domain.team.AssignStrategy;
 import io.worklane.domain.workitem.Priority;
 import io.worklane.domain.workitem.WorkItemType;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
@@ -151,6 +153,31 @@ class ActionTest {
             assertThat(only(refusalOf("type", "ASSIGN")).field()).isEqualTo("actions[1].memberIds");
             assertThat(only(refusalOf("type", "ASSIGN", "memberIds", List.of(ADA.toString()), "replace", "yes")))
                     .extracting(FieldError::field, FieldError::code).containsExactly("actions[1].replace", "INVALID_TYPE");
+        }
+
+        @Test
+        void to_a_team_takes_a_strategy_and_keeps_its_json_shape() {
+            UUID team = UUID.randomUUID();
+            Action action = action("type", "ASSIGN", "team", team.toString(), "strategy", "ROUND_ROBIN");
+            assertThat(action).isEqualTo(new Action.AssignTeam(team, AssignStrategy.ROUND_ROBIN));
+            assertThat(action.toJson()).isEqualTo(Map.of("type", "ASSIGN", "team", team.toString(),
+                    "strategy", "ROUND_ROBIN"));
+            assertThat(action("type", "ASSIGN", "team", team.toString(), "strategy", "LEAST_LOADED"))
+                    .isEqualTo(new Action.AssignTeam(team, AssignStrategy.LEAST_LOADED));
+        }
+
+        @Test
+        void to_a_team_needs_a_team_id_and_a_known_strategy_and_no_member_ids() {
+            String team = UUID.randomUUID().toString();
+            assertThat(only(refusalOf("type", "ASSIGN", "team", "ops", "strategy", "ROUND_ROBIN")))
+                    .extracting(FieldError::field, FieldError::code).containsExactly("actions[1].team", "INVALID_VALUE");
+            assertThat(only(refusalOf("type", "ASSIGN", "team", team))).extracting(FieldError::field, FieldError::code)
+                    .containsExactly("actions[1].strategy", "REQUIRED");
+            assertThat(only(refusalOf("type", "ASSIGN", "team", team, "strategy", "RANDOM")).message())
+                    .startsWith("must be ROUND_ROBIN");
+            assertThat(only(refusalOf("type", "ASSIGN", "team", team, "strategy", "ROUND_ROBIN", "memberIds",
+                    List.of()))).extracting(FieldError::field, FieldError::code)
+                    .containsExactly("actions[1].memberIds", "UNKNOWN_PROPERTY");
         }
     }
 

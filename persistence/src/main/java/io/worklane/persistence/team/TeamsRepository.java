@@ -24,6 +24,12 @@ import java.util.stream.Collectors;
 public class TeamsRepository implements Teams {
     static final String SORT = "createdAt";
     private static final String SELECT = "SELECT " + TeamMapping.COLUMNS + " FROM teams t";
+    // JSON containment: some transition has a TEAM guard naming the team / some action assigns to it
+    private static final String GUARD = "jsonb_build_object('transitions', jsonb_build_array(jsonb_build_object("
+            + "'guards', jsonb_build_array(jsonb_build_object('type', 'TEAM', 'teams', jsonb_build_array("
+            + "cast($2 AS text)))))))";
+    private static final String ASSIGN = "jsonb_build_array(jsonb_build_object('type', 'ASSIGN', 'team',"
+            + " cast($2 AS text)))";
     private final Sql sql;
 
     public TeamsRepository(Sql sql) {
@@ -60,11 +66,15 @@ public class TeamsRepository implements Teams {
                 + " (SELECT count(*) FROM approvals WHERE workspace_id = $1 AND approver_team_id = $2"
                 + " AND status = 'PENDING') AS approvals, (SELECT array_agg(k.item) FROM (SELECT p.key || '-' || w.number"
                 + " AS item FROM work_items w JOIN projects p ON p.id = w.project_id WHERE w.workspace_id = $1"
-                + " AND w.team_id = $2 ORDER BY p.key, w.number LIMIT $3) k) AS some_keys";
+                + " AND w.team_id = $2 ORDER BY p.key, w.number LIMIT $3) k) AS some_keys,"
+                + " (SELECT array_agg(name ORDER BY name) FROM workflows WHERE workspace_id = $1"
+                + " AND definition @> " + GUARD + ") AS workflows,"
+                + " (SELECT array_agg(name ORDER BY name) FROM automation_rules WHERE workspace_id = $1"
+                + " AND actions @> " + ASSIGN + ") AS rules";
         return sql.query(query, Tuple.of(workspaceId, id, limit)).map(rows -> {
             var r = rows.iterator().next();
-            String[] keys = r.getArrayOfStrings("some_keys");
-            return new TeamUse(r.getLong("items"), keys == null ? List.of() : List.of(keys), r.getLong("approvals"));
+            return new TeamUse(r.getLong("items"), strings(r.getArrayOfStrings("some_keys")), r.getLong("approvals"),
+                    strings(r.getArrayOfStrings("workflows")), strings(r.getArrayOfStrings("rules")));
         });
     }
 
@@ -102,6 +112,10 @@ public class TeamsRepository implements Teams {
                                         + "cast(:ids AS text), ',')) WITH ORDINALITY AS x(member, position)")
                         .setParameter("id", t.id()).setParameter("ws", t.workspaceId()).setParameter("ids", ids)
                         .executeUpdate())).replaceWithVoid();
+    }
+
+    private static List<String> strings(String[] values) {
+        return values == null ? List.of() : List.of(values);
     }
 
     private static DomainException notFound(UUID id) {

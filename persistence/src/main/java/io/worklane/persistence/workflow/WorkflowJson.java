@@ -3,6 +3,7 @@ package io.worklane.persistence.workflow;
 import io.worklane.domain.workflow.Guard;
 import io.worklane.domain.workflow.RequiredFieldsGuard;
 import io.worklane.domain.workflow.RolesGuard;
+import io.worklane.domain.workflow.TeamGuard;
 import io.worklane.domain.workflow.ConditionGuard;
 import io.worklane.domain.workflow.StateCategory;
 import io.worklane.domain.workflow.Transition;
@@ -11,6 +12,7 @@ import io.worklane.persistence.shared.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The stored form of a workflow's definition, spelled out field by field:
@@ -60,6 +62,8 @@ final class WorkflowJson {
             m.put("fields", r.fields());
         } else if (g instanceof RolesGuard r) {
             m.put("roles", r.roles());
+        } else if (g instanceof TeamGuard t) {
+            m.put("teams", t.teams().stream().map(UUID::toString).toList());
         } else if (g instanceof ConditionGuard c) {
             m.put("filter", c.filter());
         }
@@ -71,6 +75,7 @@ final class WorkflowJson {
         return switch ((String) m.get("type")) {
             case "REQUIRED_FIELDS" -> new RequiredFieldsGuard((List<String>) m.get("fields"));
             case "ROLES" -> new RolesGuard((List<String>) m.get("roles"));
+            case "TEAM" -> new TeamGuard(((List<String>) m.get("teams")).stream().map(UUID::fromString).toList());
             case "APPROVAL" -> Guard.approval();
             case "CHILDREN_DONE" -> Guard.childrenDone();
             case "PREDECESSORS_DONE" -> Guard.predecessorsDone();

@@ -27,6 +27,7 @@ public final class ChangedFields {
         BUILT_IN.put("dueDate", WorkItem::dueDate);
         BUILT_IN.put("estimateMinutes", WorkItem::estimateMinutes);
         BUILT_IN.put("completedAt", WorkItem::completedAt);
+        BUILT_IN.put("team", WorkItem::teamId);
     }
 
     private ChangedFields() {

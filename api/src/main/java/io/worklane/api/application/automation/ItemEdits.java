@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * SET_FIELD and ASSIGN: the item changed through the domain (WorkItem.change validates), saved in the
+ * SET_FIELD and ASSIGN (to members, or to the member a team's strategy picked): the item changed through the domain (WorkItem.change validates), saved in the
  * transaction with its event, and the change offered to the rules in turn (one level deeper). An
  * action that changes nothing writes nothing and triggers nothing, which also ends most loops early.
  */
@@ -66,6 +66,13 @@ public class ItemEdits {
         List<UUID> assignees = new ArrayList<>(ids);
         return inputs.people(item.workspaceId(), assignees, null)
                 .chain(() -> save(actor, item, with("assignees", assignees)));
+    }
+
+    /** ASSIGN to a team: the member it picked joins the assignees and the team becomes responsible, in one edit. */
+    Uni<Void> assignFrom(Caller actor, WorkItem item, UUID teamId, UUID memberId) {
+        Set<UUID> ids = new LinkedHashSet<>(item.assigneeIds());
+        ids.add(memberId);
+        return save(actor, item, with("assignees", new ArrayList<>(ids)).withTeam(Change.to(teamId)));
     }
 
     private Uni<Void> save(Caller actor, WorkItem item, WorkItemChanges changes) {

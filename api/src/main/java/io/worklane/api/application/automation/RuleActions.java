@@ -32,9 +32,11 @@ public class RuleActions {
     private final WorkItems workItems;
     private final Events events;
     private final Now now;
+    private final TeamAssign teamAssign;
 
     public RuleActions(ItemEdits edits, TransitionService transitions, WorkItemService items, Comments comments,
-                       WorkItems workItems, Events events, Now now) {
+                       WorkItems workItems, Events events, Now now, TeamAssign teamAssign) {
+        this.teamAssign = teamAssign;
         this.edits = edits;
         this.transitions = transitions;
         this.items = items;
@@ -65,6 +67,8 @@ public class RuleActions {
             return edits.set(actor, item, set);
         } else if (action instanceof Action.Assign assign) {
             return edits.assign(actor, item, assign);
+        } else if (action instanceof Action.AssignTeam assign) {
+            return teamAssign.run(actor, item, assign);
         } else if (action instanceof Action.Transition move) {
             return transition(actor, item, move);
         } else if (action instanceof Action.AddComment comment) {

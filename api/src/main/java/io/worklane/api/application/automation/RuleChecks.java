@@ -10,6 +10,8 @@ import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.FieldError;
 import io.worklane.domain.shared.Validation;
+import io.worklane.domain.team.Team;
+import io.worklane.domain.team.Teams;
 import io.worklane.domain.workspace.Member;
 import io.worklane.domain.workspace.Members;
 import io.worklane.domain.workspace.Workspace;
@@ -22,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * A rule as the domain reads it, then checked against the workspace: states its project's workflows
- * have, members and projects that exist, and what a schedule without items can do. Every problem is
+ * have, members, teams and projects that exist, and what a schedule without items can do. Every problem is
  * reported at its path ({@code trigger.to}, {@code actions[1].memberIds[0]}) and nothing is saved.
  */
 @ApplicationScoped
@@ -31,8 +33,10 @@ public class RuleChecks {
     private final Members members;
     private final RuleStates states;
     private final Now now;
+    private final Teams teams;
 
-    public RuleChecks(Projects projects, Members members, RuleStates states, Now now) {
+    public RuleChecks(Projects projects, Members members, RuleStates states, Now now, Teams teams) {
+        this.teams = teams;
         this.projects = projects;
         this.members = members;
         this.states = states;
@@ -50,7 +54,8 @@ public class RuleChecks {
                     : current.change(n, now.instant());
             Validation v = new Validation();
             ItemlessSchedules.check(rule, v);
-            return states.check(rule, v).chain(() -> members(rule, v)).chain(() -> projectKeys(rule, v))
+            return states.check(rule, v).chain(() -> members(rule, v)).chain(() -> teams(rule, v))
+                    .chain(() -> projectKeys(rule, v))
                     .map(checked -> {
                         v.orThrow();
                         return rule;
@@ -73,6 +78,24 @@ public class RuleChecks {
                         v.require(known.contains(id), "actions[" + i + "].memberIds[" + j + "]", "UNKNOWN_MEMBER",
                                 "'" + id + "' is not a member of this workspace");
                     }
+                }
+            }
+        }).replaceWithVoid();
+    }
+
+    /** The teams ASSIGN actions name: the workspace's, in one statement, else UNKNOWN_TEAM at actions[i].team. */
+    private Uni<Void> teams(AutomationRule rule, Validation v) {
+        List<UUID> named = rule.actions().stream().filter(Action.AssignTeam.class::isInstance)
+                .map(a -> ((Action.AssignTeam) a).teamId()).toList();
+        if (named.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return teams.byIds(rule.workspaceId(), named).invoke(found -> {
+            Set<UUID> known = found.stream().map(Team::id).collect(Collectors.toSet());
+            for (int i = 0; i < rule.actions().size(); i++) {
+                if (rule.actions().get(i) instanceof Action.AssignTeam assign) {
+                    v.require(known.contains(assign.teamId()), "actions[" + i + "].team", "UNKNOWN_TEAM",
+                            "'" + assign.teamId() + "' is not a team of this workspace (give a team's id)");
                 }
             }
         }).replaceWithVoid();

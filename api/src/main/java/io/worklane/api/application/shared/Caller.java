@@ -97,6 +97,11 @@ public record Caller(String credentialId, String name, boolean instanceAdmin, Ac
         return Optional.ofNullable(grants.get(workspaceId)).map(Grant::role);
     }
 
+    /** The member a signed-in user is in a workspace; empty for keys, rules and the instance administrator. */
+    public Optional<UUID> memberIn(UUID workspaceId) {
+        return Optional.ofNullable(grants.get(workspaceId)).map(Grant::memberId);
+    }
+
     /** The workspaces the caller belongs to; null for the instance administrator, who sees all. */
     public Set<UUID> workspaceIds() {
         return instanceAdmin ? null : grants.keySet();

@@ -37,9 +37,12 @@ public class WorkflowService {
     private final Access access;
     private final Events events;
     private final Now now;
+    private final WorkflowTeams workflowTeams;
 
     public WorkflowService(Workflows workflows, WorkflowAssignments assignments, WorkflowLookup lookup,
-                           WorkflowResolver resolver, Access access, Events events, Now now) {
+                           WorkflowResolver resolver, Access access, Events events, Now now,
+                           WorkflowTeams workflowTeams) {
+        this.workflowTeams = workflowTeams;
         this.resolver = resolver;
         this.workflows = workflows;
         this.assignments = assignments;
@@ -53,8 +56,9 @@ public class WorkflowService {
     public Uni<Workflow> create(Caller caller, String wsRef, WorkflowDefinition definition) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> {
             Workflow workflow = Workflow.create(ws.id(), definition, now.instant());
-            return workflows.insert(workflow, false).call(saved -> events.record("workflow.created", ws.id(),
-                    saved.id(), caller, saved.createdAt(), WorkflowData.of(saved), null));
+            return workflowTeams.check(workflow).chain(() -> workflows.insert(workflow, false))
+                    .call(saved -> events.record("workflow.created", ws.id(), saved.id(), caller,
+                            saved.createdAt(), WorkflowData.of(saved), null));
         });
     }
 
@@ -98,8 +102,9 @@ public class WorkflowService {
                     return assignments.itemsPerState(ws.id(), current.id()).chain(counts -> {
                         var revision = current.revise(edit.applyTo(current), mapping, counts, now.instant());
                         Workflow revised = revision.workflow();
-                        return assignments.moveItems(ws.id(), revised.id(), null, null, revision.moves().moves(),
-                                        WorkflowData.doneStates(revised))
+                        return workflowTeams.check(revised).chain(() -> assignments.moveItems(ws.id(), revised.id(),
+                                        null, null, revision.moves().moves(),
+                                        WorkflowData.doneStates(revised)))
                                 .chain(moved -> workflows.update(revised))
                                 .call(saved -> events.record("workflow.updated", ws.id(), saved.id(), caller,
                                         saved.updatedAt(), WorkflowData.withMoves(saved, revision.moves(), counts),

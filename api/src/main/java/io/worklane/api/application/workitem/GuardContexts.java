@@ -7,6 +7,9 @@ import io.worklane.domain.apikey.Scope;
 import io.worklane.domain.workflow.ApprovalState;
 import io.worklane.domain.planning.Dependencies;
 import io.worklane.domain.planning.Dependency;
+import io.worklane.domain.team.Team;
+import io.worklane.domain.team.Teams;
+import io.worklane.domain.workflow.ActorTeams;
 import io.worklane.domain.workflow.GuardContext;
 import io.worklane.domain.workflow.PredecessorState;
 import io.worklane.domain.workflow.StateCategory;
@@ -19,11 +22,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Gathers what guards look at before a transition: the actor's role, the item's children and
- * predecessors and the states they are in (in their own workflows), the latest approval.
+ * predecessors and the states they are in (in their own workflows), the latest approval, and the teams the
+ * workflow's TEAM guards name that the actor is in.
  */
 @ApplicationScoped
 public class GuardContexts {
@@ -32,8 +39,11 @@ public class GuardContexts {
     private final Approvals approvals;
     private final Dependencies dependencies;
 
+    private final Teams teams;
+
     public GuardContexts(WorkItems workItems, WorkflowResolver workflows, Approvals approvals,
-                         Dependencies dependencies) {
+                         Dependencies dependencies, Teams teams) {
+        this.teams = teams;
         this.workItems = workItems;
         this.workflows = workflows;
         this.approvals = approvals;
@@ -44,7 +54,25 @@ public class GuardContexts {
     private record Related(List<StateCategory> children, List<PredecessorState> predecessors) {
     }
 
-    public Uni<GuardContext> of(Caller caller, WorkItem item) {
+    /** For the moves of {@code workflow}: its TEAM guards' teams are read only when it has some. */
+    public Uni<GuardContext> of(Caller caller, WorkItem item, Workflow workflow) {
+        return of(caller, item).chain(context -> actorTeams(caller, item.workspaceId(), workflow.teamIds())
+                .map(context::withTeams));
+    }
+
+    /** The named teams in one statement (with their members): which the actor is in, and their names. */
+    private Uni<ActorTeams> actorTeams(Caller caller, UUID workspaceId, Set<UUID> named) {
+        if (named.isEmpty()) {
+            return Uni.createFrom().item(ActorTeams.NONE);
+        }
+        Optional<UUID> member = caller.memberIn(workspaceId);
+        return teams.byIds(workspaceId, named).map(found -> new ActorTeams(
+                found.stream().filter(t -> member.isPresent() && t.has(member.get())).map(Team::id)
+                        .collect(Collectors.toSet()),
+                found.stream().collect(Collectors.toMap(Team::id, Team::name))));
+    }
+
+    private Uni<GuardContext> of(Caller caller, WorkItem item) {
         // an API key with admin, or the instance administrator: no role, but may administer the workspace
         boolean administrator = caller.roleIn(item.workspaceId()).isEmpty()
                 && caller.holds(item.workspaceId(), Scope.ADMIN);

@@ -72,7 +72,7 @@ public class TransitionService {
     /** For an item already loaded (a GraphQL field of it): the scope is checked in memory, no lookup again. */
     public Uni<Available> available(Caller caller, WorkItem item) {
         Access.require(caller, item.workspaceId(), Scope.WORK_ITEMS_READ);
-        return workflows.forItem(item).chain(workflow -> contexts.of(caller, item)
+        return workflows.forItem(item).chain(workflow -> contexts.of(caller, item, workflow)
                 .map(context -> new Available(item.status(), workflow.availableTransitions(item.status(), context))));
     }
 
@@ -92,7 +92,7 @@ public class TransitionService {
      */
     public Uni<Outcome> move(Caller caller, WorkItem item, Request r) {
         Access.require(caller, item.workspaceId(), Scope.WORK_ITEMS_WRITE);
-        return workflows.forItem(item).chain(workflow -> contexts.of(caller, item).chain(context -> {
+        return workflows.forItem(item).chain(workflow -> contexts.of(caller, item, workflow).chain(context -> {
             TransitionCheck check = workflow.check(item.status(), r.to(), context);
             check.ensureAllowed();
             TransitionCheck.Evaluated allowed = (TransitionCheck.Evaluated) check;

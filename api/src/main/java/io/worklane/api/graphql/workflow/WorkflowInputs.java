@@ -4,11 +4,14 @@ import io.worklane.domain.workflow.Guard;
 import io.worklane.domain.workflow.GuardType;
 import io.worklane.domain.workflow.RequiredFieldsGuard;
 import io.worklane.domain.workflow.RolesGuard;
+import io.worklane.domain.workflow.TeamGuard;
+import io.worklane.domain.shared.Ids;
 import io.worklane.domain.workflow.StateCategory;
 import io.worklane.domain.workflow.Transition;
 import io.worklane.domain.workflow.WorkflowState;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -28,13 +31,16 @@ final class WorkflowInputs {
     }
 
     @Input("GuardInput")
-    @Description("REQUIRED_FIELDS takes fields, ROLES roles, CONDITION filter; the others nothing.")
+    @Description("REQUIRED_FIELDS takes fields, ROLES roles, CONDITION filter, TEAM teams; the others nothing.")
     public static class GuardInput {
         @NonNull
         public GuardType type;
         public List<@NonNull String> fields;
         public List<@NonNull String> roles;
         public String filter;
+        @Description("TEAM: team ids; only members of one of these teams may make the move.")
+        @Id
+        public List<@NonNull String> teams;
     }
 
     @Input("WorkflowTransitionInput")
@@ -75,6 +81,7 @@ final class WorkflowInputs {
             case CHILDREN_DONE -> Guard.childrenDone();
             case PREDECESSORS_DONE -> Guard.predecessorsDone();
             case CONDITION -> Guard.condition(g.filter);
+            case TEAM -> new TeamGuard(g.teams == null ? null : g.teams.stream().map(Ids::parseOrNull).toList());
         };
     }
 }

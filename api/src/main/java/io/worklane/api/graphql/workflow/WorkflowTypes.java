@@ -5,8 +5,10 @@ import io.worklane.domain.workflow.GuardType;
 import io.worklane.domain.workflow.RequiredFieldsGuard;
 import io.worklane.domain.workflow.RolesGuard;
 import io.worklane.domain.workflow.StateCategory;
+import io.worklane.domain.workflow.TeamGuard;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -24,12 +26,14 @@ final class WorkflowTypes {
     }
 
     @Type("Guard")
-    @Description("A condition of a transition: its type and, by type, fields, roles or filter.")
+    @Description("A condition of a transition: its type and, by type, fields, roles, filter or teams.")
     public record Guard(@NonNull GuardType type, List<@NonNull String> fields, List<@NonNull String> roles,
-                        String filter) {
+                        String filter, @Description("TEAM: the ids of the teams whose members may make the move.")
+                        @Id List<@NonNull String> teams) {
         static Guard of(io.worklane.domain.workflow.Guard g) {
             return new Guard(g.type(), g instanceof RequiredFieldsGuard r ? r.fields() : null,
-                    g instanceof RolesGuard r ? r.roles() : null, g instanceof ConditionGuard c ? c.filter() : null);
+                    g instanceof RolesGuard r ? r.roles() : null, g instanceof ConditionGuard c ? c.filter() : null,
+                    g instanceof TeamGuard t ? t.teams().stream().map(String::valueOf).toList() : null);
         }
     }
 

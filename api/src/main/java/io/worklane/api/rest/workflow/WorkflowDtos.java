@@ -7,6 +7,7 @@ import io.worklane.domain.workflow.Guard;
 import io.worklane.domain.workflow.GuardResult;
 import io.worklane.domain.workflow.RequiredFieldsGuard;
 import io.worklane.domain.workflow.RolesGuard;
+import io.worklane.domain.workflow.TeamGuard;
 import io.worklane.domain.workflow.Transition;
 import io.worklane.domain.workflow.Workflow;
 import io.worklane.domain.workflow.WorkflowState;
@@ -65,6 +66,8 @@ public final class WorkflowDtos {
             dto.fields(r.fields());
         } else if (g instanceof RolesGuard r) {
             dto.roles(r.roles());
+        } else if (g instanceof TeamGuard t) {
+            dto.teams(t.teams());
         } else if (g instanceof ConditionGuard c) {
             dto.filter(c.filter());
         }

@@ -6,6 +6,7 @@ import io.worklane.domain.workflow.Guard;
 import io.worklane.domain.workflow.RequiredFieldsGuard;
 import io.worklane.domain.workflow.RolesGuard;
 import io.worklane.domain.workflow.StateCategory;
+import io.worklane.domain.workflow.TeamGuard;
 import io.worklane.domain.workflow.Transition;
 import io.worklane.domain.workflow.WorkflowDefinition;
 import io.worklane.domain.workflow.WorkflowState;
@@ -61,6 +62,7 @@ final class WorkflowRequests {
             case CHILDREN_DONE -> Guard.childrenDone();
             case PREDECESSORS_DONE -> Guard.predecessorsDone();
             case CONDITION -> Guard.condition(g.getFilter());
+            case TEAM -> new TeamGuard(g.getTeams());
         };
     }
 }
