@@ -20,11 +20,13 @@ public class CalendarFeed {
 
     @Id
     @NonNull
+    @Description("The feed's id (UUID): revokeCalendarFeed takes it.")
     public String getId() {
         return feed.id().toString();
     }
 
     @NonNull
+    @Description("What the feed shows.")
     public CalendarFeedScope getScope() {
         return CalendarFeedScope.valueOf(feed.scope().name());
     }
@@ -35,6 +37,7 @@ public class CalendarFeed {
         return feed.projectId() == null ? null : feed.projectId().toString();
     }
 
+    @Description("The key of a PROJECT feed's project; null for a MEMBER feed.")
     public String getProjectKey() {
         return feed.projectKey();
     }
