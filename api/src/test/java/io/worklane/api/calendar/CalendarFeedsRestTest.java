@@ -137,6 +137,8 @@ class CalendarFeedsRestTest {
         String malformed = "/api/v1/calendar/not-a-token.ics";
         for (String path : List.of(unknown, malformed)) {
             given().get(path).then().statusCode(404).body("code", equalTo("LINK_NOT_VALID"));
+            // as a calendar client asks: the refusal is still a problem, not a 406
+            given().accept("text/calendar").get(path).then().statusCode(404).body("code", equalTo("LINK_NOT_VALID"));
         }
     }
 
