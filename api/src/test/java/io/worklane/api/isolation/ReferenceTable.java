@@ -63,6 +63,7 @@ final class ReferenceTable {
         name(theirs.keyResult(), "keyResult");
         name(theirs.team(), "team");
         name(theirs.view(), "view");
+        name(theirs.calendarFeed(), "feed");
     }
 
     private void name(Reference object, String... names) {

@@ -58,7 +58,8 @@ class RestTenantIsolationMatrixTest {
             Map.entry("updateMyNotificationPreferences", this::theirPreferencesAreNotFound),
             Map.entry("unsubscribeByLink", this::aForgedUnsubscribeLinkIsNotValid),
             Map.entry("unsubscribeOneClick", this::aForgedUnsubscribeLinkIsNotValid),
-            Map.entry("downloadAttachment", this::theirDownloadLinkIsUselessToUs));
+            Map.entry("downloadAttachment", this::theirDownloadLinkIsUselessToUs),
+            Map.entry("getCalendarFeed", this::aGuessedCalendarFeedIsNotValid));
 
     /** Once per class, on first use: REST Assured knows the test port only from the first test on. */
     private void workspacesAAndB() {
@@ -160,6 +161,16 @@ class RestTenantIsolationMatrixTest {
             Response response = asOurs().request(method, "/api/v1/notification-unsubscribe/forged.token");
             assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
             assertThat(response.jsonPath().getString("code")).isEqualTo("LINK_NOT_VALID");
+        }
+    }
+
+    /** A feed is reached by its secret token alone (B's feed ids and URLs are of no use): a guess is 404. */
+    private void aGuessedCalendarFeedIsNotValid() {
+        for (String token : List.of("wlcal_" + "0".repeat(40), theirs.calendarFeed().id(), "forged")) {
+            Response response = asOurs().get("/api/v1/calendar/" + token + ".ics");
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
+            assertThat(response.jsonPath().getString("code")).isEqualTo("LINK_NOT_VALID");
+            Hints.assertRevealsNothing("GET calendar feed " + token, response.asString(), theirs, token);
         }
     }
 

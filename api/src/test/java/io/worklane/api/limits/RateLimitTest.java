@@ -47,6 +47,16 @@ class RateLimitTest {
     }
 
     @Test
+    void calendarFeedsAreLimitedPerAddressLikeEveryRequestWithoutACredential() {
+        String address = aFreshAddress();
+        String guess = "/api/v1/calendar/wlcal_" + "G".repeat(40) + ".ics";
+        for (int remaining = PER_MINUTE - 1; remaining >= 0; remaining--) {
+            from(address).get(guess).then().statusCode(404).header("RateLimit-Remaining", Integer.toString(remaining));
+        }
+        from(address).get(guess).then().statusCode(429).body("code", equalTo("RATE_LIMITED"));
+    }
+
+    @Test
     void everyKeyHasItsOwnBucket() {
         String address = aFreshAddress();
         String busy = aFreshKey(apiKeys);

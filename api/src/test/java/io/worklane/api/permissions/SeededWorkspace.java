@@ -129,6 +129,9 @@ final class SeededWorkspace {
                 "filter", "priority >= MEDIUM")).post("/api/v1/workspaces/" + slug + "/views").then().statusCode(201)
                 .extract().path("id");
         w.name(() -> viewId, "viewId");
+        String feedId = asAdmin().body(Map.of("scope", "PROJECT", "project", "PERM"))
+                .post("/api/v1/workspaces/" + slug + "/calendar-feeds").then().statusCode(201).extract().path("id");
+        w.name(() -> feedId, "feedId");
         String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/PERM/status-reports/draft")
                 .then().statusCode(201).extract().path("id");
         w.name(() -> reportId, "reportId");
@@ -216,6 +219,7 @@ final class SeededWorkspace {
         w.idByType.put("ProjectTemplate", templateId);
         w.idByType.put("Risk", riskId);
         w.idByType.put("View", viewId);
+        w.idByType.put("CalendarFeed", feedId);
         w.idByType.put("StatusReport", reportId);
         w.idByType.put("Portfolio", portfolioId);
         w.idByType.put("Job", jobId);

@@ -33,6 +33,9 @@ public interface ApiKeys {
     /** A key of the workspace; another workspace's key is not found. */
     Uni<Optional<ApiKey>> find(UUID workspaceId, UUID id);
 
+    /** A key by id alone, an instance administrator's too (a calendar feed checks its owner key is still usable). */
+    Uni<Optional<ApiKey>> findById(UUID id);
+
     /** The workspace's keys, oldest first (keyset on createdAt, id). */
     Uni<Page<ApiKey>> list(UUID workspaceId, PageRequest page);
 

@@ -39,6 +39,7 @@ public final class EventCatalogue {
             "goal.created", "goal.updated", "goal.deleted", "goal.key_result_created", "goal.key_result_updated",
             "goal.key_result_deleted", "goal.checked_in",
             "view.created", "view.updated", "view.deleted",
+            "calendar_feed.created", "calendar_feed.revoked",
             "team.created", "team.updated", "team.deleted");
 
     private EventCatalogue() {

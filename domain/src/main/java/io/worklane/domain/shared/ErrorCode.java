@@ -79,6 +79,7 @@ public enum ErrorCode {
     EXPECTED_BENEFITS_NOT_FOUND(404),
     /** A download or unsubscribe link that is not one this server signed, or whose time is up: ask for a new one. */
     LINK_NOT_VALID(404),
+    CALENDAR_FEED_NOT_FOUND(404),
     JOB_NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),

@@ -93,6 +93,11 @@ public class ApiKeysRepository implements ApiKeys {
     }
 
     @Override
+    public Uni<Optional<ApiKey>> findById(UUID id) {
+        return sql.one(SELECT + " WHERE id = $1", Tuple.of(id), ApiKeyRows::fromRow);
+    }
+
+    @Override
     public Uni<Page<ApiKey>> list(UUID workspaceId, PageRequest page) {
         Params p = new Params().where("workspace_id = ?", workspaceId);
         Keyset.afterTimestamp(p, "created_at", page.after());
