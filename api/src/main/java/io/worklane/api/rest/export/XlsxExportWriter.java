@@ -25,12 +25,19 @@ final class XlsxExportWriter implements ExportWriter {
     private final OutputStream out;
     private final SXSSFWorkbook workbook;
     private final List<String> columns;
+    private final int sheetRows;
     private final CellStyle quoted;
     private final CellStyle bold;
     private SXSSFSheet sheet;
     private int rows;
 
     XlsxExportWriter(OutputStream out, List<String> columns) {
+        this(out, columns, SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    /** With {@code sheetRows} rows a sheet (header included) instead of Excel's limit: for tests. */
+    XlsxExportWriter(OutputStream out, List<String> columns, int sheetRows) {
+        this.sheetRows = sheetRows;
         this.out = out;
         this.workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
@@ -60,7 +67,7 @@ final class XlsxExportWriter implements ExportWriter {
 
     @Override
     public void row(List<Object> values) {
-        if (rows == SpreadsheetVersion.EXCEL2007.getMaxRows()) {
+        if (rows == sheetRows) {
             newSheet();
         }
         SXSSFRow row = sheet.createRow(rows++);
