@@ -42,7 +42,7 @@ final class ResponseSchemas {
                     String ref = response.getValue().path("$ref").asText("");
                     JsonNode declared = ref.isEmpty() ? response.getValue() : shared.path(ref.substring(ref.lastIndexOf('/') + 1));
                     declared.path("content").fields().forEachRemaining(media -> {
-                        if (media.getValue().has("schema")) {
+                        if (media.getValue().has("schema") && isJson(media.getKey())) {
                             defs.set(key(operation.path("operationId").asText(), response.getKey(), media.getKey()),
                                     media.getValue().get("schema"));
                         }
@@ -111,6 +111,14 @@ final class ResponseSchemas {
             }
         }
         return false;
+    }
+
+    /**
+     * Only JSON bodies are validated as JSON: a CSV, JSON Lines or binary answer (exports, downloads) has a
+     * schema of {@code type: string} in the contract, which says nothing a JSON validator could check.
+     */
+    private static boolean isJson(String mediaType) {
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 
     private static String key(String operationId, String status, String mediaType) {
