@@ -69,7 +69,7 @@ public class AnalyticsRepository implements Analytics {
     @Override
     public Uni<List<Series.StateCount>> cumulativeFlow(UUID workspaceId, WorkItemFilter filter, AnalyticsRange range) {
         Params p = WorkItemQuery.where(workspaceId, filter);
-        return sql.list(FlowSql.cumulativeFlow(p, range.from(), range.to()), p.tuple(),
+        return sql.list(FlowSql.cumulativeFlow(p, workspaceId, range.from(), range.to()), p.tuple(),
                 r -> new Series.StateCount(LocalDate.parse(r.getString("day")), r.getString("state"), r.getLong("n")));
     }
 

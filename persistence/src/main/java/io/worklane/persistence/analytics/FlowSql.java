@@ -39,18 +39,36 @@ final class FlowSql {
 
     /**
      * Per day and state: the items created by the day's end, each in the state its last status change
-     * before that end left it in; an item that had not moved yet is in the state it was created in (the
-     * first change's "before", or its current status when it never moved).
+     * before that end left it in. Read as changes of the counts rather than day by day (which read the
+     * history once per item and day): an item counts in its current state from the day it was created,
+     * and each status change from A to B made on day t says that, from the item's creation until t, it
+     * was in A rather than B. Changes before the range cancel out before it starts, so only the range's
+     * and later ones are read; a running sum per state gives each day's counts. The same answer as reading
+     * the history day by day, as long as the history leads to the current status, which every write keeps.
      */
-    static String cumulativeFlow(Params p, java.time.LocalDate from, java.time.LocalDate to) {
-        String items = "SELECT w.id, w.created_at, w.status" + WorkItemQuery.FROM + p.clause();
-        return "SELECT to_char(d.day, 'YYYY-MM-DD') AS day, s.state, count(*) AS n FROM " + days(p, from, to)
-                + " d JOIN (" + items + ") i ON i.created_at < d.day_end CROSS JOIN LATERAL (SELECT coalesce("
-                + "(SELECT a.after #>> '{}' FROM work_item_activity a WHERE a.work_item_id = i.id AND a.field = 'status'"
-                + " AND a.occurred_at < d.day_end ORDER BY a.occurred_at DESC, a.id DESC LIMIT 1),"
-                + " (SELECT a.before #>> '{}' FROM work_item_activity a WHERE a.work_item_id = i.id AND a.field = 'status'"
-                + " ORDER BY a.occurred_at, a.id LIMIT 1), i.status) AS state) s"
-                + " GROUP BY d.day, s.state ORDER BY d.day, s.state";
+    static String cumulativeFlow(Params p, java.util.UUID workspaceId, java.time.LocalDate from,
+                                 java.time.LocalDate to) {
+        String first = p.add(from) + "::date";
+        String last = p.add(to) + "::date";
+        String created = "greatest((w.created_at AT TIME ZONE 'UTC')::date, " + first + ")";
+        String changed = "(a.occurred_at AT TIME ZONE 'UTC')::date";
+        String items = WorkItemQuery.FROM + p.clause() + " AND w.created_at < (" + last + " + 1)::timestamp AT TIME ZONE 'UTC'";
+        String changes = " FROM work_item_activity a JOIN (SELECT w.id, w.created_at" + items + ") w0 ON w0.id ="
+                + " a.work_item_id CROSS JOIN LATERAL (VALUES (a.before #>> '{}', 1), (a.after #>> '{}', -1)) v(state, sign)"
+                + " WHERE a.workspace_id = " + p.add(workspaceId) + " AND a.field = 'status' AND a.occurred_at >= "
+                + first + "::timestamp AT TIME ZONE 'UTC'";
+        String since = "greatest((w0.created_at AT TIME ZONE 'UTC')::date, " + first + ")";
+        String deltas = "SELECT " + created + " AS day, w.status AS state, count(*) AS delta" + items + " GROUP BY 1, 2"
+                + " UNION ALL SELECT " + since + ", v.state, sum(v.sign)" + changes + " AND " + changed + " > " + since
+                + " GROUP BY 1, 2"
+                + " UNION ALL SELECT " + changed + ", v.state, -sum(v.sign)" + changes + " AND " + changed + " > " + since
+                + " AND " + changed + " <= " + last + " GROUP BY 1, 2";
+        return "WITH deltas AS (SELECT day, state, sum(delta) AS delta FROM (" + deltas + ") d GROUP BY day, state),"
+                + " grid AS (SELECT g::date AS day, s.state, coalesce(x.delta, 0) AS delta FROM generate_series("
+                + first + "::timestamp, " + last + "::timestamp, interval '1 day') g"
+                + " CROSS JOIN (SELECT DISTINCT state FROM deltas) s LEFT JOIN deltas x ON x.day = g::date AND x.state = s.state)"
+                + " SELECT to_char(day, 'YYYY-MM-DD') AS day, state, n FROM (SELECT day, state, sum(delta) OVER"
+                + " (PARTITION BY state ORDER BY day) AS n FROM grid) c WHERE n > 0 ORDER BY day, state";
     }
 
     /**
