@@ -78,7 +78,22 @@ class ViewsRestTest {
                 .post(views(ws)).then().statusCode(400).body("errors[0].code", equalTo("INVALID_SORT"));
         asAdmin().body(Map.of("name", "Bad", "shared", "PRIVATE", "layout", "GANTT")).post(views(ws)).then()
                 .statusCode(400);
+        asAdmin().body(Map.of("name", "Bad", "shared", "PRIVATE", "layout", "TABLE",
+                        "columns", List.of("key", "shoeSize", "customFields.cost")))
+                .post(views(ws)).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].code", equalTo("INVALID_COLUMN")).body("errors[0].message", containsString("shoeSize"))
+                .body("errors[0].message", containsString("dueDate"));
+        asAdmin().body(Map.of("name", "Bad", "shared", "PRIVATE", "layout", "BOARD", "grouping", "colour"))
+                .post(views(ws)).then().statusCode(400).body("code", equalTo("INVALID_GROUP_BY"))
+                .body("detail", containsString("status"));
+        asAdmin().body(Map.of("name", "Bad", "shared", "PRIVATE", "layout", "BOARD", "grouping", "status,priority"))
+                .post(views(ws)).then().statusCode(400).body("code", equalTo("INVALID_GROUP_BY"));
+        asAdmin().body(Map.of("name", "Bad", "shared", "PRIVATE", "layout", "BOARD", "grouping", " "))
+                .post(views(ws)).then().statusCode(400);
         asAdmin().get(views(ws)).then().body("items", empty());
+        asAdmin().body(Map.of("name", "Good", "shared", "PRIVATE", "layout", "CALENDAR", "grouping", "dueDate:week",
+                        "columns", List.of("KEY", "title", "statusCategory", "customFields.cost")))
+                .post(views(ws)).then().statusCode(201);
     }
 
     @Test
