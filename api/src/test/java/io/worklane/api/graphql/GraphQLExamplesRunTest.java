@@ -48,6 +48,12 @@ class GraphQLExamplesRunTest {
             run(example, ws);
         }
         governance(ws);
+        asAdmin().body(Map.of("name", "Open work", "shared", "WORKSPACE", "layout", "BOARD", "grouping", "status",
+                "filter", "statusCategory != DONE", "columns", List.of("key", "title", "assignee")))
+                .post("/api/v1/workspaces/" + ws + "/views").then().statusCode(201);
+        JsonPath found = run("find-work", ws);
+        assertThat(found.getList("data.workspace.search.edges.node.ref").toString()).contains("ENG-1");
+        assertThat(found.getList("data.workspace.views.edges[0].node.items.edges.node.key").toString()).contains("ENG-1");
         JsonPath dashboard = run("dashboard", ws);
         List<List<Number>> values = dashboard.getList("data.workspace.workItemAggregate.groups.values");
         assertThat(values).as("ENG's items by status and assignee").isNotEmpty()
