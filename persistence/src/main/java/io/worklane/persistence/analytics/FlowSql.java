@@ -51,18 +51,19 @@ final class FlowSql {
         String first = p.add(from) + "::date";
         String last = p.add(to) + "::date";
         String created = "greatest((w.created_at AT TIME ZONE 'UTC')::date, " + first + ")";
-        String changed = "(a.occurred_at AT TIME ZONE 'UTC')::date";
         String items = WorkItemQuery.FROM + p.clause() + " AND w.created_at < (" + last + " + 1)::timestamp AT TIME ZONE 'UTC'";
-        String changes = " FROM work_item_activity a JOIN (SELECT w.id, w.created_at" + items + ") w0 ON w0.id ="
-                + " a.work_item_id CROSS JOIN LATERAL (VALUES (a.before #>> '{}', 1), (a.after #>> '{}', -1)) v(state, sign)"
+        String since = "greatest((w0.created_at AT TIME ZONE 'UTC')::date, " + first + ")";
+        // each change read once: from the item's creation (or the range's start) until the change, the item was
+        // in `before` rather than `after`
+        String changes = "SELECT " + since + " AS since, (a.occurred_at AT TIME ZONE 'UTC')::date AS changed,"
+                + " a.before #>> '{}' AS before, a.after #>> '{}' AS after FROM work_item_activity a"
+                + " JOIN (SELECT w.id, w.created_at" + items + ") w0 ON w0.id = a.work_item_id"
                 + " WHERE a.workspace_id = " + p.add(workspaceId) + " AND a.field = 'status' AND a.occurred_at >= "
                 + first + "::timestamp AT TIME ZONE 'UTC'";
-        String since = "greatest((w0.created_at AT TIME ZONE 'UTC')::date, " + first + ")";
         String deltas = "SELECT " + created + " AS day, w.status AS state, count(*) AS delta" + items + " GROUP BY 1, 2"
-                + " UNION ALL SELECT " + since + ", v.state, sum(v.sign)" + changes + " AND " + changed + " > " + since
-                + " GROUP BY 1, 2"
-                + " UNION ALL SELECT " + changed + ", v.state, -sum(v.sign)" + changes + " AND " + changed + " > " + since
-                + " AND " + changed + " <= " + last + " GROUP BY 1, 2";
+                + " UNION ALL SELECT x.day, x.state, sum(x.delta) FROM (" + changes + ") c CROSS JOIN LATERAL (VALUES"
+                + " (c.since, c.before, 1), (c.since, c.after, -1), (c.changed, c.before, -1), (c.changed, c.after, 1))"
+                + " x(day, state, delta) WHERE c.changed > c.since AND x.day <= " + last + " GROUP BY 1, 2";
         return "WITH deltas AS (SELECT day, state, sum(delta) AS delta FROM (" + deltas + ") d GROUP BY day, state),"
                 + " grid AS (SELECT g::date AS day, s.state, coalesce(x.delta, 0) AS delta FROM generate_series("
                 + first + "::timestamp, " + last + "::timestamp, interval '1 day') g"
