@@ -7,6 +7,7 @@ import io.worklane.api.application.bulk.BulkRequest;
 import io.worklane.api.application.bulk.BulkService;
 import io.worklane.api.application.job.JobService;
 import io.worklane.api.graphql.job.JobTypes;
+import io.worklane.api.graphql.shared.IdempotentAnswer;
 import io.worklane.api.graphql.shared.JsonValues;
 import io.worklane.api.security.CurrentCaller;
 import jakarta.json.JsonObject;
@@ -29,10 +30,12 @@ import org.eclipse.microprofile.graphql.Type;
 public class BulkUpdateMutation {
     private final BulkService bulk;
     private final CurrentCaller caller;
+    private final IdempotentAnswer idempotent;
 
-    public BulkUpdateMutation(BulkService bulk, CurrentCaller caller) {
+    public BulkUpdateMutation(BulkService bulk, CurrentCaller caller, IdempotentAnswer idempotent) {
         this.bulk = bulk;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     @Mutation("bulkUpdateWorkItems")
@@ -41,11 +44,16 @@ public class BulkUpdateMutation {
             + " result answered; PER_ITEM: a result per item; dryRun: the same answer, nothing written. More than"
             + " 1,000 items: queued as a job (job set, items empty). A key the workspace does not have is"
             + " WORK_ITEM_NOT_FOUND and nothing changes; an operation with no member or several is VALIDATION_FAILED"
-            + " (INVALID_OPERATION). Needs work_items:write.")
+            + " (INVALID_OPERATION). Needs work_items:write. With an idempotencyKey, a retry answers the first answer"
+            + " (the same results, or the same job) and changes nothing more.")
     public Uni<Payload> bulkUpdateWorkItems(@Name("input") @NonNull BulkUpdateWorkItemsInput in) {
-        return Uni.createFrom().deferred(() -> bulk.change(caller.get(), in.workspace, new BulkRequest(in.filter,
-                in.keys, operations(in.operations), BulkRequest.Mode.valueOf(in.mode.name()), in.dryRun)))
-                .map(Payload::of);
+        return Uni.createFrom().deferred(() -> {
+            var who = caller.get();
+            var request = new BulkRequest(in.filter, in.keys, operations(in.operations),
+                    BulkRequest.Mode.valueOf(in.mode.name()), in.dryRun);
+            return idempotent.run(who, in.idempotencyKey, "bulkUpdateWorkItems", in,
+                    () -> bulk.change(who, in.workspace, request).map(Payload::of), Payload.class);
+        });
     }
 
     /** Each input as the JSON form the REST body has: one member per operation. */
@@ -96,6 +104,8 @@ public class BulkUpdateMutation {
         @DefaultValue("false")
         @Description("Answer what would happen; write nothing.")
         public boolean dryRun;
+        @Description("See CreateWorkspaceInput.idempotencyKey: the same key and input again answer the first answer.")
+        public String idempotencyKey;
     }
 
     @Input("BulkOperationInput")
