@@ -82,8 +82,7 @@ public class TeamService {
 
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String ref, Long expected) {
-        return queries.workspace(caller, wsRef, Scope.MEMBERS_WRITE).chain(ws -> queries.find(ws.id(), ref))
-                .invoke(current -> ExpectedVersion.check(expected, current.version(), "Team " + current.name()))
+        return current(caller, wsRef, ref, expected)
                 .call(this::unused)
                 .call(current -> teams.delete(current.workspaceId(), current.id(), current.version()))
                 .call(current -> events.record("team.deleted", current.workspaceId(), current.id(), caller,
@@ -108,12 +107,23 @@ public class TeamService {
     /** Load, check the version, apply, save, record team.updated (nothing when nothing changed). */
     private Uni<ShownTeam> change(Caller caller, String wsRef, String ref, Long expected,
                                   Function<Team, Uni<Team>> how) {
-        return queries.workspace(caller, wsRef, Scope.MEMBERS_WRITE).chain(ws -> queries.find(ws.id(), ref))
-                .invoke(current -> ExpectedVersion.check(expected, current.version(), "Team " + current.name()))
-                .chain(current -> how.apply(current).chain(changed -> TeamData.of(current).equals(TeamData.of(changed))
-                        ? Uni.createFrom().item(current)
-                        : save(caller, current, changed)))
+        return current(caller, wsRef, ref, expected)
+                .chain(current -> how.apply(current).chain(changed -> saveIfChanged(caller, current, changed)))
                 .chain(queries::shown);
+    }
+
+    /** The team named by ref in the workspace, at the version the caller expects. */
+    private Uni<Team> current(Caller caller, String wsRef, String ref, Long expected) {
+        return queries.workspace(caller, wsRef, Scope.MEMBERS_WRITE).chain(ws -> queries.find(ws.id(), ref))
+                .invoke(current -> ExpectedVersion.check(expected, current.version(), "Team " + current.name()));
+    }
+
+    /** A change that changes nothing writes nothing: no version, no event, no audit entry. */
+    private Uni<Team> saveIfChanged(Caller caller, Team current, Team changed) {
+        if (TeamData.of(current).equals(TeamData.of(changed))) {
+            return Uni.createFrom().item(current);
+        }
+        return save(caller, current, changed);
     }
 
     private Uni<Team> save(Caller caller, Team current, Team changed) {
