@@ -2,19 +2,15 @@ package io.worklane.api.rest.goal;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.worklane.api.application.goal.GoalDraft;
-import io.worklane.api.application.goal.GoalPatch;
 import io.worklane.api.application.goal.GoalQueries;
 import io.worklane.api.application.goal.GoalService;
 import io.worklane.api.application.goal.ShownGoal;
 import io.worklane.api.application.shared.Caller;
-import io.worklane.api.rest.shared.MergePatch;
 import io.worklane.api.rest.shared.Pages;
 import io.worklane.api.rest.shared.RestResponses;
 import io.worklane.api.rest.shared.Versions;
 import io.worklane.api.security.CurrentCaller;
 import io.worklane.domain.goal.Goal;
-import io.worklane.domain.goal.GoalStatus;
 import io.worklane.openapi.api.GoalsApi;
 import io.worklane.openapi.model.CheckInCreate;
 import io.worklane.openapi.model.GoalCreate;
@@ -22,7 +18,6 @@ import io.worklane.openapi.model.KeyResultCreate;
 import io.worklane.openapi.model.KeyResultPatch;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -32,8 +27,6 @@ import java.util.concurrent.CompletionStage;
  */
 @Authenticated
 public class GoalsResource implements GoalsApi {
-    private static final Set<String> PATCHABLE = Set.of("title", "description", "owner", "periodStart", "periodEnd",
-            "parent", "status");
     private final GoalService goals;
     private final KeyResultEndpoints keyResults;
     private final GoalQueries queries;
@@ -52,8 +45,7 @@ public class GoalsResource implements GoalsApi {
     @Override
     public CompletionStage<Response> createGoal(String ws, GoalCreate b, String idempotencyKey) {
         Caller c = caller.get();
-        var draft = new GoalDraft(b.getTitle(), b.getDescription(), b.getOwner(), b.getPeriodStart(),
-                b.getPeriodEnd(), b.getParent(), b.getStatus() == null ? null : GoalStatus.valueOf(b.getStatus().name()));
+        var draft = GoalRequests.draft(b);
         return responses.created(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/goals", b,
                 () -> shown(goals.create(c, ws, draft)), GoalDtos::goal, s -> location(s.goal()));
     }
@@ -71,10 +63,7 @@ public class GoalsResource implements GoalsApi {
 
     @Override
     public CompletionStage<Response> updateGoal(String ws, String goalId, Map body, String ifMatch) {
-        MergePatch p = MergePatch.of(body, PATCHABLE);
-        var patch = new GoalPatch(p.requiredText("title"), p.text("description"), p.uuid("owner"),
-                p.date("periodStart"), p.date("periodEnd"), p.text("parent"), p.enumValue("status", GoalStatus.class));
-        p.check();
+        var patch = GoalRequests.patch(body);
         return ok(goals.update(caller.get(), ws, goalId, Versions.ifMatch(ifMatch), patch));
     }
 
