@@ -60,6 +60,54 @@ class BulkGraphQLTest {
     }
 
     @Test
+    void a_retry_with_the_same_idempotencyKey_answers_the_first_answer_and_changes_nothing_more() {
+        String ws = aWorkspace();
+        aProject(ws, "GI");
+        aWorkItem(ws, "GI", "One");
+        aWorkItem(ws, "GI", "Two");
+        String key = "bulk-" + java.util.UUID.randomUUID();
+        Map<String, Object> in = Map.of("workspace", ws, "keys", List.of("GI-1", "GI-2"), "idempotencyKey", key,
+                "operations", List.of(Map.of("addLabels", List.of("once"))));
+        Map<String, Object> first = GraphQL.ok(ADMIN_KEY, BULK, Map.of("in", in)).getMap("data.bulkUpdateWorkItems");
+        assertThat(first.get("items")).asList().hasSize(2);
+        int events = events(ws);
+
+        Map<String, Object> replay = GraphQL.ok(ADMIN_KEY, BULK, Map.of("in", in)).getMap("data.bulkUpdateWorkItems");
+        assertThat(replay).isEqualTo(first); // the same bulkId and versions: not run again
+        assertThat(events(ws)).isEqualTo(events);
+        asAdmin().get("/api/v1/workspaces/" + ws + "/work-items/GI-1").then().body("version", equalTo(1));
+
+        Map<String, Object> other = new java.util.HashMap<>(in);
+        other.put("operations", List.of(Map.of("addLabels", List.of("twice"))));
+        JsonPath reused = GraphQL.as(ADMIN_KEY, BULK, Map.of("in", other));
+        assertThat(reused.getString("errors[0].extensions.code")).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        asAdmin().get("/api/v1/workspaces/" + ws + "/work-items/GI-2").then().body("labels", equalTo(List.of("once")))
+                .body("version", equalTo(1));
+        assertThat(events(ws)).isEqualTo(events);
+    }
+
+    @Test
+    void a_retry_of_a_queued_change_answers_the_same_job() {
+        String ws = aWorkspace();
+        aProject(ws, "GK");
+        for (int i = 1; i <= 22; i++) {
+            aWorkItem(ws, "GK", "Item " + i);
+        }
+        Map<String, Object> in = Map.of("workspace", ws, "filter", "project = GK", "mode", "PER_ITEM",
+                "idempotencyKey", "bulk-" + java.util.UUID.randomUUID(),
+                "operations", List.of(Map.of("addLabels", List.of("gql"))));
+        Map<String, Object> first = GraphQL.ok(ADMIN_KEY, BULK, Map.of("in", in)).getMap("data.bulkUpdateWorkItems");
+        Map<String, Object> replay = GraphQL.ok(ADMIN_KEY, BULK, Map.of("in", in)).getMap("data.bulkUpdateWorkItems");
+        assertThat(replay).isEqualTo(first);
+        assertThat(((Map<?, ?>) first.get("job")).get("id")).isNotNull();
+    }
+
+    private static int events(String ws) {
+        return asAdmin().queryParam("limit", 1000).get("/api/v1/workspaces/" + ws + "/events").then().statusCode(200)
+                .extract().jsonPath().getList("items").size();
+    }
+
+    @Test
     void refusals_carry_the_rest_codes() {
         String ws = aWorkspace();
         aProject(ws, "GR");

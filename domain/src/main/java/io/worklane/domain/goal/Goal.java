@@ -37,10 +37,15 @@ public record Goal(UUID id, UUID workspaceId, String title, String description, 
     }
 
     public Goal change(GoalChanges c, Instant now) {
-        Goal changed = new Goal(id, workspaceId, c.title().present() ? strip(c.title().value()) : title,
-                c.description().or(description), c.ownerId().or(ownerId), c.periodStart().or(periodStart),
-                c.periodEnd().or(periodEnd), c.parentId().or(parentId), c.status().or(status), projectIds,
-                portfolioIds, version, createdAt, now);
+        GoalCopy copy = new GoalCopy(this);
+        copy.title = c.title().present() ? strip(c.title().value()) : title;
+        copy.description = c.description().or(description);
+        copy.ownerId = c.ownerId().or(ownerId);
+        copy.periodStart = c.periodStart().or(periodStart);
+        copy.periodEnd = c.periodEnd().or(periodEnd);
+        copy.parentId = c.parentId().or(parentId);
+        copy.status = c.status().or(status);
+        Goal changed = copy.build(now);
         changed.validate();
         return changed;
     }
@@ -62,8 +67,10 @@ public record Goal(UUID id, UUID workspaceId, String title, String description, 
     }
 
     public Goal withLinks(List<UUID> projects, List<UUID> portfolios, Instant now) {
-        return new Goal(id, workspaceId, title, description, ownerId, periodStart, periodEnd, parentId, status,
-                projects, portfolios, version, createdAt, now);
+        GoalCopy copy = new GoalCopy(this);
+        copy.projectIds = projects;
+        copy.portfolioIds = portfolios;
+        return copy.build(now);
     }
 
     private List<UUID> added(List<UUID> ids, UUID id, String what) {

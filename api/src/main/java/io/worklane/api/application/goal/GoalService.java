@@ -29,14 +29,14 @@ import java.util.function.Function;
 @ApplicationScoped
 public class GoalService {
     private final Goals goals;
-    private final GoalQueries queries;
+    private final GoalLookup lookup;
     private final MemberCheck members;
     private final Events events;
     private final Now now;
 
-    public GoalService(Goals goals, GoalQueries queries, MemberCheck members, Events events, Now now) {
+    public GoalService(Goals goals, GoalLookup lookup, MemberCheck members, Events events, Now now) {
         this.goals = goals;
-        this.queries = queries;
+        this.lookup = lookup;
         this.members = members;
         this.events = events;
         this.now = now;
@@ -44,9 +44,9 @@ public class GoalService {
 
     @WithTransaction
     public Uni<Goal> create(Caller caller, String wsRef, GoalDraft d) {
-        return queries.workspace(caller, wsRef, Scope.PROJECTS_WRITE)
+        return lookup.workspace(caller, wsRef, Scope.PROJECTS_WRITE)
                 .call(ws -> members.exist(ws.id(), "owner", d.owner()))
-                .chain(ws -> queries.parent(ws.id(), d.parent()).call(parent -> nestable(ws.id(), null, d.title(),
+                .chain(ws -> lookup.parent(ws.id(), d.parent()).call(parent -> nestable(ws.id(), null, d.title(),
                                 parent, 1))
                         .map(parent -> Goal.create(ws.id(), new NewGoal(d.title(), d.description(), d.owner(),
                                 d.periodStart(), d.periodEnd(), parent, d.status()), now.instant())))
@@ -69,8 +69,8 @@ public class GoalService {
         if (!parentRef.present()) {
             return Uni.createFrom().item(Change.absent());
         }
-        return queries.parent(current.workspaceId(), parentRef.value())
-                .call(parent -> queries.subtree(current.workspaceId(), current.id())
+        return lookup.parent(current.workspaceId(), parentRef.value())
+                .call(parent -> lookup.subtree(current.workspaceId(), current.id())
                         .chain(tree -> nestable(current.workspaceId(), current.id(), current.title(), parent,
                                 GoalNesting.levels(tree, current.id()))))
                 .map(Change::to);
@@ -78,14 +78,14 @@ public class GoalService {
 
     @WithTransaction
     public Uni<Goal> linkProject(Caller caller, String wsRef, String ref, String projectRef, Long expected) {
-        return change(caller, wsRef, ref, expected, current -> queries.workspace(caller, wsRef, Scope.PROJECTS_READ)
-                .chain(ws -> queries.project(ws, projectRef)).map(p -> current.linkProject(p.id(), now.instant())));
+        return change(caller, wsRef, ref, expected, current -> lookup.workspace(caller, wsRef, Scope.PROJECTS_READ)
+                .chain(ws -> lookup.project(ws, projectRef)).map(p -> current.linkProject(p.id(), now.instant())));
     }
 
     @WithTransaction
     public Uni<Goal> unlinkProject(Caller caller, String wsRef, String ref, String projectRef, Long expected) {
-        return change(caller, wsRef, ref, expected, current -> queries.workspace(caller, wsRef, Scope.PROJECTS_READ)
-                .chain(ws -> queries.project(ws, projectRef)).map(p -> {
+        return change(caller, wsRef, ref, expected, current -> lookup.workspace(caller, wsRef, Scope.PROJECTS_READ)
+                .chain(ws -> lookup.project(ws, projectRef)).map(p -> {
                     linked(current, current.projectIds(), p.id(), "Project " + p.key());
                     return current.unlinkProject(p.id(), now.instant());
                 }));
@@ -93,13 +93,13 @@ public class GoalService {
 
     @WithTransaction
     public Uni<Goal> linkPortfolio(Caller caller, String wsRef, String ref, String portfolioRef, Long expected) {
-        return change(caller, wsRef, ref, expected, current -> queries.portfolio(current.workspaceId(), portfolioRef)
+        return change(caller, wsRef, ref, expected, current -> lookup.portfolio(current.workspaceId(), portfolioRef)
                 .map(p -> current.linkPortfolio(p.id(), now.instant())));
     }
 
     @WithTransaction
     public Uni<Goal> unlinkPortfolio(Caller caller, String wsRef, String ref, String portfolioRef, Long expected) {
-        return change(caller, wsRef, ref, expected, current -> queries.portfolio(current.workspaceId(), portfolioRef)
+        return change(caller, wsRef, ref, expected, current -> lookup.portfolio(current.workspaceId(), portfolioRef)
                 .map(p -> {
                     linked(current, current.portfolioIds(), p.id(), "Portfolio " + p.name());
                     return current.unlinkPortfolio(p.id(), now.instant());
@@ -108,9 +108,9 @@ public class GoalService {
 
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String ref, Long expected) {
-        return queries.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> queries.find(ws.id(), ref))
+        return lookup.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> lookup.find(ws.id(), ref))
                 .invoke(current -> ExpectedVersion.check(expected, current.version(), "Goal " + current.title()))
-                .call(current -> queries.subtree(current.workspaceId(), current.id()).invoke(tree -> {
+                .call(current -> lookup.subtree(current.workspaceId(), current.id()).invoke(tree -> {
                     if (tree.size() > 1) {
                         throw new DomainException(ErrorCode.GOAL_HAS_CHILDREN, "Goal " + current.title()
                                 + " has child goals: move them (PATCH their parent) or delete them first.");
@@ -125,7 +125,7 @@ public class GoalService {
     /** Load, check the version, apply, save, record goal.updated (nothing when nothing changed). */
     private Uni<Goal> change(Caller caller, String wsRef, String ref, Long expected,
                              Function<Goal, Uni<Goal>> how) {
-        return queries.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> queries.find(ws.id(), ref))
+        return lookup.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> lookup.find(ws.id(), ref))
                 .invoke(current -> ExpectedVersion.check(expected, current.version(), "Goal " + current.title()))
                 .chain(current -> how.apply(current).chain(changed -> saved(caller, current, changed)));
     }
@@ -147,7 +147,7 @@ public class GoalService {
     }
 
     private Uni<Void> nestable(UUID workspaceId, UUID id, String title, UUID parent, int levels) {
-        return parent == null ? Uni.createFrom().voidItem() : queries.ancestry(workspaceId, parent)
+        return parent == null ? Uni.createFrom().voidItem() : lookup.ancestry(workspaceId, parent)
                 .invoke(chain -> GoalNesting.check(id, title, chain, levels)).replaceWithVoid();
     }
 }

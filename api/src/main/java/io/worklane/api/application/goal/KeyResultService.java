@@ -28,20 +28,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class KeyResultService {
     private final KeyResults keyResults;
-    private final GoalQueries queries;
+    private final GoalLookup lookup;
     private final Events events;
     private final Now now;
 
-    public KeyResultService(KeyResults keyResults, GoalQueries queries, Events events, Now now) {
+    public KeyResultService(KeyResults keyResults, GoalLookup lookup, Events events, Now now) {
         this.keyResults = keyResults;
-        this.queries = queries;
+        this.lookup = lookup;
         this.events = events;
         this.now = now;
     }
 
     @WithTransaction
     public Uni<KeyResult> add(Caller caller, String wsRef, String goalRef, KeyResultDraft d) {
-        return queries.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> queries.find(ws.id(), goalRef))
+        return lookup.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> lookup.find(ws.id(), goalRef))
                 .call(this::roomFor)
                 .map(goal -> KeyResult.create(goal.workspaceId(), goal.id(), d.title(), d.kind(), d.currency(),
                         d.start(), d.target(), d.current(), now.instant()))
@@ -96,7 +96,7 @@ public class KeyResultService {
     }
 
     private Uni<KeyResult> current(Caller caller, String wsRef, String ref, Long expected) {
-        return queries.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> queries.keyResult(ws.id(), ref))
+        return lookup.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> lookup.keyResult(ws.id(), ref))
                 .invoke(kr -> ExpectedVersion.check(expected, kr.version(), "Key result " + kr.title()));
     }
 

@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs background jobs on any instance (ADR 0060): claims one with FOR UPDATE SKIP LOCKED, runs it with its
- * kind, ends it. Steps commit with their checkpoint ({@link JobSteps}); a runner that dies leaves its job
+ * kind, ends it. Steps commit with their checkpoint ({@link JobSteps}, {@link AtomicJobSteps}); a runner that dies leaves its job
  * RUNNING until the lease runs out, then any instance takes it over from the checkpoint.
  */
 @ApplicationScoped
@@ -34,17 +34,19 @@ public class JobRunner {
     private final Jobs jobs;
     private final Map<String, JobKind> kinds = new HashMap<>();
     private final JobSteps steps;
+    private final AtomicJobSteps atomicSteps;
     private final JobCompletion completion;
     private final JobsConfig config;
     private final Now now;
     /** Set when the server starts stopping: a tick cut short by the shutdown is no failure. */
     private volatile boolean stopping;
 
-    public JobRunner(Jobs jobs, Instance<JobKind> kinds, JobSteps steps, JobCompletion completion, JobsConfig config,
-                     Now now) {
+    public JobRunner(Jobs jobs, Instance<JobKind> kinds, JobSteps steps, AtomicJobSteps atomicSteps,
+                     JobCompletion completion, JobsConfig config, Now now) {
         this.jobs = jobs;
         kinds.forEach(k -> this.kinds.put(k.name(), k));
         this.steps = steps;
+        this.atomicSteps = atomicSteps;
         this.completion = completion;
         this.config = config;
         this.now = now;
@@ -95,14 +97,14 @@ public class JobRunner {
                     job.failed(), Map.of("error", "UNKNOWN_JOB_KIND")));
         }
         LOG.infof("Jobs: running %s job %s from step %d of %d", job.kind(), job.id(), job.done(), job.total());
-        JobSteps.Run run = new JobSteps.Run(job, kind, caller, owner);
-        Uni<JobSteps.Progress> steps = job.cancelRequested() ? Uni.createFrom().item(JobSteps.Progress.stoppedAt(job))
-                : kind.atomic(job) ? this.steps.atomically(run) : this.steps.oneByOne(run);
+        JobRun run = new JobRun(job, kind, caller, owner);
+        Uni<RunProgress> steps = job.cancelRequested() ? Uni.createFrom().item(RunProgress.stoppedAt(job))
+                : kind.atomic(job) ? atomicSteps.run(run) : this.steps.oneByOne(run);
         return steps.chain(progress -> end(run, progress));
     }
 
     /** All steps done: the job succeeded (or failed, atomic with a refused step); stopped early: cancelled. */
-    private Uni<Void> end(JobSteps.Run run, JobSteps.Progress progress) {
+    private Uni<Void> end(JobRun run, RunProgress progress) {
         if (progress.finished()) {
             return Uni.createFrom().voidItem(); // the atomic run ended the job in its own transaction
         }

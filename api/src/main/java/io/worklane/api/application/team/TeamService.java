@@ -2,7 +2,6 @@ package io.worklane.api.application.team;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.worklane.api.application.audit.AuditTrail;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Events;
 import io.worklane.api.application.shared.ExpectedVersion;
@@ -16,7 +15,6 @@ import io.worklane.domain.team.Team;
 import io.worklane.domain.team.TeamChanges;
 import io.worklane.domain.team.Teams;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,11 +31,11 @@ public class TeamService {
     private final TeamQueries queries;
     private final MemberCheck members;
     private final Events events;
-    private final AuditTrail audit;
+    private final TeamMembershipAudit audit;
     private final Now now;
 
-    public TeamService(Teams teams, TeamQueries queries, MemberCheck members, Events events, AuditTrail audit,
-                       Now now) {
+    public TeamService(Teams teams, TeamQueries queries, MemberCheck members, Events events,
+                       TeamMembershipAudit audit, Now now) {
         this.teams = teams;
         this.queries = queries;
         this.members = members;
@@ -56,7 +54,7 @@ public class TeamService {
                 .chain(teams::insert)
                 .call(saved -> events.record("team.created", saved.workspaceId(), saved.id(), caller,
                         saved.createdAt(), TeamData.of(saved), null))
-                .call(saved -> audited(caller, saved, List.of(), saved.memberIds()))
+                .call(saved -> audit.record(caller, saved, List.of(), saved.memberIds()))
                 .chain(queries::shown);
     }
 
@@ -82,13 +80,12 @@ public class TeamService {
 
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String ref, Long expected) {
-        return queries.workspace(caller, wsRef, Scope.MEMBERS_WRITE).chain(ws -> queries.find(ws.id(), ref))
-                .invoke(current -> ExpectedVersion.check(expected, current.version(), "Team " + current.name()))
+        return current(caller, wsRef, ref, expected)
                 .call(this::unused)
                 .call(current -> teams.delete(current.workspaceId(), current.id(), current.version()))
                 .call(current -> events.record("team.deleted", current.workspaceId(), current.id(), caller,
                         now.instant(), TeamData.of(current), null))
-                .call(current -> audited(caller, current, current.memberIds(), List.of()))
+                .call(current -> audit.record(caller, current, current.memberIds(), List.of()))
                 .map(Team::id);
     }
 
@@ -108,32 +105,29 @@ public class TeamService {
     /** Load, check the version, apply, save, record team.updated (nothing when nothing changed). */
     private Uni<ShownTeam> change(Caller caller, String wsRef, String ref, Long expected,
                                   Function<Team, Uni<Team>> how) {
-        return queries.workspace(caller, wsRef, Scope.MEMBERS_WRITE).chain(ws -> queries.find(ws.id(), ref))
-                .invoke(current -> ExpectedVersion.check(expected, current.version(), "Team " + current.name()))
-                .chain(current -> how.apply(current).chain(changed -> TeamData.of(current).equals(TeamData.of(changed))
-                        ? Uni.createFrom().item(current)
-                        : save(caller, current, changed)))
+        return current(caller, wsRef, ref, expected)
+                .chain(current -> how.apply(current).chain(changed -> saveIfChanged(caller, current, changed)))
                 .chain(queries::shown);
+    }
+
+    /** The team named by ref in the workspace, at the version the caller expects. */
+    private Uni<Team> current(Caller caller, String wsRef, String ref, Long expected) {
+        return queries.workspace(caller, wsRef, Scope.MEMBERS_WRITE).chain(ws -> queries.find(ws.id(), ref))
+                .invoke(current -> ExpectedVersion.check(expected, current.version(), "Team " + current.name()));
+    }
+
+    /** A change that changes nothing writes nothing: no version, no event, no audit entry. */
+    private Uni<Team> saveIfChanged(Caller caller, Team current, Team changed) {
+        if (TeamData.of(current).equals(TeamData.of(changed))) {
+            return Uni.createFrom().item(current);
+        }
+        return save(caller, current, changed);
     }
 
     private Uni<Team> save(Caller caller, Team current, Team changed) {
         return teams.update(changed)
                 .call(saved -> events.record("team.updated", saved.workspaceId(), saved.id(), caller, saved.updatedAt(),
                         TeamData.of(saved), TeamData.of(current)))
-                .call(saved -> audited(caller, saved, current.memberIds(), saved.memberIds()));
-    }
-
-    /** One audit entry per member who joined or left the team. */
-    private Uni<Void> audited(Caller caller, Team team, List<UUID> before, List<UUID> after) {
-        List<Uni<Void>> writes = new ArrayList<>();
-        after.stream().filter(m -> !before.contains(m)).forEach(m -> writes.add(audit.record(caller,
-                team.workspaceId(), "team.member_added", "team", team.id(), Map.of("member", m.toString()))));
-        before.stream().filter(m -> !after.contains(m)).forEach(m -> writes.add(audit.record(caller,
-                team.workspaceId(), "team.member_removed", "team", team.id(), Map.of("member", m.toString()))));
-        Uni<Void> all = Uni.createFrom().voidItem();
-        for (Uni<Void> w : writes) {
-            all = all.chain(() -> w);
-        }
-        return all;
+                .call(saved -> audit.record(caller, saved, current.memberIds(), saved.memberIds()));
     }
 }

@@ -2,8 +2,8 @@ package io.worklane.api.graphql.goal;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.worklane.api.application.goal.GoalQueries;
 import io.worklane.api.application.goal.KeyResultDraft;
+import io.worklane.api.application.goal.KeyResultQueries;
 import io.worklane.api.application.goal.KeyResultService;
 import io.worklane.api.graphql.goal.GoalTypes.CheckInPayload;
 import io.worklane.api.graphql.goal.GoalTypes.KeyResultPayload;
@@ -27,11 +27,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Authenticated
 public class KeyResultApi {
     private final KeyResultService keyResults;
-    private final GoalQueries queries;
+    private final KeyResultQueries queries;
     private final IdempotentCreate idempotent;
     private final CurrentCaller caller;
 
-    public KeyResultApi(KeyResultService keyResults, GoalQueries queries, IdempotentCreate idempotent,
+    public KeyResultApi(KeyResultService keyResults, KeyResultQueries queries, IdempotentCreate idempotent,
                         CurrentCaller caller) {
         this.keyResults = keyResults;
         this.queries = queries;

@@ -71,7 +71,7 @@ public class IdempotentCreate {
             new com.fasterxml.jackson.core.type.TypeReference<>() { };
 
     /** JSON scalar values by their content (numbers exact, maps sorted by the mapper), not their Java class. */
-    private static final class JsonValueSerializer extends JsonSerializer<JsonValue> {
+    static final class JsonValueSerializer extends JsonSerializer<JsonValue> {
         @Override
         public void serialize(JsonValue value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             provider.defaultSerializeValue(JsonValues.toJava(value), gen);

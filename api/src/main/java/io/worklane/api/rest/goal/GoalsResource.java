@@ -2,48 +2,38 @@ package io.worklane.api.rest.goal;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.worklane.api.application.goal.GoalDraft;
-import io.worklane.api.application.goal.GoalPatch;
 import io.worklane.api.application.goal.GoalQueries;
 import io.worklane.api.application.goal.GoalService;
-import io.worklane.api.application.goal.KeyResultDraft;
-import io.worklane.api.application.goal.KeyResultService;
 import io.worklane.api.application.goal.ShownGoal;
 import io.worklane.api.application.shared.Caller;
-import io.worklane.api.rest.shared.MergePatch;
 import io.worklane.api.rest.shared.Pages;
 import io.worklane.api.rest.shared.RestResponses;
 import io.worklane.api.rest.shared.Versions;
 import io.worklane.api.security.CurrentCaller;
 import io.worklane.domain.goal.Goal;
-import io.worklane.domain.goal.GoalStatus;
-import io.worklane.domain.goal.KeyResultKind;
 import io.worklane.openapi.api.GoalsApi;
 import io.worklane.openapi.model.CheckInCreate;
 import io.worklane.openapi.model.GoalCreate;
 import io.worklane.openapi.model.KeyResultCreate;
 import io.worklane.openapi.model.KeyResultPatch;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Goals, key results and check-ins over REST: translation only. A write's answer (with progress) is read after
- * its transaction, so it shows what was committed.
+ * Goals, key results and check-ins over REST (the Goals tag's one generated interface): translation only; key
+ * results and check-ins are {@link KeyResultEndpoints}. A write's answer (with progress) is read after its
+ * transaction, so it shows what was committed.
  */
 @Authenticated
 public class GoalsResource implements GoalsApi {
-    private static final Set<String> PATCHABLE = Set.of("title", "description", "owner", "periodStart", "periodEnd",
-            "parent", "status");
     private final GoalService goals;
-    private final KeyResultService keyResults;
+    private final KeyResultEndpoints keyResults;
     private final GoalQueries queries;
     private final CurrentCaller caller;
     private final RestResponses responses;
 
-    public GoalsResource(GoalService goals, KeyResultService keyResults, GoalQueries queries, CurrentCaller caller,
+    public GoalsResource(GoalService goals, KeyResultEndpoints keyResults, GoalQueries queries, CurrentCaller caller,
                          RestResponses responses) {
         this.goals = goals;
         this.keyResults = keyResults;
@@ -55,8 +45,7 @@ public class GoalsResource implements GoalsApi {
     @Override
     public CompletionStage<Response> createGoal(String ws, GoalCreate b, String idempotencyKey) {
         Caller c = caller.get();
-        var draft = new GoalDraft(b.getTitle(), b.getDescription(), b.getOwner(), b.getPeriodStart(),
-                b.getPeriodEnd(), b.getParent(), b.getStatus() == null ? null : GoalStatus.valueOf(b.getStatus().name()));
+        var draft = GoalRequests.draft(b);
         return responses.created(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/goals", b,
                 () -> shown(goals.create(c, ws, draft)), GoalDtos::goal, s -> location(s.goal()));
     }
@@ -74,10 +63,7 @@ public class GoalsResource implements GoalsApi {
 
     @Override
     public CompletionStage<Response> updateGoal(String ws, String goalId, Map body, String ifMatch) {
-        MergePatch p = MergePatch.of(body, PATCHABLE);
-        var patch = new GoalPatch(p.requiredText("title"), p.text("description"), p.uuid("owner"),
-                p.date("periodStart"), p.date("periodEnd"), p.text("parent"), p.enumValue("status", GoalStatus.class));
-        p.check();
+        var patch = GoalRequests.patch(body);
         return ok(goals.update(caller.get(), ws, goalId, Versions.ifMatch(ifMatch), patch));
     }
 
@@ -119,52 +105,33 @@ public class GoalsResource implements GoalsApi {
 
     @Override
     public CompletionStage<Response> createKeyResult(String ws, String goalId, KeyResultCreate b, String idempotencyKey) {
-        Caller c = caller.get();
-        var draft = new KeyResultDraft(b.getTitle(), b.getKind() == null ? null : KeyResultKind.valueOf(
-                b.getKind().name()), b.getCurrency(), decimal(b.getStart()), decimal(b.getTarget()),
-                decimal(b.getCurrent()));
-        return responses.created(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/goals/" + goalId
-                        + "/key-results", b, () -> keyResults.add(c, ws, goalId, draft)
-                        .chain(kr -> queries.keyResult(c, ws, kr.id().toString())), GoalDtos::keyResult,
-                m -> "/api/v1/workspaces/" + m.keyResult().workspaceId() + "/key-results/" + m.keyResult().id());
+        return keyResults.create(ws, goalId, b, idempotencyKey);
     }
 
     @Override
     public CompletionStage<Response> getKeyResult(String ws, String keyResultId) {
-        return responses.ok(queries.keyResult(caller.get(), ws, keyResultId), GoalDtos::keyResult,
-                m -> m.keyResult().version());
+        return keyResults.get(ws, keyResultId);
     }
 
     @Override
     public CompletionStage<Response> updateKeyResult(String ws, String keyResultId, KeyResultPatch b, String ifMatch) {
-        Caller c = caller.get();
-        return responses.ok(keyResults.update(c, ws, keyResultId, Versions.ifMatch(ifMatch), b.getTitle(),
-                                decimal(b.getStart()), decimal(b.getTarget()))
-                        .chain(kr -> queries.keyResult(c, ws, kr.id().toString())), GoalDtos::keyResult,
-                m -> m.keyResult().version());
+        return keyResults.update(ws, keyResultId, b, ifMatch);
     }
 
     @Override
     public CompletionStage<Response> deleteKeyResult(String ws, String keyResultId, String ifMatch) {
-        return responses.noContent(keyResults.delete(caller.get(), ws, keyResultId, Versions.ifMatch(ifMatch))
-                .replaceWithVoid());
+        return keyResults.delete(ws, keyResultId, ifMatch);
     }
 
     @Override
     public CompletionStage<Response> createCheckIn(String ws, String keyResultId, CheckInCreate b,
                                                    String idempotencyKey) {
-        Caller c = caller.get();
-        return responses.created(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/key-results/" + keyResultId
-                        + "/check-ins", b, () -> keyResults.checkIn(c, ws, keyResultId, b.getValue(), b.getNote())
-                        .chain(done -> queries.keyResult(c, ws, done.checkIn().keyResultId().toString())
-                                .map(m -> GoalDtos.checkIn(done.checkIn()).keyResult(GoalDtos.keyResult(m)))),
-                dto -> dto, dto -> "/api/v1/workspaces/" + ws + "/key-results/" + dto.getKeyResultId() + "/check-ins");
+        return keyResults.checkIn(ws, keyResultId, b, idempotencyKey);
     }
 
     @Override
     public CompletionStage<Response> listCheckIns(String ws, String keyResultId, Integer limit, String cursor) {
-        return responses.list(queries.checkIns(caller.get(), ws, keyResultId, Pages.of(limit, cursor, "createdAt")),
-                GoalDtos::checkIns);
+        return keyResults.checkIns(ws, keyResultId, limit, cursor);
     }
 
     private CompletionStage<Response> ok(Uni<Goal> saved) {
@@ -173,10 +140,6 @@ public class GoalsResource implements GoalsApi {
 
     private Uni<ShownGoal> shown(Uni<Goal> saved) {
         return saved.chain(queries::shown);
-    }
-
-    private static BigDecimal decimal(String value) {
-        return value == null ? null : new BigDecimal(value);
     }
 
     private static String location(Goal g) {
