@@ -11,29 +11,32 @@ import java.util.Map;
  * for titles and names, by trigram word similarity ({@code <%}, GIN trigram index) so that typos still find.
  * Score: ts_rank (titles weigh more: vectors are weighted A/B) plus half the trigram similarity, plus 2 for
  * an exact key and 1 for a key that starts so. Items found by their key are a branch of their own (the key's
- * number as ranges of the (project, number) index: 12, 120..129, 1200..1299, …), since a condition on
- * {@code number::text} OR'ed with the text matches made PostgreSQL read every item (2.7 s at a million).
+ * number as ranges of the (project, number) index: 12, 120..129, 1200..1299, …, less those the text finds
+ * already), since a condition on {@code number::text} OR'ed with the text matches made PostgreSQL read every
+ * item (2.7 s at a million).
  */
 final class SearchSources {
+    /** A work item found by its text or by its key: the same columns and score either way. */
+    private static final String ITEM_COLUMNS = """
+            SELECT 'WORK_ITEM'::text AS type, w.id, w.project_id, w.id AS work_item_id,
+                   p.key || '-' || w.number AS ref, w.title::text AS title, w.description AS body,
+                   (ts_rank(w.search_vector, q.tsq) + 0.5 * word_similarity($2, w.title)
+                     + CASE WHEN p.key = $4 AND w.number::text = $5 THEN 2
+                            WHEN p.key = $4 AND w.number::text LIKE $5 || '%' THEN 1 ELSE 0 END)::real AS score
+            """;
     static final Map<SearchType, String> BY_TYPE = Map.of(
-            SearchType.WORK_ITEM, """
-                    SELECT 'WORK_ITEM'::text AS type, w.id, w.project_id, w.id AS work_item_id,
-                           p.key || '-' || w.number AS ref, w.title::text AS title, w.description AS body,
-                           (ts_rank(w.search_vector, q.tsq) + 0.5 * word_similarity($2, w.title)
-                             + CASE WHEN p.key = $4 AND w.number::text = $5 THEN 2
-                                    WHEN p.key = $4 AND w.number::text LIKE $5 || '%' THEN 1 ELSE 0 END)::real AS score
-                    FROM (SELECT t.id FROM work_items t CROSS JOIN q
-                          WHERE 'WORK_ITEM' = ANY($3) AND t.workspace_id = $1
-                            AND (t.search_vector @@ q.tsq OR $2 <% t.title)
-                          UNION
-                          SELECT k.id FROM projects kp
-                               CROSS JOIN generate_series(0, greatest(0, 17 - length($5))) e
-                               JOIN work_items k ON k.project_id = kp.id
-                                AND k.number BETWEEN $5::bigint * (10 ^ e)::bigint
-                                                 AND ($5::bigint + 1) * (10 ^ e)::bigint - 1
-                          WHERE 'WORK_ITEM' = ANY($3) AND kp.workspace_id = $1 AND kp.key = $4
-                            AND $5 NOT LIKE '0%') m
-                         JOIN work_items w ON w.id = m.id JOIN projects p ON p.id = w.project_id CROSS JOIN q""",
+            SearchType.WORK_ITEM, ITEM_COLUMNS + """
+                    FROM work_items w JOIN projects p ON p.id = w.project_id CROSS JOIN q
+                    WHERE 'WORK_ITEM' = ANY($3) AND w.workspace_id = $1
+                      AND (w.search_vector @@ q.tsq OR $2 <% w.title)
+                    UNION ALL
+                    """ + ITEM_COLUMNS + """
+                    FROM projects p CROSS JOIN generate_series(0, greatest(0, 17 - length($5))) e
+                         JOIN work_items w ON w.project_id = p.id
+                          AND w.number BETWEEN $5::bigint * (10 ^ e)::bigint AND ($5::bigint + 1) * (10 ^ e)::bigint - 1
+                         CROSS JOIN q
+                    WHERE 'WORK_ITEM' = ANY($3) AND p.workspace_id = $1 AND p.key = $4 AND $5 NOT LIKE '0%'
+                      AND NOT (w.search_vector @@ q.tsq OR $2 <% w.title)""",
             SearchType.COMMENT, """
                     SELECT 'COMMENT'::text, c.id, w.project_id, w.id, p.key || '-' || w.number, w.title::text, c.body,
                            ts_rank(c.search_vector, q.tsq)::real

@@ -1,0 +1,121 @@
+package io.worklane.api.query;
+
+import static io.worklane.api.support.Api.aProject;
+import static io.worklane.api.support.Api.aWorkspace;
+import static io.worklane.api.support.Api.asAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * The scale benchmark of issue #14 item 7 (docs/benchmarks.md, "Finding work at scale"): a workspace of
+ * SCALE_ITEMS work items (a million by default) seeded set-based by {@code bench/scale-seed.sql}, then
+ * over HTTP a filtered and sorted page of 50, a search, an aggregate by status × assignee and the
+ * cumulative flow over 90 days, each timed end to end, and the plans of the statements they sent. Not a
+ * timed test: run it on purpose with
+ * {@code SCALE_BENCHMARK=true ./mvnw -pl api test -Dtest=ScaleBenchmark} (SCALE_ITEMS=100000 for a quick look).
+ */
+@QuarkusTest
+@WithTestResource(ScaleDatabase.class)
+@EnabledIfEnvironmentVariable(named = "SCALE_BENCHMARK", matches = "true")
+class ScaleBenchmark {
+    static final int PROJECTS = 20;
+    static final int RUNS = 30;
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void finding_work_in_a_workspace_of_a_million_items() {
+        int items = Integer.parseInt(System.getenv().getOrDefault("SCALE_ITEMS", "1000000"));
+        String ws = aWorkspace();
+        for (int p = 1; p <= PROJECTS; p++) {
+            String key = "P%02d".formatted(p);
+            aProject(ws, key);
+            fields(ws, key);
+        }
+        String wsId = asAdmin().get("/api/v1/workspaces/" + ws).then().extract().path("id");
+        long seeding = ScaleSeed.run(pool, wsId, items);
+        System.out.printf("SCALE BENCHMARK seeded %d items in %d s%n", items, seeding / 1000);
+        assertThat(asAdmin().queryParam("filter", "project = P01").queryParam("limit", 1)
+                .get(path(ws, "work-items")).then().statusCode(200).extract().jsonPath().getList("items")).hasSize(1);
+
+        List<Scenario> scenarios = scenarios(ws);
+        for (String part : List.of("assignee = \"person1@scale.example\"", "statusCategory != DONE",
+                "labels CONTAINS \"label-8\"", "project = P05", "dueDate < today+30d")) {
+            System.out.printf("SCALE BENCHMARK check: %s finds %s%n", part, asAdmin().queryParam("filter", part)
+                    .get(path(ws, "work-items/aggregate")).then().extract().asString());
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(new String(scenarios.get(0).call(i))).as("list %d finds items", i).contains("\"key\"");
+            assertThat(new String(scenarios.get(1).call(i))).as("search %d finds items", i).contains("\"ref\"");
+        }
+        for (Scenario s : scenarios) {
+            Timings.Result result = Timings.of(RUNS, i -> s.call(i));
+            System.out.printf("SCALE BENCHMARK %s: %s%s%n", s.name(), result,
+                    s.targetMs() > 0 ? " (target p95 < " + s.targetMs() + " ms)" : "");
+        }
+        Plans plans = Plans.start(pool);
+        scenarios.forEach(s -> s.call(0));
+        System.out.println("SCALE BENCHMARK plans:\n" + plans.stop());
+    }
+
+    private List<Scenario> scenarios(String ws) {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String from = LocalDate.now(ZoneOffset.UTC).minusDays(89).toString();
+        List<Map<String, String>> lists = List.of(
+                Map.of("filter", "status = \"in_progress\" AND priority >= HIGH", "sort", "-dueDate"),
+                Map.of("filter", "assignee = \"person1@scale.example\" AND statusCategory != DONE", "sort", "dueDate"),
+                Map.of("filter", "labels CONTAINS \"label-8\" AND project = P05 AND dueDate < today+30d",
+                        "sort", "-createdAt"));
+        // two rare words and an item's key (the frequent words alone: a scenario of their own)
+        List<String> searches = List.of("kalo", "mibe", "P05-12");
+        return List.of(
+                new Scenario("filtered and sorted page of 50", 50, i -> get(ws, "work-items",
+                        with(lists.get(i % lists.size()), "limit", "50"))),
+                new Scenario("search", 100, i -> get(ws, "search", Map.of("q", searches.get(i % searches.size())))),
+                new Scenario("search for a word in 5% of titles", 0, i -> get(ws, "search",
+                        Map.of("q", List.of("checkout", "invoice", "latency").get(i % 3)))),
+                new Scenario("aggregate status x assignee", 300, i -> get(ws, "work-items/aggregate",
+                        Map.of("groupBy", "status,assignee", "metrics", "count,sum:estimateMinutes"))),
+                new Scenario("cumulative flow over 90 days", 500, i -> get(ws, "analytics/cumulative-flow",
+                        Map.of("from", from, "to", today))));
+    }
+
+    private static void fields(String ws, String project) {
+        asAdmin().body(Map.of("key", "points", "name", "Points", "type", "NUMBER"))
+                .post(path(ws, "projects/" + project + "/custom-fields")).then().statusCode(201);
+        asAdmin().body(Map.of("key", "severity", "name", "Severity", "type", "SELECT",
+                        "options", List.of("S1", "S2", "S3", "S4")))
+                .post(path(ws, "projects/" + project + "/custom-fields")).then().statusCode(201);
+    }
+
+    private static byte[] get(String ws, String resource, Map<String, String> query) {
+        return asAdmin().queryParams(query).get(path(ws, resource)).then().statusCode(200).extract().asByteArray();
+    }
+
+    private static Map<String, String> with(Map<String, String> query, String name, String value) {
+        Map<String, String> all = new java.util.HashMap<>(query);
+        all.put(name, value);
+        return all;
+    }
+
+    private static String path(String ws, String resource) {
+        return "/api/v1/workspaces/" + ws + "/" + resource;
+    }
+
+    record Scenario(String name, int targetMs, java.util.function.IntFunction<byte[]> request) {
+        byte[] call(int i) {
+            return request.apply(i);
+        }
+    }
+}
