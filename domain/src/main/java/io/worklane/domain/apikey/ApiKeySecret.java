@@ -1,9 +1,9 @@
 package io.worklane.domain.apikey;
 
+import io.worklane.domain.shared.RandomText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
 
@@ -13,16 +13,11 @@ import java.util.zip.CRC32;
  */
 public record ApiKeySecret(String value) {
     public static final String PREFIX = "wl_";
-    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int RANDOM_LENGTH = 40;
 
     public static ApiKeySecret generate() {
-        StringBuilder body = new StringBuilder(RANDOM_LENGTH);
-        for (int i = 0; i < RANDOM_LENGTH; i++) {
-            body.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return new ApiKeySecret(PREFIX + body + checksum(body.toString()));
+        String body = RandomText.base62(RANDOM_LENGTH);
+        return new ApiKeySecret(PREFIX + body + checksum(body));
     }
 
     /** True for keys this server generated (well-formed and checksum right); admin-chosen keys need not be. */
@@ -58,7 +53,7 @@ public record ApiKeySecret(String value) {
         long value = crc.getValue();
         char[] out = new char[6];
         for (int i = 5; i >= 0; i--) {
-            out[i] = ALPHABET.charAt((int) (value % 62));
+            out[i] = RandomText.BASE62.charAt((int) (value % 62));
             value /= 62;
         }
         return new String(out);

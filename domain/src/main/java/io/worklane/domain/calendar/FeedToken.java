@@ -1,7 +1,7 @@
 package io.worklane.domain.calendar;
 
 import io.worklane.domain.apikey.ApiKeySecret;
-import java.security.SecureRandom;
+import io.worklane.domain.shared.RandomText;
 
 /**
  * The secret of a calendar feed's URL: {@code wlcal_} + 40 random base62 characters (~238 bits). Only its SHA-256
@@ -9,22 +9,16 @@ import java.security.SecureRandom;
  */
 public record FeedToken(String value) {
     public static final String PREFIX = "wlcal_";
-    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int RANDOM_LENGTH = 40;
 
     public static FeedToken generate() {
-        StringBuilder body = new StringBuilder(PREFIX);
-        for (int i = 0; i < RANDOM_LENGTH; i++) {
-            body.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return new FeedToken(body.toString());
+        return new FeedToken(PREFIX + RandomText.base62(RANDOM_LENGTH));
     }
 
     /** Whether the text could be a token at all: anything else is not looked up. */
     public static boolean isWellFormed(String text) {
         return text != null && text.length() == PREFIX.length() + RANDOM_LENGTH && text.startsWith(PREFIX)
-                && text.substring(PREFIX.length()).chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+                && RandomText.isBase62(text.substring(PREFIX.length()));
     }
 
     public String hash() {
