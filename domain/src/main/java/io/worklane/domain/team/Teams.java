@@ -18,6 +18,12 @@ public interface Teams {
     /** These teams (with their members) in one statement. */
     Uni<List<Team>> byIds(UUID workspaceId, Collection<UUID> ids);
 
+    /** Which of these ids are teams of the workspace (for UNKNOWN_TEAM checks of what names teams). */
+    default Uni<java.util.Set<UUID>> knownIds(UUID workspaceId, Collection<UUID> ids) {
+        return byIds(workspaceId, ids).map(found -> found.stream().map(Team::id)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** The keys of the work items the team is responsible for: the first {@code limit} by key, and how many. */
     Uni<TeamUse> use(UUID workspaceId, UUID id, int limit);
 

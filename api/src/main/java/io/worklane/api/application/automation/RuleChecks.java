@@ -10,7 +10,6 @@ import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.FieldError;
 import io.worklane.domain.shared.Validation;
-import io.worklane.domain.team.Team;
 import io.worklane.domain.team.Teams;
 import io.worklane.domain.workspace.Member;
 import io.worklane.domain.workspace.Members;
@@ -90,8 +89,7 @@ public class RuleChecks {
         if (named.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return teams.byIds(rule.workspaceId(), named).invoke(found -> {
-            Set<UUID> known = found.stream().map(Team::id).collect(Collectors.toSet());
+        return teams.knownIds(rule.workspaceId(), named).invoke(known -> {
             for (int i = 0; i < rule.actions().size(); i++) {
                 if (rule.actions().get(i) instanceof Action.AssignTeam assign) {
                     v.require(known.contains(assign.teamId()), "actions[" + i + "].team", "UNKNOWN_TEAM",

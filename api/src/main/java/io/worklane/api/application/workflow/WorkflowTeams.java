@@ -3,7 +3,6 @@ package io.worklane.api.application.workflow;
 import io.smallrye.mutiny.Uni;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.FieldError;
-import io.worklane.domain.team.Team;
 import io.worklane.domain.team.Teams;
 import io.worklane.domain.workflow.Guard;
 import io.worklane.domain.workflow.TeamGuard;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The teams a workflow's TEAM guards name must be the workspace's when it is saved: 400 UNKNOWN_TEAM at
@@ -33,8 +31,7 @@ public class WorkflowTeams {
         if (named.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return teams.byIds(workflow.workspaceId(), named).invoke(found -> {
-            Set<UUID> known = found.stream().map(Team::id).collect(Collectors.toSet());
+        return teams.knownIds(workflow.workspaceId(), named).invoke(known -> {
             List<FieldError> errors = new ArrayList<>();
             List<Transition> transitions = workflow.transitions();
             for (int i = 0; i < transitions.size(); i++) {
