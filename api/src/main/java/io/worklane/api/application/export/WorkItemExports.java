@@ -56,9 +56,13 @@ public class WorkItemExports {
                 .where(filter, "filter");
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ)
                 .call(ws -> queries.checked(ws.id(), sort))
-                .chain(ws -> queries.resolve(ws.id(), criteria, caller)
-                        .chain(resolved -> customFields.typesInWorkspace(ws.id())
-                                .map(types -> new Export(ws, resolved, sort, List.copyOf(new TreeSet<>(types.keySet()))))));
+                .chain(ws -> queries.resolve(ws.id(), criteria, caller).chain(resolved -> withColumns(ws, resolved, sort)));
+    }
+
+    /** The export with the workspace's custom field keys as its extra columns, in key order. */
+    private Uni<Export> withColumns(Workspace ws, WorkItemFilter filter, WorkItemSort sort) {
+        return customFields.typesInWorkspace(ws.id())
+                .map(types -> new Export(ws, filter, sort, List.copyOf(new TreeSet<>(types.keySet()))));
     }
 
     /** The page after {@code after} (null: the first), with its parents' keys: two statements. */
