@@ -13,7 +13,6 @@ import io.worklane.domain.workspace.Members;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Whether a feed's owner may still read work items in the feed's workspace, asked on every fetch: a member who
@@ -49,8 +48,7 @@ public class FeedOwners {
     private boolean keyMayRead(Optional<ApiKey> found, CalendarFeed feed) {
         return found.filter(k -> k.isUsableAt(now.instant()))
                 .filter(k -> k.instanceAdmin() || feed.workspaceId().equals(k.workspaceId()))
-                .map(k -> k.instanceAdmin() || Scope.WORK_ITEMS_READ.isGrantedBy(k.scopes().stream()
-                        .map(Scope::parse).flatMap(Optional::stream).collect(Collectors.toSet())))
+                .map(k -> k.instanceAdmin() || Scope.WORK_ITEMS_READ.isGrantedBy(k.grantedScopes()))
                 .orElse(false);
     }
 }
