@@ -95,6 +95,25 @@ class SearchRestTest {
     }
 
     @Test
+    void similar_titles_are_searched_only_when_the_text_finds_few_items() {
+        String ws = aWorkspace();
+        aProject(ws, "ZOO");
+        aWorkItem(ws, "ZOO", "Zebre fence repair"); // ZOO-1: similar to "zebra", not the word
+        aWorkItem(ws, "ZOO", "Zebra crossing 1");
+        asAdmin().get(search(ws) + "?q=zebra&types=WORK_ITEM").then().statusCode(200)
+                .body("items.ref", equalTo(List.of("ZOO-2", "ZOO-1"))); // the text's match ranks first
+        for (int i = 2; i < 20; i++) {
+            aWorkItem(ws, "ZOO", "Zebra crossing " + i);
+        }
+        JsonPath many = asAdmin().get(search(ws) + "?q=zebra&types=WORK_ITEM&limit=100").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(many.getList("items.ref", String.class)).hasSize(20).endsWith("ZOO-1"); // 19 found: still few
+        aWorkItem(ws, "ZOO", "Zebra crossing 20");
+        assertThat(asAdmin().get(search(ws) + "?q=zebra&types=WORK_ITEM&limit=100").then().extract().jsonPath()
+                .getList("items.ref", String.class)).hasSize(20).doesNotContain("ZOO-1");
+    }
+
+    @Test
     void results_respect_the_workspace_the_scopes_and_deletions() {
         String ws = aWorkspace();
         aProject(ws, "VIS");

@@ -31,7 +31,7 @@ public class SearchRepository implements Searches {
     /** Marks around matched words, then turned into {@code <mark>} once the rest is escaped (Snippets). */
     private static final String HEADLINE = "'StartSel=\u0002,StopSel=\u0003,MaxWords=30,MinWords=12'";
     private static final String QUERY = "WITH q AS (SELECT websearch_to_tsquery(ws.search_config, $2) AS tsq,"
-            + " ws.search_config AS cfg FROM workspaces ws WHERE ws.id = $1), hits AS ("
+            + " ws.search_config AS cfg FROM workspaces ws WHERE ws.id = $1), " + SearchSources.TYPOS + ", hits AS ("
             + Arrays.stream(SearchType.values()).map(SearchSources.BY_TYPE::get).collect(Collectors.joining(
             " UNION ALL "))
             + ") SELECT h.type, h.id, h.project_id, h.work_item_id, h.ref, h.title, h.score,"

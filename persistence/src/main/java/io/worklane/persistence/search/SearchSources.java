@@ -9,6 +9,9 @@ import java.util.Map;
  * $2 the text, $3 the types asked, $4/$5 the key prefix and number when the text looks like a key; {@code q}
  * is the query's row (tsq, the parsed text search query). Each source matches by its tsvector (GIN) or,
  * for titles and names, by trigram word similarity ({@code <%}, GIN trigram index) so that typos still find.
+ * Items are matched by trigrams only as a fallback, when their text finds fewer than {@link #TYPOS_BELOW}
+ * ({@code typos}): a short word is similar to tens of thousands of titles at a million items, and reading and
+ * ranking them all cost 0.8 s (docs/adr/0079-search-typos-as-fallback.md).
  * Score: ts_rank (titles weigh more: vectors are weighted A/B) plus half the trigram similarity, plus 2 for
  * an exact key and 1 for a key that starts so. Items found by their key are a branch of their own (the key's
  * number as ranges of the (project, number) index: 12, 120..129, 1200..1299, …, less those the text finds
@@ -16,6 +19,12 @@ import java.util.Map;
  * item (2.7 s at a million).
  */
 final class SearchSources {
+    /** Fewer item matches of the text than this, and titles similar to it are searched too. */
+    static final int TYPOS_BELOW = 20;
+    /** Whether to search items' titles by similarity: a CTE of the search's statement, read at most once. */
+    static final String TYPOS = "typos AS (SELECT count(*) < " + TYPOS_BELOW + " AS wanted FROM (SELECT 1 FROM"
+            + " work_items w CROSS JOIN q WHERE w.workspace_id = $1 AND w.search_vector @@ q.tsq LIMIT "
+            + TYPOS_BELOW + ") t)";
     /** A work item found by its text or by its key: the same columns and score either way. */
     private static final String ITEM_COLUMNS = """
             SELECT 'WORK_ITEM'::text AS type, w.id, w.project_id, w.id AS work_item_id,
@@ -27,8 +36,12 @@ final class SearchSources {
     static final Map<SearchType, String> BY_TYPE = Map.of(
             SearchType.WORK_ITEM, ITEM_COLUMNS + """
                     FROM work_items w JOIN projects p ON p.id = w.project_id CROSS JOIN q
-                    WHERE 'WORK_ITEM' = ANY($3) AND w.workspace_id = $1
-                      AND (w.search_vector @@ q.tsq OR $2 <% w.title)
+                    WHERE 'WORK_ITEM' = ANY($3) AND w.workspace_id = $1 AND w.search_vector @@ q.tsq
+                    UNION ALL
+                    """ + ITEM_COLUMNS + """
+                    FROM work_items w JOIN projects p ON p.id = w.project_id CROSS JOIN q
+                    WHERE 'WORK_ITEM' = ANY($3) AND (SELECT wanted FROM typos) AND w.workspace_id = $1
+                      AND $2 <% w.title AND NOT w.search_vector @@ q.tsq
                     UNION ALL
                     """ + ITEM_COLUMNS + """
                     FROM projects p CROSS JOIN generate_series(0, greatest(0, 17 - length($5))) e
@@ -36,7 +49,7 @@ final class SearchSources {
                           AND w.number BETWEEN $5::bigint * (10 ^ e)::bigint AND ($5::bigint + 1) * (10 ^ e)::bigint - 1
                          CROSS JOIN q
                     WHERE 'WORK_ITEM' = ANY($3) AND p.workspace_id = $1 AND p.key = $4 AND $5 NOT LIKE '0%'
-                      AND NOT (w.search_vector @@ q.tsq OR $2 <% w.title)""",
+                      AND NOT w.search_vector @@ q.tsq AND NOT ((SELECT wanted FROM typos) AND $2 <% w.title)""",
             SearchType.COMMENT, """
                     SELECT 'COMMENT'::text, c.id, w.project_id, w.id, p.key || '-' || w.number, w.title::text, c.body,
                            ts_rank(c.search_vector, q.tsq)::real
