@@ -23,6 +23,12 @@ public record WorkItemFilter(UUID projectId, String status, UUID assigneeId, Str
         this(projectId, status, assigneeId, label, parentId, updatedSince, text, null);
     }
 
+    /** Whether nothing but the project, if any, narrows it: all of a workspace's or a project's items. */
+    public boolean narrowsOnlyByProject() {
+        return status == null && assigneeId == null && label == null && parentId == null && updatedSince == null
+                && text == null && type == null && where == null;
+    }
+
     public WorkItemFilter inProject(UUID project) {
         return new WorkItemFilter(project, status, assigneeId, label, parentId, updatedSince, text, type, where, me);
     }

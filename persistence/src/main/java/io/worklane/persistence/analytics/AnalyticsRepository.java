@@ -23,7 +23,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** Aggregates and dashboard series: one statement each, on the pool (reads), filtered as lists are. */
+/**
+ * Aggregates and dashboard series: one statement each, on the pool (reads), filtered as lists are. A whole
+ * workspace's aggregate by status, assignee or project and its cumulative flow read the counts the writes keep
+ * (RollupSql); the rest read the items.
+ */
 @ApplicationScoped
 public class AnalyticsRepository implements Analytics {
     public static final int MAX_AGEING = 500;
@@ -35,8 +39,9 @@ public class AnalyticsRepository implements Analytics {
 
     @Override
     public Uni<AggregateResult> aggregate(UUID workspaceId, WorkItemFilter filter, AggregateQuery query) {
-        Params p = WorkItemQuery.where(workspaceId, filter);
-        String statement = AggregateSql.of(query, p);
+        boolean kept = RollupSql.serves(filter, query);
+        Params p = kept ? RollupSql.where(workspaceId, filter) : WorkItemQuery.where(workspaceId, filter);
+        String statement = kept ? RollupSql.aggregate(query, p) : AggregateSql.of(query, p);
         int keys = query.groupBy().size();
         return sql.list(statement, p.tuple(), r -> group(r, keys, query.metrics())).map(groups -> new AggregateResult(
                 query.groupBy().stream().map(d -> d.text()).toList(), query.metrics().stream().map(Metric::text).toList(),
@@ -68,8 +73,11 @@ public class AnalyticsRepository implements Analytics {
 
     @Override
     public Uni<List<Series.StateCount>> cumulativeFlow(UUID workspaceId, WorkItemFilter filter, AnalyticsRange range) {
-        Params p = WorkItemQuery.where(workspaceId, filter);
-        return sql.list(FlowSql.cumulativeFlow(p, workspaceId, range.from(), range.to()), p.tuple(),
+        boolean kept = filter.narrowsOnlyByProject() && filter.projectId() == null;
+        Params p = kept ? new Params() : WorkItemQuery.where(workspaceId, filter);
+        String statement = kept ? RollupSql.cumulativeFlow(p, workspaceId, range.from(), range.to())
+                : FlowSql.cumulativeFlow(p, workspaceId, range.from(), range.to());
+        return sql.list(statement, p.tuple(),
                 r -> new Series.StateCount(LocalDate.parse(r.getString("day")), r.getString("state"), r.getLong("n")));
     }
 

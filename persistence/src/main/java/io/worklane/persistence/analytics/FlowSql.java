@@ -64,7 +64,16 @@ final class FlowSql {
                 + " UNION ALL SELECT x.day, x.state, sum(x.delta) FROM (" + changes + ") c CROSS JOIN LATERAL (VALUES"
                 + " (c.since, c.before, 1), (c.since, c.after, -1), (c.changed, c.before, -1), (c.changed, c.after, 1))"
                 + " x(day, state, delta) WHERE c.changed > c.since AND x.day <= " + last + " GROUP BY 1, 2";
-        return "WITH deltas AS (SELECT day, state, sum(delta) AS delta FROM (" + deltas + ") d GROUP BY day, state),"
+        return runningCounts("SELECT day, state, sum(delta) AS delta FROM (" + deltas + ") d GROUP BY day, state",
+                first, last);
+    }
+
+    /**
+     * The counts per day and state from {@code first} to {@code last} (SQL dates), given the changes of the counts
+     * per (day, state), days before the range moved to its first: a running sum per state, zeros left out.
+     */
+    static String runningCounts(String deltas, String first, String last) {
+        return "WITH deltas AS (" + deltas + "),"
                 + " grid AS (SELECT g::date AS day, s.state, coalesce(x.delta, 0) AS delta FROM generate_series("
                 + first + "::timestamp, " + last + "::timestamp, interval '1 day') g"
                 + " CROSS JOIN (SELECT DISTINCT state FROM deltas) s LEFT JOIN deltas x ON x.day = g::date AND x.state = s.state)"
