@@ -37,7 +37,7 @@ class ViewStatementCountTest {
         long forMany = statementsOf(many, 30);
 
         assertThat(forMany).isEqualTo(forFew);
-        X
+        assertThat(forFew).as("the view, the page, and two reads by set of what its items show").isEqualTo(4);
     }
 
     @Test
