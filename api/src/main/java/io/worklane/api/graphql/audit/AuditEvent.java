@@ -38,7 +38,7 @@ public class AuditEvent {
     }
 
     @NonNull
-    @Description("Who did it (for authentication.failed, who tried, when known).")
+    @Description("Who did it.")
     public Actor getActor() {
         return Actor.of(event.actor());
     }

@@ -30,8 +30,9 @@ public class DomainEnumDescriptions implements EventingService {
                     + "(filter) or TEAM (teams)."),
             Map.entry("MemberRole", "OWNER: everything, including deleting the workspace and managing owners. ADMIN: manage "
                     + "members, projects, custom fields and settings. MEMBER: create and edit projects, work "
-                    + "items and comments. VIEWER: read only. GUEST: read. docs/permissions.md lists each "
-                    + "role's scopes."),
+                    + "items and comments. VIEWER: read the workspace, projects, work items, members, resources "
+                    + "and time entries. GUEST: read the workspace, projects and work items. "
+                    + "docs/permissions.md lists each role's scopes."),
             Map.entry("Priority", "How urgent a work item is, from NONE (not set) through LOW, MEDIUM and HIGH to URGENT; "
                     + "ordered so in filters (priority >= HIGH)."),
             Map.entry("ProjectKind", "PROJECT: a temporary initiative with dates that closes; PROCESS: an ongoing workflow "

@@ -24,7 +24,7 @@ final class WorkflowMutationInputs {
         public String description;
         @Description("A key of workflowTemplates.")
         public String template;
-        @Description("The key of the state new items start in; required with states (not with template).")
+        @Description("The key of the state new items start in, one of states; leave it out with template.")
         public String initialState;
         @Description("The states, in board order; required unless template is given.")
         public List<WorkflowInputs.@NonNull StateInput> states;

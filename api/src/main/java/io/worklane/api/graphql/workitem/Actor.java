@@ -10,7 +10,7 @@ public record Actor(@Description("Whether a person, a key or Worklane itself act
                             + "Worklane component (SYSTEM, e.g. an automation).")
                     @NonNull String id,
                     @Description("The member's display name, the API key's name or the component's name; "
-                            + "null when unknown (e.g. a member since removed).")
+                            + "null when unknown.")
                     String name) {
     public static Actor of(io.worklane.domain.shared.Actor actor) {
         return new Actor(ActorKind.valueOf(actor.kind().name()), actor.id(), actor.name());

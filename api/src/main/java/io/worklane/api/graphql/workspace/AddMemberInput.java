@@ -13,7 +13,7 @@ public class AddMemberInput {
     public String workspace;
     @NonNull
     @Description("The person's e-mail address; they are linked to this member on their first sign-in with it, "
-            + "verified. One already a member is CONFLICT.")
+            + "verified. An address that is already a member is refused as a conflict.")
     public String email;
     @Description("The email when not given.")
     public String displayName;

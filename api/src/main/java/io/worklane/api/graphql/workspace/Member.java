@@ -38,7 +38,7 @@ public class Member implements Node {
         return member.email();
     }
 
-    @Description("The name to show; null when none was given (show the email then).")
+    @Description("The name to show: the email when none was given at adding; null once cleared.")
     public String getDisplayName() {
         return member.displayName();
     }

@@ -26,8 +26,8 @@ public class MemberMutations {
         this.caller = caller;
     }
 
-    @Description("Adds a person, by e-mail address, to the workspace with a role (an address already a member: "
-            + "CONFLICT). Needs members:write; only an OWNER may add an OWNER.")
+    @Description("Adds a person, by e-mail address, to the workspace with a role (an address that is already "
+            + "a member is refused as a conflict). Needs members:write; only an OWNER may add an OWNER.")
     @Mutation("addMember")
     public Uni<MemberPayload> addMember(@Name("input") @NonNull AddMemberInput input) {
         return Uni.createFrom().deferred(() -> {
