@@ -1,10 +1,16 @@
 package io.worklane.api.graphql.shared;
 
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
+import graphql.schema.TypeResolver;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import io.smallrye.graphql.spi.EventingService;
@@ -54,7 +60,33 @@ public class DomainEnumDescriptions implements EventingService {
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         GraphQLSchema described = SchemaTransformer.transformSchema(builder.build(), new Describe());
-        return GraphQLSchema.newSchema(described);
+        return GraphQLSchema.newSchema(described).codeRegistry(resolvingByName(described));
+    }
+
+    /**
+     * The transformation copies every type that reaches a described enum (Member through its role), but
+     * SmallRye's type resolvers still answer its own instances, and graphql-java matches a fragment's
+     * type (node(id:) { ... on Member }) by identity: each interface and union resolves to the schema's
+     * type of the same name.
+     */
+    private static GraphQLCodeRegistry resolvingByName(GraphQLSchema schema) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        return registry.transform(b -> {
+            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+                if (type instanceof GraphQLInterfaceType i) {
+                    b.typeResolver(i, byName(registry.getTypeResolver(i)));
+                } else if (type instanceof GraphQLUnionType u) {
+                    b.typeResolver(u, byName(registry.getTypeResolver(u)));
+                }
+            }
+        });
+    }
+
+    private static TypeResolver byName(TypeResolver resolver) {
+        return env -> {
+            GraphQLObjectType type = resolver.getType(env);
+            return type == null ? null : env.getSchema().getObjectType(type.getName());
+        };
     }
 
     private static final class Describe extends GraphQLTypeVisitorStub {
