@@ -19,6 +19,7 @@ public class ActivityEntry {
 
     @Id
     @NonNull
+    @Description("The activity entry's id (a UUID).")
     public String getId() {
         return entry.id().toString();
     }
@@ -43,6 +44,7 @@ public class ActivityEntry {
     }
 
     @NonNull
+    @Description("Who made the change.")
     public Actor getActor() {
         return Actor.of(entry.actor());
     }

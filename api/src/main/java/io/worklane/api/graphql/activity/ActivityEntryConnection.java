@@ -4,10 +4,15 @@ import io.worklane.api.graphql.shared.PageInfo;
 import io.worklane.api.graphql.shared.Paging;
 import io.worklane.domain.shared.Page;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** A work item's history, oldest first. */
-public record ActivityEntryConnection(@NonNull List<@NonNull ActivityEntryEdge> edges, @NonNull PageInfo pageInfo) {
+@Description("A page of a work item's history entries, oldest first.")
+public record ActivityEntryConnection(@Description("This page.") @NonNull List<@NonNull ActivityEntryEdge> edges,
+                                      @Description("Whether there are more, and the cursor to ask for "
+                                              + "them with after:.")
+                                      @NonNull PageInfo pageInfo) {
     static final String SORT = "occurredAt";
 
     static ActivityEntryConnection of(Page<io.worklane.domain.activity.ActivityEntry> page) {

@@ -21,11 +21,13 @@ public class ApiKey {
 
     @Id
     @NonNull
+    @Description("The API key's id (a UUID).")
     public String getId() {
         return key.id().toString();
     }
 
     @NonNull
+    @Description("What the key is for, e.g. the partner app's name.")
     public String getName() {
         return key.name();
     }

@@ -1,7 +1,9 @@
 package io.worklane.api.graphql.apikey;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** The answer of revokeApiKey: the key, now with revokedAt. */
-public record ApiKeyPayload(@NonNull ApiKey apiKey) {
+@Description("The answer of a mutation that creates or changes an API key.")
+public record ApiKeyPayload(@Description("The API key as the mutation left it.") @NonNull ApiKey apiKey) {
 }

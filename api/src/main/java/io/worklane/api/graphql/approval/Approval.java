@@ -30,6 +30,7 @@ public class Approval implements Node {
     @Override
     @Id
     @NonNull
+    @Description("The approval's id (a UUID); Query.node finds it by this id.")
     public String getId() {
         return approval.id().toString();
     }
@@ -52,6 +53,7 @@ public class Approval implements Node {
     }
 
     @NonNull
+    @Description("PENDING until the policy settles it; then APPROVED or REJECTED, for good.")
     public ApprovalStatus getStatus() {
         return approval.status();
     }
@@ -68,6 +70,7 @@ public class Approval implements Node {
         return Actor.of(approval.requestedBy());
     }
 
+    @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) approval.version();
     }

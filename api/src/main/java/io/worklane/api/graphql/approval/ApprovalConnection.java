@@ -11,7 +11,8 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("ApprovalConnection")
 @Description("A work item's approvals, oldest first.")
 public record ApprovalConnection(@NonNull @Description("This page.") List<@NonNull ApprovalEdge> edges,
-                                 @NonNull @Description("Whether there are more, and the cursor to ask for them with after:.")
+                                 @NonNull @Description("Whether there are more, and the cursor to ask for them "
+                                         + "with after:.")
                                  PageInfo pageInfo) {
     static final String SORT = "createdAt";
 

@@ -31,10 +31,12 @@ public class ApprovalDecision {
     }
 
     @NonNull
+    @Description("What the approver decided.")
     public Verdict getVerdict() {
         return decision.verdict();
     }
 
+    @Description("Why, as the approver wrote it; null when none was given.")
     public String getComment() {
         return decision.comment();
     }

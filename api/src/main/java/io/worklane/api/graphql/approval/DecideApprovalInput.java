@@ -9,9 +9,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("DecideApprovalInput")
 public class DecideApprovalInput {
     @NonNull
+    @Description("The workspace's id or slug.")
     public String workspace;
     @NonNull
     @Id
+    @Description("The approval's id.")
     public String id;
     @Description("Why, at most 2000 characters.")
     public String comment;

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("RequestApprovalInput")
 public class RequestApprovalInput {
     @NonNull
+    @Description("The workspace's id or slug.")
     public String workspace;
     @NonNull
     @Description("The work item's key or id.")
@@ -25,6 +26,7 @@ public class RequestApprovalInput {
     @Description("Any member of this team may decide (policy ANY only). Leave out when naming approvers or a role.")
     public String team;
     @NonNull
+    @Description("ANY: the first approval approves; ALL: every named approver must approve.")
     public ApprovalPolicy policy;
     @Description("See CreateWorkspaceInput.idempotencyKey.")
     public String idempotencyKey;

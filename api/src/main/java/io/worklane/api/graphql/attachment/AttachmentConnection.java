@@ -9,7 +9,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A work item's attachments, oldest first.")
-public record AttachmentConnection(@Description("This page of attachments, in the list's order.") @NonNull List<@NonNull AttachmentEdge> edges, @Description("Whether there are more, and the cursor to ask for them with after:.") @NonNull PageInfo pageInfo) {
+public record AttachmentConnection(@Description("This page of attachments, in the list's order.")
+                                   @NonNull List<@NonNull AttachmentEdge> edges,
+                                   @Description("Whether there are more, and the cursor to ask for them "
+                                           + "with after:.")
+                                   @NonNull PageInfo pageInfo) {
     static final String SORT = "createdAt";
 
     static AttachmentConnection of(Page<AttachmentView> page) {

@@ -20,6 +20,7 @@ public class AuditEvent {
 
     @Id
     @NonNull
+    @Description("The audit event's id (a UUID).")
     public String getId() {
         return event.id().toString();
     }
@@ -37,21 +38,26 @@ public class AuditEvent {
     }
 
     @NonNull
+    @Description("Who did it.")
     public Actor getActor() {
         return Actor.of(event.actor());
     }
 
     @NonNull
+    @Description("What the fact is about, e.g. member or api_key.")
     public String getTargetKind() {
         return event.targetKind();
     }
 
     @NonNull
+    @Description("The id of what the fact is about (a member id, an API key id, …).")
     public String getTargetId() {
         return event.targetId();
     }
 
     @NonNull
+    @Description("Facts of the action as a JSON object, e.g. {\"email\": \"ada@example.com\", \"from\": \"MEMBER\", \"to\": "
+            + "\"ADMIN\"}.")
     public JsonObject getDetails() {
         return JsonValues.toJson(event.details());
     }

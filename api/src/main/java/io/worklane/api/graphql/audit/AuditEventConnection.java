@@ -4,10 +4,15 @@ import io.worklane.api.graphql.shared.PageInfo;
 import io.worklane.api.graphql.shared.Paging;
 import io.worklane.domain.shared.Page;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** Audit events, oldest first. */
-public record AuditEventConnection(@NonNull List<@NonNull AuditEventEdge> edges, @NonNull PageInfo pageInfo) {
+@Description("A page of the workspace's audit events, oldest first.")
+public record AuditEventConnection(@Description("This page.") @NonNull List<@NonNull AuditEventEdge> edges,
+                                   @Description("Whether there are more, and the cursor to ask for them "
+                                           + "with after:.")
+                                   @NonNull PageInfo pageInfo) {
     static final String SORT = "occurredAt";
 
     static AuditEventConnection of(Page<io.worklane.domain.audit.AuditEvent> page) {

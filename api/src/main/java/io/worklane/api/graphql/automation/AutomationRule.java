@@ -27,6 +27,7 @@ public class AutomationRule {
 
     @Id
     @NonNull
+    @Description("The automation rule's id (a UUID).")
     public String getId() {
         return rule.id().toString();
     }
@@ -38,10 +39,12 @@ public class AutomationRule {
     }
 
     @NonNull
+    @Description("The rule's display name, e.g. Thank on close.")
     public String getName() {
         return rule.name();
     }
 
+    @Description("Whether the rule runs; a disabled rule is kept but ignored.")
     public boolean isEnabled() {
         return rule.enabled();
     }
@@ -64,6 +67,7 @@ public class AutomationRule {
         return rule.actions().stream().map(Action::toJson).map(JsonValues::toJson).toList();
     }
 
+    @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) rule.version();
     }

@@ -74,6 +74,8 @@ public class AutomationRuleApi {
                 .map(AutomationTypes.Run::of).toList()).toList());
     }
 
+    @Description("Creates a rule that runs its actions when its trigger fires on an item matching its condition. "
+            + "Needs projects:write.")
     @Mutation("createAutomationRule")
     public Uni<AutomationTypes.Payload> createAutomationRule(@Name("input") @NonNull AutomationRuleInputs.Create in) {
         return Uni.createFrom().deferred(() -> {
@@ -86,6 +88,8 @@ public class AutomationRuleApi {
         }).map(r -> new AutomationTypes.Payload(new AutomationRule(r)));
     }
 
+    @Description("Changes a rule: fields given are set, fields in clear are removed, the rest stay. Needs "
+            + "projects:write.")
     @Mutation("updateAutomationRule")
     public Uni<AutomationTypes.Payload> updateAutomationRule(@Name("input") @NonNull AutomationRuleInputs.Update in) {
         return Uni.createFrom().deferred(() -> rules.update(caller.get(), in.workspace, in.id,
@@ -93,6 +97,7 @@ public class AutomationRuleApi {
                 .map(r -> new AutomationTypes.Payload(new AutomationRule(r)));
     }
 
+    @Description("Deletes a rule; it runs no more. Needs projects:write.")
     @Mutation("deleteAutomationRule")
     public Uni<DeletePayload> deleteAutomationRule(@Name("input") @NonNull AutomationRuleInputs.Delete in) {
         return Uni.createFrom().deferred(() -> rules.delete(caller.get(), in.workspace, in.id,

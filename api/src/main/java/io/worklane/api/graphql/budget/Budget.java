@@ -28,27 +28,33 @@ public class Budget {
 
     @Id
     @NonNull
+    @Description("The budget's id (a UUID).")
     public String getId() {
         return shown.budget().id().toString();
     }
 
     @Id
     @NonNull
+    @Description("The project the budget is for (a project has at most one).")
     public String getProjectId() {
         return shown.project().id().toString();
     }
 
     @NonNull
+    @Description("The key of that project, e.g. ENG.")
     public String getProjectKey() {
         return shown.project().key();
     }
 
     @NonNull
+    @Description("The ISO 4217 code every figure of the budget is in; costs in other currencies are converted "
+            + "with the workspace's exchange rates.")
     public String getCurrency() {
         return shown.budget().currency();
     }
 
     @NonNull
+    @Description("The planned amounts, one line per cost category.")
     public List<BudgetTypes.@NonNull Line> getLines() {
         return shown.budget().lines().stream().map(l -> new BudgetTypes.Line(
                 BudgetTypes.Category.valueOf(l.category().name()), Money.of(l.planned()),
@@ -73,6 +79,7 @@ public class Budget {
         return Money.of(shown.budget().atCompletion());
     }
 
+    @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) shown.budget().version();
     }

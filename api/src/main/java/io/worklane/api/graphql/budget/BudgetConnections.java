@@ -22,7 +22,8 @@ public final class BudgetConnections {
     @Type("BudgetConnection")
     @Description("The workspace's budgets, oldest first.")
     public record Connection(@NonNull @Description("This page.") List<@NonNull Edge> edges,
-                             @NonNull @Description("Whether there are more, and the cursor to ask for them with after:.")
+                             @NonNull @Description("Whether there are more, and the cursor to ask for them with "
+                                     + "after:.")
                              PageInfo pageInfo) {
         static Connection of(Page<io.worklane.api.application.budget.BudgetService.Shown> page) {
             List<Edge> edges = Paging.edgesByCreation(page, x -> x.budget().createdAt(), x -> x.budget().id(), (cursor, x) -> new Edge(cursor, new Budget(x)));

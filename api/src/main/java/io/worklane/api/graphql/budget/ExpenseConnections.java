@@ -26,7 +26,8 @@ public final class ExpenseConnections {
     @Type("ExpenseConnection")
     @Description("Expenses, by date.")
     public record Connection(@NonNull @Description("This page.") List<@NonNull Edge> edges,
-                             @NonNull @Description("Whether there are more, and the cursor to ask for them with after:.")
+                             @NonNull @Description("Whether there are more, and the cursor to ask for them with "
+                                     + "after:.")
                              PageInfo pageInfo) {
         static Connection of(Page<Expense> page) {
             List<Edge> edges = Paging.edges(page, x -> Paging.cursor(BY_DATE, x.date().toString(), x.id()),

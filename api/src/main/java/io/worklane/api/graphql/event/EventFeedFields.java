@@ -34,8 +34,23 @@ public class EventFeedFields {
 
     @Type("Event")
     @Description("A change, in the past tense, with its gap-free per-workspace seq.")
-    public record Event(@Id @NonNull String id, long seq, @NonNull String type, @Id String subjectId,
-                        @NonNull Actor actor, @NonNull Instant occurredAt, @NonNull JsonObject data,
+    public record Event(@Description("The event's id (a UUID), stable: a consumer can drop an event it "
+                                + "has already handled.")
+                        @Id @NonNull String id,
+                        @Description("The event's place in the workspace's feed: gap-free, 1, 2, 3, …; "
+                                + "pass the last one handled as afterSeq.")
+                        long seq,
+                        @Description("What happened, e.g. work_item.transitioned (docs/events.md lists "
+                                + "every type).")
+                        @NonNull String type,
+                        @Description("The id of the object the event is about; null when there is none.")
+                        @Id String subjectId,
+                        @Description("Who caused the event.") @NonNull Actor actor,
+                        @NonNull Instant occurredAt,
+                        @Description("The object after the change (for a deletion, as it was), as JSON.")
+                        @NonNull JsonObject data,
+                        @Description("For updates, the values of the changed fields before the change; "
+                                + "null otherwise.")
                         JsonObject previous) {
         public static Event of(StoredEvent e) {
             return new Event(e.id().toString(), e.seq(), e.type(), e.subjectId() == null ? null : e.subjectId().toString(),
@@ -46,7 +61,9 @@ public class EventFeedFields {
 
     @Type("EventPage")
     @Description("Events after afterSeq in seq order; continue with afterSeq: nextAfterSeq.")
-    public record EventPage(@NonNull List<@NonNull Event> events, long nextAfterSeq, boolean hasMore) {
+    public record EventPage(@Description("The events of this page, in seq order.") @NonNull List<@NonNull Event> events,
+                            @Description("Pass as afterSeq to continue after this page.") long nextAfterSeq,
+                            @Description("Whether more events follow already.") boolean hasMore) {
     }
 
     @NonNull

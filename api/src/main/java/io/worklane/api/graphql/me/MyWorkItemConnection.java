@@ -8,7 +8,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("The caller's work items across workspaces.")
-public record MyWorkItemConnection(@Description("This page of work items, in the list's order.") @NonNull List<@NonNull MyWorkItemEdge> edges, @Description("Whether there are more, and the cursor to ask for them with after:.") @NonNull PageInfo pageInfo) {
+public record MyWorkItemConnection(@Description("This page of work items, in the list's order.")
+                                   @NonNull List<@NonNull MyWorkItemEdge> edges,
+                                   @Description("Whether there are more, and the cursor to ask for them "
+                                           + "with after:.")
+                                   @NonNull PageInfo pageInfo) {
     static final String BY_CHANGE = "-updatedAt";
     static final String BY_DUE = "dueDate";
 

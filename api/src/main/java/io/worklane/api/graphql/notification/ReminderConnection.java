@@ -12,7 +12,8 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("ReminderConnection")
 @Description("Your due-date reminders, oldest first.")
 public record ReminderConnection(@NonNull @Description("This page.") List<@NonNull ReminderEdge> edges,
-                                 @NonNull @Description("Whether there are more, and the cursor to ask for them with after:.")
+                                 @NonNull @Description("Whether there are more, and the cursor to ask for them "
+                                         + "with after:.")
                                  PageInfo pageInfo) {
     public static ReminderConnection of(Page<Reminder> page) {
         List<ReminderEdge> edges = Paging.edgesByCreation(page, Reminder::createdAt, Reminder::id,

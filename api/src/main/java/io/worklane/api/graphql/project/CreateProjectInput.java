@@ -16,13 +16,19 @@ public class CreateProjectInput {
     @Description("The workspace's id or slug.")
     public String workspace;
     @NonNull
+    @Description("2–10 capital letters or digits starting with a letter, unique in the workspace (ENG); prefixes "
+            + "its work items' keys.")
     public String key;
     @NonNull
+    @Description("The project's display name.")
     public String name;
+    @Description("Markdown.")
     public String description;
     @DefaultValue("PROJECT")
+    @Description("PROJECT (temporary, with dates) or PROCESS (an ongoing board without an end).")
     public ProjectKind kind;
     @DefaultValue("ACTIVE")
+    @Description("The status it starts in; ACTIVE when not given.")
     public ProjectStatus status;
     @Id
     @Description("The id of the member who leads it.")

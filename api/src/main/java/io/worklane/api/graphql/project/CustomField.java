@@ -21,6 +21,7 @@ public class CustomField implements Node {
     @Override
     @Id
     @NonNull
+    @Description("The custom field's id (a UUID); Query.node finds it by this id.")
     public String getId() {
         return field.id().toString();
     }
@@ -32,11 +33,13 @@ public class CustomField implements Node {
     }
 
     @NonNull
+    @Description("The label to show, e.g. Customer.")
     public String getName() {
         return field.name();
     }
 
     @NonNull
+    @Description("The type of the field's values, which fixes their JSON shape in WorkItem.customFields.")
     public CustomFieldType getType() {
         return field.type();
     }
@@ -47,10 +50,12 @@ public class CustomField implements Node {
         return field.options();
     }
 
+    @Description("Whether new work items of the project must have a value for this field.")
     public boolean isRequired() {
         return field.required();
     }
 
+    @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) field.version();
     }

@@ -7,6 +7,7 @@ import io.worklane.api.graphql.shared.Changes;
 import io.worklane.api.graphql.shared.DeletePayload;
 import io.worklane.api.graphql.shared.IdempotentCreate;
 import io.worklane.api.security.CurrentCaller;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
@@ -25,6 +26,7 @@ public class CustomFieldMutations {
         this.caller = caller;
     }
 
+    @Description("Defines a custom field on a project; its values live in WorkItem.customFields. Needs projects:write.")
     @Mutation("createCustomField")
     public Uni<CustomFieldPayload> createCustomField(@Name("input") @NonNull CreateCustomFieldInput in) {
         return Uni.createFrom().deferred(() -> {
@@ -36,6 +38,8 @@ public class CustomFieldMutations {
         }).map(f -> new CustomFieldPayload(new CustomField(f)));
     }
 
+    @Description("Changes a field's name, options or required flag (key and type cannot change; options replaces "
+            + "the whole list). Needs projects:write.")
     @Mutation("updateCustomField")
     public Uni<CustomFieldPayload> updateCustomField(@Name("input") @NonNull UpdateCustomFieldInput in) {
         return Uni.createFrom().deferred(() -> fields.update(caller.get(), in.workspace, in.project, in.id,
@@ -44,6 +48,8 @@ public class CustomFieldMutations {
                 .map(f -> new CustomFieldPayload(new CustomField(f)));
     }
 
+    @Description("Removes a custom field from its project; its values disappear from the project's work items. "
+            + "Needs projects:write.")
     @Mutation("deleteCustomField")
     public Uni<DeletePayload> deleteCustomField(@Name("input") @NonNull DeleteCustomFieldInput in) {
         return Uni.createFrom().deferred(() -> fields.delete(caller.get(), in.workspace, in.project, in.id,

@@ -9,11 +9,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("DeleteCustomFieldInput")
 public class DeleteCustomFieldInput {
     @NonNull
+    @Description("The workspace's id or slug.")
     public String workspace;
     @NonNull
+    @Description("The project's key or id.")
     public String project;
     @NonNull
     @Id
+    @Description("The custom field's id.")
     public String id;
+    @Description("Optional: act only if the custom field is still at this version (its version field), else the "
+            + "error CONFLICT.")
     public Integer expectedVersion;
 }

@@ -8,9 +8,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("DeleteProjectInput")
 public class DeleteProjectInput {
     @NonNull
+    @Description("The workspace's id or slug.")
     public String workspace;
     @NonNull
     @Description("The project's key or id.")
     public String project;
+    @Description("Optional: act only if the project is still at this version (its version field), else the error "
+            + "CONFLICT.")
     public Integer expectedVersion;
 }

@@ -28,6 +28,7 @@ public class Project implements Node {
     @Override
     @Id
     @NonNull
+    @Description("The project's id (a UUID); Query.node finds it by this id.")
     public String getId() {
         return project.id().toString();
     }
@@ -39,6 +40,7 @@ public class Project implements Node {
     }
 
     @NonNull
+    @Description("The project's display name.")
     public String getName() {
         return project.name();
     }
@@ -49,11 +51,13 @@ public class Project implements Node {
     }
 
     @NonNull
+    @Description("PROJECT: a temporary initiative with dates; PROCESS: an ongoing board without an end.")
     public ProjectKind getKind() {
         return project.kind();
     }
 
     @NonNull
+    @Description("Where the project stands; COMPLETED and CANCELLED projects are closed and take no new work items.")
     public ProjectStatus getStatus() {
         return project.status();
     }
@@ -66,6 +70,7 @@ public class Project implements Node {
         return project.targetDate();
     }
 
+    @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) project.version();
     }

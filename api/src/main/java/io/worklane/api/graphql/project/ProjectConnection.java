@@ -5,10 +5,15 @@ import io.worklane.api.graphql.shared.Paging;
 import io.worklane.domain.project.ProjectSort;
 import io.worklane.domain.shared.Page;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** A page of projects. No totalCount: the Projects port has no count yet. */
-public record ProjectConnection(@NonNull List<@NonNull ProjectEdge> edges, @NonNull PageInfo pageInfo) {
+@Description("A page of the workspace's projects, in the order orderBy asks for (default: oldest first).")
+public record ProjectConnection(@Description("This page.") @NonNull List<@NonNull ProjectEdge> edges,
+                                @Description("Whether there are more, and the cursor to ask for them "
+                                        + "with after:.")
+                                @NonNull PageInfo pageInfo) {
 
     static ProjectConnection of(Page<io.worklane.domain.project.Project> page, ProjectSort sort) {
         boolean byKey = sort == ProjectSort.KEY_ASC || sort == ProjectSort.KEY_DESC;

@@ -9,6 +9,7 @@ import io.worklane.api.graphql.shared.IdempotentCreate;
 import io.worklane.api.graphql.shared.InputIds;
 import io.worklane.api.security.CurrentCaller;
 import io.worklane.domain.project.ProjectChanges;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
@@ -27,6 +28,7 @@ public class ProjectMutations {
         this.caller = caller;
     }
 
+    @Description("Creates a project in the workspace, optionally from a template. Needs projects:write.")
     @Mutation("createProject")
     public Uni<ProjectPayload> createProject(@Name("input") @NonNull CreateProjectInput in) {
         return Uni.createFrom().deferred(() -> {
@@ -39,6 +41,8 @@ public class ProjectMutations {
         }).map(p -> new ProjectPayload(new Project(p)));
     }
 
+    @Description("Changes a project: fields given are set, fields in clear are removed, the rest stay. Needs "
+            + "projects:write.")
     @Mutation("updateProject")
     public Uni<ProjectPayload> updateProject(@Name("input") @NonNull UpdateProjectInput in) {
         return Uni.createFrom().deferred(() -> {
@@ -52,6 +56,8 @@ public class ProjectMutations {
         }).map(p -> new ProjectPayload(new Project(p)));
     }
 
+    @Description("Deletes the project with its custom fields, work items and their comments; its key can then be "
+            + "reused. Set status COMPLETED or CANCELLED instead to keep the history. Needs projects:write.")
     @Mutation("deleteProject")
     public Uni<DeletePayload> deleteProject(@Name("input") @NonNull DeleteProjectInput in) {
         return Uni.createFrom().deferred(() -> {

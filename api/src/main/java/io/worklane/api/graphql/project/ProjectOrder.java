@@ -1,8 +1,11 @@
 package io.worklane.api.graphql.project;
 
+import org.eclipse.microprofile.graphql.Description;
+
 import io.worklane.domain.project.ProjectSort;
 
 /** Orders of a project list. */
+@Description("The order of a project list: by creation time or by key, ascending or descending.")
 public enum ProjectOrder {
     KEY_ASC(ProjectSort.KEY_ASC), KEY_DESC(ProjectSort.KEY_DESC),
     CREATED_AT_ASC(ProjectSort.CREATED_ASC), CREATED_AT_DESC(ProjectSort.CREATED_DESC);

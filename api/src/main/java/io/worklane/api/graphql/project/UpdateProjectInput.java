@@ -13,18 +13,24 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("UpdateProjectInput")
 public class UpdateProjectInput {
     @NonNull
+    @Description("The workspace's id or slug.")
     public String workspace;
     @NonNull
     @Description("The project's key or id.")
     public String project;
     @Description("The version your change is based on; if the project changed since, the error CONFLICT.")
     public Integer expectedVersion;
+    @Description("The new name; null: unchanged.")
     public String name;
+    @Description("The new description, Markdown; null: unchanged.")
     public String description;
+    @Description("The new status; null: unchanged. COMPLETED or CANCELLED closes the project to new items.")
     public ProjectStatus status;
     @Id
+    @Description("The id of the member who leads it now; null: unchanged.")
     public String lead;
     public LocalDate startDate;
     public LocalDate targetDate;
+    @Description("Optional fields to remove (DESCRIPTION, LEAD, START_DATE, TARGET_DATE).")
     public List<@NonNull ProjectField> clear;
 }

@@ -30,16 +30,19 @@ public class Resource {
 
     @Id
     @NonNull
+    @Description("The resource's id (a UUID).")
     public String getId() {
         return resource.id().toString();
     }
 
     @NonNull
+    @Description("What the resource is.")
     public ResourceTypes.Kind getKind() {
         return ResourceTypes.Kind.valueOf(resource.kind().name());
     }
 
     @NonNull
+    @Description("The resource's display name.")
     public String getName() {
         return resource.name();
     }
@@ -51,6 +54,7 @@ public class Resource {
     }
 
     @NonNull
+    @Description("What the resource can do, with levels.")
     public List<@NonNull Skill> getSkills() {
         return resource.skills().stream().map(s -> new Skill(s.name(), s.level())).toList();
     }
@@ -63,6 +67,7 @@ public class Resource {
     }
 
     @NonNull
+    @Description("The periods the resource is not available (capacity 0).")
     public List<@NonNull TimeOff> getTimeOff() {
         return resource.timeOff().stream().map(t -> new TimeOff(t.from(), t.to(), t.reason())).toList();
     }
@@ -73,6 +78,7 @@ public class Resource {
                 .map(r -> new CostRate(r.from(), Money.of(r.rate()), r.unit().name())).toList();
     }
 
+    @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) resource.version();
     }
@@ -87,15 +93,25 @@ public class Resource {
         return resource.updatedAt();
     }
 
-    public record Skill(@NonNull String name, int level) {
+    @Description("Something a resource can do, with a level.")
+    public record Skill(@Description("The skill's name, compared lower-cased, e.g. java.") @NonNull String name,
+                        @Description("1 (beginner) to 5 (expert).") int level) {
     }
 
-    public record WeekdayCapacity(@NonNull ResourceTypes.Weekday day, int minutes) {
+    @Description("A resource's working minutes on one weekday.")
+    public record WeekdayCapacity(@Description("The weekday.") @NonNull ResourceTypes.Weekday day,
+                                  @Description("Minutes of capacity on that day, 0 to 1440.") int minutes) {
     }
 
-    public record TimeOff(@NonNull LocalDate from, @NonNull LocalDate to, String reason) {
+    @Description("A period a resource is not available.")
+    public record TimeOff(@NonNull LocalDate from,
+                          @NonNull LocalDate to,
+                          @Description("Why, e.g. Holiday; null when none was given.") String reason) {
     }
 
-    public record CostRate(@NonNull LocalDate from, @NonNull Money rate, @NonNull String unit) {
+    @Description("What an hour of a resource costs from a day on, until the next rate.")
+    public record CostRate(@NonNull LocalDate from,
+                           @Description("The price of one unit (an hour) of the resource's time.") @NonNull Money rate,
+                           @Description("What rate is per: always HOUR.") @NonNull String unit) {
     }
 }

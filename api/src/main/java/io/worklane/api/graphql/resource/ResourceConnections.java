@@ -22,7 +22,8 @@ public final class ResourceConnections {
     @Type("ResourceConnection")
     @Description("The workspace's resources, oldest first.")
     public record Connection(@NonNull @Description("This page.") List<@NonNull Edge> edges,
-                             @NonNull @Description("Whether there are more, and the cursor to ask for them with after:.")
+                             @NonNull @Description("Whether there are more, and the cursor to ask for them with "
+                                     + "after:.")
                              PageInfo pageInfo) {
         /** {@code costs}: whether the caller sees cost rates (one answer for all: they are the workspace's). */
         static Connection of(Page<io.worklane.domain.resource.Resource> page, boolean costs) {

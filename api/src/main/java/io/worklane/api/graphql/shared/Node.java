@@ -11,5 +11,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 public interface Node {
     @Id
     @NonNull
+    @Description("The object's id (a UUID): pass it to Query.node to read the object again.")
     String getId();
 }

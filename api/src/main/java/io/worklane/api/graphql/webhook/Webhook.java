@@ -27,11 +27,13 @@ public class Webhook {
 
     @Id
     @NonNull
+    @Description("The webhook subscription's id (a UUID).")
     public String getId() {
         return subscription.id().toString();
     }
 
     @NonNull
+    @Description("Where the events are POSTed (Standard Webhooks, signed with its secret).")
     public String getUrl() {
         return subscription.url().toString();
     }
@@ -53,11 +55,13 @@ public class Webhook {
         return subscription.filter() == null ? null : subscription.filter().text();
     }
 
+    @Description("What the subscription is for; null when none.")
     public String getDescription() {
         return subscription.description();
     }
 
     @NonNull
+    @Description("Whether events are sent to it.")
     public WebhookTypes.Status getStatus() {
         return WebhookTypes.Status.valueOf(subscription.status().name());
     }
@@ -67,6 +71,7 @@ public class Webhook {
         return subscription.secrets().previous() == null ? null : subscription.secrets().previousUntil();
     }
 
+    @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) subscription.version();
     }

@@ -27,7 +27,13 @@ final class WebhookDeliveryTypes {
 
     @Type("WebhookDeliveryAttempt")
     @Description("One attempt: when, the receiver's status (null without a response), latency, error, start of body.")
-    public record Attempt(@NonNull Instant attemptedAt, Integer statusCode, int latencyMs, String error,
+    public record Attempt(@NonNull Instant attemptedAt,
+                          @Description("The receiver's HTTP status; null when there was no response.")
+                          Integer statusCode,
+                          @Description("How long the receiver took to answer, in milliseconds.") int latencyMs,
+                          @Description("Why the attempt failed; null on success.") String error,
+                          @Description("The start of the receiver's response body (at most 1 KiB); null "
+                                  + "when none.")
                           String responseBody) {
         static Attempt of(DeliveryAttempt a) {
             return new Attempt(a.attemptedAt(), a.statusCode(), a.latencyMs(), a.error(), a.responseBody());
@@ -36,11 +42,18 @@ final class WebhookDeliveryTypes {
 
     @Type("WebhookDelivery")
     @Description("One message to a subscription (an event, a replayed event or a ping) and every attempt at it.")
-    public record Delivery(@Id @NonNull String id, @Id @NonNull String webhookId,
+    public record Delivery(@Description("The webhook delivery's id (a UUID).") @Id @NonNull String id,
+                           @Description("The subscription it was sent to.") @Id @NonNull String webhookId,
                            @NonNull @Description("The webhook-id header, the same on every attempt.") String messageId,
-                           @Id String eventId, Long eventSeq, @NonNull String eventType, @NonNull Status status,
+                           @Description("The event sent; null for a ping.") @Id String eventId,
+                           @Description("The event's seq in the workspace's feed; null for a ping.") Long eventSeq,
+                           @Description("The event's type, e.g. work_item.created.") @NonNull String eventType,
+                           @Description("PENDING (an attempt is due), DELIVERED or FAILED (retries "
+                                   + "exhausted).")
+                           @NonNull Status status,
                            @Description("When PENDING: when it is due.") Instant nextAttemptAt,
-                           @NonNull Instant createdAt, @NonNull List<@NonNull Attempt> attempts) {
+                           @NonNull Instant createdAt,
+                           @Description("Every attempt, oldest first.") @NonNull List<@NonNull Attempt> attempts) {
         static Delivery of(WebhookDelivery d) {
             return new Delivery(d.id().toString(), d.subscriptionId().toString(), d.messageId(),
                     d.eventId() == null ? null : d.eventId().toString(), d.eventSeq(), d.eventType(),
@@ -50,12 +63,17 @@ final class WebhookDeliveryTypes {
     }
 
     @Type("WebhookDeliveryEdge")
-    public record Edge(@NonNull String cursor, @NonNull Delivery node) {
+    @Description("A delivery and its cursor.")
+    public record Edge(@Description("Pass as after: to read on from it.") @NonNull String cursor,
+                       @Description("The delivery.") @NonNull Delivery node) {
     }
 
     @Type("WebhookDeliveryConnection")
     @Description("A subscription's deliveries, newest first.")
-    public record Connection(@NonNull List<@NonNull Edge> edges, @NonNull PageInfo pageInfo) {
+    public record Connection(@Description("This page.") @NonNull List<@NonNull Edge> edges,
+                             @Description("Whether there are more, and the cursor to ask for them with "
+                                     + "after:.")
+                             @NonNull PageInfo pageInfo) {
         static Connection of(Page<WebhookDelivery> page) {
             List<Edge> edges = Paging.edges(page, d -> Paging.cursor(SORT, Paging.timestamp(d.createdAt()), d.id()),
                     (cursor, d) -> new Edge(cursor, Delivery.of(d)));
@@ -64,12 +82,17 @@ final class WebhookDeliveryTypes {
     }
 
     @Type("WebhookDeliveryPayload")
-    public record Payload(@NonNull Delivery delivery) {
+    @Description("The answer of a mutation that creates or changes a delivery.")
+    public record Payload(@Description("The delivery as the mutation left it.") @NonNull Delivery delivery) {
     }
 
     @Type("ReplayWebhookPayload")
     @Description("How many deliveries a replay queued: the events of the range the subscription wants.")
-    public record Replayed(long fromSeq, long toSeq, int queued) {
+    public record Replayed(@Description("The first seq of the range replayed.") long fromSeq,
+                           @Description("The last seq of the range replayed.") long toSeq,
+                           @Description("How many deliveries were queued: the events of the range the "
+                                   + "subscription wants.")
+                           int queued) {
         static Replayed of(WebhookDeliveryService.Replayed r) {
             return new Replayed(r.fromSeq(), r.toSeq(), r.queued());
         }

@@ -16,16 +16,18 @@ final class WebhookTypes {
 
     /** The nullable fields of a subscription that an update can clear. */
     @Enum("WebhookField")
+    @Description("The optional fields of a webhook subscription that an update can clear.")
     public enum Field { PROJECT, DESCRIPTION, FILTER }
 
     @Type("WebhookPayload")
-    public record Payload(@NonNull Webhook webhook) {
+    @Description("The answer of a mutation that creates or changes a webhook subscription.")
+    public record Payload(@Description("The webhook subscription as the mutation left it.") @NonNull Webhook webhook) {
     }
 
     @Type("WebhookWithSecretPayload")
     @Description("A subscription just created or given a new secret, with that secret.")
     public record WithSecret(
-            @NonNull Webhook webhook,
+            @Description("The subscription as it is now.") @NonNull Webhook webhook,
             @Description("The signing secret (whsec_…), shown only in this answer: store it now. Null when the answer "
                     + "is a replay for an idempotencyKey.") String secret) {
     }

@@ -19,15 +19,18 @@ public class Workflow {
 
     @Id
     @NonNull
+    @Description("The workflow's id (a UUID).")
     public String getId() {
         return workflow.id().toString();
     }
 
     @NonNull
+    @Description("The workflow's display name.")
     public String getName() {
         return workflow.name();
     }
 
+    @Description("What the workflow is for; null when none was given.")
     public String getDescription() {
         return workflow.description();
     }
@@ -39,15 +42,18 @@ public class Workflow {
     }
 
     @NonNull
+    @Description("The states, in board order: a board's columns.")
     public List<WorkflowTypes.@NonNull State> getStates() {
         return WorkflowTypes.State.of(workflow.states());
     }
 
     @NonNull
+    @Description("The allowed moves between states, with their guards.")
     public List<WorkflowTypes.@NonNull Transition> getTransitions() {
         return WorkflowTypes.Transition.of(workflow.transitions());
     }
 
+    @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) workflow.version();
     }

@@ -91,6 +91,9 @@ public class WorkflowApi {
                 c.transition().name(), c.allowed(), WorkflowTypes.Result.of(c.results()))).toList());
     }
 
+    @Description("Creates a workflow from states and transitions or from a built-in template "
+            + "(Query.workflowTemplates); a bad definition is VALIDATION_FAILED with every problem at once. "
+            + "Needs projects:write.")
     @Mutation("createWorkflow")
     public Uni<WorkflowPayloads.WorkflowPayload> createWorkflow(
             @Name("input") @NonNull WorkflowMutationInputs.Create in) {
@@ -103,6 +106,8 @@ public class WorkflowApi {
         }).map(w -> new WorkflowPayloads.WorkflowPayload(new Workflow(w)));
     }
 
+    @Description("Changes a workflow (states and transitions are replaced whole, validated as on creation); items "
+            + "in a removed state move as stateMapping says. Needs projects:write.")
     @Mutation("updateWorkflow")
     public Uni<WorkflowPayloads.WorkflowPayload> updateWorkflow(
             @Name("input") @NonNull WorkflowMutationInputs.Update in) {
@@ -113,12 +118,17 @@ public class WorkflowApi {
         }).map(w -> new WorkflowPayloads.WorkflowPayload(new Workflow(w)));
     }
 
+    @Description("Deletes a workflow no project uses; the workspace default and workflows in use are "
+            + "WORKFLOW_IN_USE. Needs projects:write.")
     @Mutation("deleteWorkflow")
     public Uni<DeletePayload> deleteWorkflow(@Name("input") @NonNull WorkflowMutationInputs.Delete in) {
         return Uni.createFrom().deferred(() -> workflows.delete(caller.get(), in.workspace, in.id,
                 Changes.version(in.expectedVersion))).replaceWith(new DeletePayload(in.id));
     }
 
+    @Description("Moves a work item to another state of its workflow through an allowed transition. No transition "
+            + "to that state is TRANSITION_NOT_ALLOWED; a failing guard is GUARD_FAILED with every guard's "
+            + "reason; dryRun only checks. Needs work_items:write.")
     @Mutation("transitionWorkItem")
     public Uni<WorkflowPayloads.TransitionPayload> transitionWorkItem(
             @Name("input") @NonNull WorkflowMutationInputs.Transition in) {

@@ -22,7 +22,8 @@ public final class WorkflowConnections {
     @Type("WorkflowConnection")
     @Description("The workspace's workflows, oldest first.")
     public record Connection(@NonNull @Description("This page.") List<@NonNull Edge> edges,
-                             @NonNull @Description("Whether there are more, and the cursor to ask for them with after:.")
+                             @NonNull @Description("Whether there are more, and the cursor to ask for them with "
+                                     + "after:.")
                              PageInfo pageInfo) {
         static Connection of(Page<io.worklane.domain.workflow.Workflow> page) {
             List<Edge> edges = Paging.edgesByCreation(page, x -> x.createdAt(), x -> x.id(), (cursor, x) -> new Edge(cursor, new Workflow(x)));

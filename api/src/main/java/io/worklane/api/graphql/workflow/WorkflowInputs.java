@@ -21,12 +21,16 @@ final class WorkflowInputs {
     }
 
     @Input("WorkflowStateInput")
+    @Description("A state of a workflow definition.")
     public static class StateInput {
         @NonNull
+        @Description("A lower_snake key, unique in the workflow, e.g. in_review.")
         public String key;
         @NonNull
+        @Description("The display name, e.g. In review.")
         public String name;
         @NonNull
+        @Description("What the state means: TODO, IN_PROGRESS, DONE or CANCELLED.")
         public StateCategory category;
     }
 
@@ -34,9 +38,15 @@ final class WorkflowInputs {
     @Description("REQUIRED_FIELDS takes fields, ROLES roles, CONDITION filter, TEAM teams; the others nothing.")
     public static class GuardInput {
         @NonNull
+        @Description("What the guard checks; says which other field it needs.")
         public GuardType type;
+        @Description("REQUIRED_FIELDS: the fields that must have a value (title, description, priority, assignees, "
+                + "reporter, parent, startDate, dueDate, estimateMinutes, labels, customFields.<key>).")
         public List<@NonNull String> fields;
+        @Description("ROLES: the member roles that may make the move, e.g. ADMIN.")
         public List<@NonNull String> roles;
+        @Description("CONDITION: a filter expression the item must match, e.g. priority IN (HIGH, URGENT) AND dueDate "
+                + "< today+7d.")
         public String filter;
         @Description("TEAM: team ids; only members of one of these teams may make the move.")
         @Id
@@ -44,14 +54,18 @@ final class WorkflowInputs {
     }
 
     @Input("WorkflowTransitionInput")
+    @Description("An allowed move of a workflow definition.")
     public static class TransitionInput {
         @NonNull
         @Description("A state key, or \"*\" for every state but `to`.")
         public String from;
         @NonNull
+        @Description("The key of the state the move ends in.")
         public String to;
         @NonNull
+        @Description("The display name, e.g. Request review.")
         public String name;
+        @Description("The conditions the move must pass; null or empty: always allowed.")
         public List<@NonNull GuardInput> guards;
     }
 
@@ -59,8 +73,10 @@ final class WorkflowInputs {
     @Description("Items in state `from` (which the change removes) go to state `to` of the new definition.")
     public static class StateMove {
         @NonNull
+        @Description("The key of a state the change removes.")
         public String from;
         @NonNull
+        @Description("The key of a state of the new definition its items move to.")
         public String to;
     }
 

@@ -24,16 +24,19 @@ public class Comment implements Node {
     @Override
     @Id
     @NonNull
+    @Description("The comment's id (a UUID); Query.node finds it by this id.")
     public String getId() {
         return comment.id().toString();
     }
 
     @NonNull
+    @Description("The text, Markdown (at most 65536 characters).")
     public String getBody() {
         return comment.body();
     }
 
     @NonNull
+    @Description("Who wrote the comment.")
     public Actor getAuthor() {
         return Actor.of(comment.author());
     }
@@ -43,6 +46,7 @@ public class Comment implements Node {
         return comment.edited();
     }
 
+    @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) comment.version();
     }

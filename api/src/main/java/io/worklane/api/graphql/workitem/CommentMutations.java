@@ -7,6 +7,7 @@ import io.worklane.api.application.workitem.CommentService;
 import io.worklane.api.graphql.shared.DeletePayload;
 import io.worklane.api.graphql.shared.IdempotentCreate;
 import io.worklane.api.security.CurrentCaller;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
@@ -25,6 +26,7 @@ public class CommentMutations {
         this.caller = caller;
     }
 
+    @Description("Adds a comment to a work item as the caller. Needs work_items:write.")
     @Mutation("createComment")
     public Uni<CommentPayload> createComment(@Name("input") @NonNull CreateCommentInput in) {
         return Uni.createFrom().deferred(() -> {
@@ -35,6 +37,8 @@ public class CommentMutations {
         }).map(c -> new CommentPayload(new Comment(c)));
     }
 
+    @Description("Replaces a comment's body; only its author may. The comment is then marked edited. Needs "
+            + "work_items:write.")
     @Mutation("updateComment")
     public Uni<CommentPayload> updateComment(@Name("input") @NonNull UpdateCommentInput in) {
         return Uni.createFrom().deferred(() -> comments.edit(caller.get(), in.workspace, in.workItem, in.id,
@@ -42,6 +46,7 @@ public class CommentMutations {
                 .map(c -> new CommentPayload(new Comment(c)));
     }
 
+    @Description("Deletes a comment; its author may, and so may an OWNER or ADMIN. Needs work_items:write.")
     @Mutation("deleteComment")
     public Uni<DeletePayload> deleteComment(@Name("input") @NonNull DeleteCommentInput in) {
         return Uni.createFrom().deferred(() -> comments.delete(caller.get(), in.workspace, in.workItem, in.id,

@@ -1,7 +1,9 @@
 package io.worklane.api.graphql.workitem;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** The answer of createComment and updateComment. */
-public record CommentPayload(@NonNull Comment comment) {
+@Description("The answer of a mutation that creates or changes a comment.")
+public record CommentPayload(@Description("The comment as the mutation left it.") @NonNull Comment comment) {
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("CreateCommentInput")
 public class CreateCommentInput {
     @NonNull
+    @Description("The workspace's id or slug.")
     public String workspace;
     @NonNull
     @Description("The work item's key or id.")

@@ -22,7 +22,9 @@ public class CreateWorkItemInput {
     @Description("TASK when not given.")
     public WorkItemType type;
     @NonNull
+    @Description("A short summary, required and not blank.")
     public String title;
+    @Description("Markdown.")
     public String description;
     @Description("The state the item starts in: its workflow's initial state when not given. Afterwards it changes only through transitionWorkItem.")
     public String status;
@@ -41,7 +43,9 @@ public class CreateWorkItemInput {
     public String parent;
     public LocalDate startDate;
     public LocalDate dueDate;
+    @Description("The estimated effort in minutes; null: not estimated.")
     public Integer estimateMinutes;
+    @Description("Free-form tags; skill:<name> or skill:<name>:<level> labels feed assignment suggestions.")
     public List<@NonNull String> labels;
     @Description("Values of the project's custom fields, keyed by field key, e.g. {\"severity\": \"high\"}.")
     public JsonObject customFields;

@@ -9,13 +9,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("UpdateCommentInput")
 public class UpdateCommentInput {
     @NonNull
+    @Description("The workspace's id or slug.")
     public String workspace;
     @NonNull
+    @Description("The key or id of the work item the comment is on.")
     public String workItem;
     @NonNull
     @Id
+    @Description("The comment's id.")
     public String id;
+    @Description("Optional: the version your change is based on; if the comment changed since, the error CONFLICT.")
     public Integer expectedVersion;
     @NonNull
+    @Description("The new text, Markdown (at most 65536 characters); it replaces the old one.")
     public String body;
 }

@@ -14,21 +14,27 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("UpdateWorkItemInput")
 public class UpdateWorkItemInput {
     @NonNull
+    @Description("The workspace's id or slug.")
     public String workspace;
     @NonNull
     @Description("The work item's key (ENG-42) or id.")
     public String workItem;
     @Description("The version your change is based on; if the item changed since, the error CONFLICT.")
     public Integer expectedVersion;
+    @Description("The new title; null: unchanged.")
     public String title;
+    @Description("The new description, Markdown; null: unchanged.")
     public String description;
     @Description("Not editable: use transitionWorkItem. A value other than the current status is refused with "
             + "STATUS_CHANGE_NEEDS_TRANSITION.")
     public String status;
+    @Description("The new priority; null: unchanged.")
     public Priority priority;
     @Id
+    @Description("Member ids, replacing the whole list; null: unchanged.")
     public List<@NonNull String> assignees;
     @Id
+    @Description("The member id of the new reporter; null: unchanged.")
     public String reporter;
     @Id
     @Description("The team responsible for the item (a team id); TEAM in clear: no team.")
@@ -37,10 +43,13 @@ public class UpdateWorkItemInput {
     public String parent;
     public LocalDate startDate;
     public LocalDate dueDate;
+    @Description("The new estimate in minutes; null: unchanged (ESTIMATE_MINUTES in clear removes it).")
     public Integer estimateMinutes;
+    @Description("The labels, replacing the whole list; null: unchanged.")
     public List<@NonNull String> labels;
     @Description("Merged into the current values: a key with a value sets it, a key with null removes it, "
             + "keys not given stay.")
     public JsonObject customFields;
+    @Description("Optional fields to remove, e.g. DUE_DATE or PARENT.")
     public List<@NonNull WorkItemField> clear;
 }

@@ -31,6 +31,7 @@ public class WorkItem implements Node {
     @Override
     @Id
     @NonNull
+    @Description("The work item's id (a UUID); Query.node finds it by this id.")
     public String getId() {
         return item.id().toString();
     }
@@ -41,16 +42,19 @@ public class WorkItem implements Node {
         return item.key();
     }
 
+    @Description("The item's sequence number in its project (42 in ENG-42).")
     public int getNumber() {
         return (int) item.number();
     }
 
     @NonNull
+    @Description("What kind of work the item is; a type may follow its own workflow in the project.")
     public WorkItemType getType() {
         return item.type();
     }
 
     @NonNull
+    @Description("A short summary.")
     public String getTitle() {
         return item.title();
     }
@@ -67,6 +71,7 @@ public class WorkItem implements Node {
     }
 
     @NonNull
+    @Description("How urgent the item is.")
     public Priority getPriority() {
         return item.priority();
     }
@@ -79,11 +84,13 @@ public class WorkItem implements Node {
         return item.dueDate();
     }
 
+    @Description("The estimated effort in minutes; null when not estimated.")
     public Integer getEstimateMinutes() {
         return item.estimateMinutes() == null ? null : item.estimateMinutes().intValue();
     }
 
     @NonNull
+    @Description("Free-form tags, in the order given.")
     public List<@NonNull String> getLabels() {
         return item.labels();
     }
@@ -96,6 +103,7 @@ public class WorkItem implements Node {
         return JsonValues.toJson(item.customFields());
     }
 
+    @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) item.version();
     }

@@ -44,11 +44,13 @@ public class WorkItemConnection {
     }
 
     @NonNull
+    @Description("This page.")
     public List<@NonNull WorkItemEdge> getEdges() {
         return edges;
     }
 
     @NonNull
+    @Description("Whether there are more, and the cursor to ask for them with after:.")
     public PageInfo getPageInfo() {
         return pageInfo;
     }

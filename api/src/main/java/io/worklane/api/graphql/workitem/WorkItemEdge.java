@@ -1,6 +1,9 @@
 package io.worklane.api.graphql.workitem;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record WorkItemEdge(@NonNull String cursor, @NonNull WorkItem node) {
+@Description("A work item and its cursor.")
+public record WorkItemEdge(@Description("Pass as after: to read on from it.") @NonNull String cursor,
+                           @Description("The work item.") @NonNull WorkItem node) {
 }

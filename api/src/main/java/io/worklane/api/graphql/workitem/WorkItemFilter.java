@@ -19,6 +19,7 @@ public class WorkItemFilter {
     @Id
     @Description("A member id: items assigned to them.")
     public String assignee;
+    @Description("Only items carrying this label.")
     public String label;
     @Description("A work item key or id: its direct children.")
     public String parent;

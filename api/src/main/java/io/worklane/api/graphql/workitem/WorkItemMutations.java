@@ -33,6 +33,8 @@ public class WorkItemMutations {
         this.caller = caller;
     }
 
+    @Description("Creates a work item in a project; it starts in its workflow's initial state (or status) and "
+            + "gets the next number of its project. Needs work_items:write.")
     @Mutation("createWorkItem")
     public Uni<WorkItemPayload> createWorkItem(@Name("input") @NonNull CreateWorkItemInput in) {
         return Uni.createFrom().deferred(() -> {
@@ -44,6 +46,8 @@ public class WorkItemMutations {
         }).map(w -> new WorkItemPayload(new WorkItem(w)));
     }
 
+    @Description("Changes a work item: fields given are set, fields in clear are removed, the rest stay. The "
+            + "status changes only through transitionWorkItem. Needs work_items:write.")
     @Mutation("updateWorkItem")
     public Uni<WorkItemPayload> updateWorkItem(@Name("input") @NonNull UpdateWorkItemInput in) {
         return Uni.createFrom().deferred(() -> workItems.update(caller.get(), in.workspace, in.workItem,
@@ -60,6 +64,8 @@ public class WorkItemMutations {
                 .map(w -> new WorkItemPayload(new WorkItem(w)));
     }
 
+    @Description("Deletes the work item and its comments; its children are kept and lose their parent; its key is "
+            + "not reused. Needs work_items:write.")
     @Mutation("deleteWorkItem")
     public Uni<DeletePayload> deleteWorkItem(@Name("input") @NonNull DeleteWorkItemInput in) {
         return Uni.createFrom().deferred(() -> {

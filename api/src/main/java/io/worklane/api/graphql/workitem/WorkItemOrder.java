@@ -1,8 +1,12 @@
 package io.worklane.api.graphql.workitem;
 
+import org.eclipse.microprofile.graphql.Description;
+
 import io.worklane.domain.workitem.WorkItemSort;
 
 /** Orders of a work item list; each ends with the id, so pages never skip or repeat an item. */
+@Description("The order of a work item list: by creation or last change, ascending or descending, or RANK "
+        + "(the board's manual order, see rankWorkItem).")
 public enum WorkItemOrder {
     CREATED_AT_ASC(WorkItemSort.CREATED_ASC), CREATED_AT_DESC(WorkItemSort.CREATED_DESC),
     UPDATED_AT_ASC(WorkItemSort.UPDATED_ASC), UPDATED_AT_DESC(WorkItemSort.UPDATED_DESC),

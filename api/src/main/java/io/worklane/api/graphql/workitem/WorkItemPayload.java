@@ -1,7 +1,9 @@
 package io.worklane.api.graphql.workitem;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** The answer of createWorkItem and updateWorkItem. */
-public record WorkItemPayload(@NonNull WorkItem workItem) {
+@Description("The answer of a mutation that creates or changes a work item.")
+public record WorkItemPayload(@Description("The work item as the mutation left it.") @NonNull WorkItem workItem) {
 }

@@ -32,6 +32,7 @@ public class WorkItemRelations {
     }
 
     @NonNull
+    @Description("The project the item belongs to.")
     public Uni<List<@NonNull Project>> project(@Source List<WorkItem> sources) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();

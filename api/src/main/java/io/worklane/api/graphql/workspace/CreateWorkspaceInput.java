@@ -11,6 +11,7 @@ public class CreateWorkspaceInput {
     @Description("3–40 lowercase letters, digits or hyphens; unique.")
     public String slug;
     @NonNull
+    @Description("The workspace's display name.")
     public String name;
     @Description("ISO 4217 code; EUR when not given.")
     public String defaultCurrency;

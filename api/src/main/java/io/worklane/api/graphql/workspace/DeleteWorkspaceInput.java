@@ -8,6 +8,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("DeleteWorkspaceInput")
 public class DeleteWorkspaceInput {
     @NonNull
+    @Description("The workspace's id or slug.")
     public String workspace;
+    @Description("Optional: act only if the workspace is still at this version (its version field), else the "
+            + "error CONFLICT.")
     public Integer expectedVersion;
 }

@@ -26,20 +26,25 @@ public class Member implements Node {
     @Override
     @Id
     @NonNull
+    @Description("The member's id (a UUID); Query.node finds it by this id.")
     public String getId() {
         return member.id().toString();
     }
 
     @NonNull
+    @Description("The e-mail address the member was added with; a person signing in with it, verified, becomes "
+            + "this member.")
     public String getEmail() {
         return member.email();
     }
 
+    @Description("The name to show: the email when none was given at adding; null once cleared.")
     public String getDisplayName() {
         return member.displayName();
     }
 
     @NonNull
+    @Description("What the member may do in the workspace (docs/permissions.md).")
     public MemberRole getRole() {
         return member.role();
     }
@@ -50,6 +55,7 @@ public class Member implements Node {
         return member.subject() != null;
     }
 
+    @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) member.version();
     }

@@ -7,6 +7,7 @@ import io.worklane.api.graphql.shared.Changes;
 import io.worklane.api.graphql.shared.DeletePayload;
 import io.worklane.api.graphql.shared.IdempotentCreate;
 import io.worklane.api.security.CurrentCaller;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
@@ -25,6 +26,8 @@ public class MemberMutations {
         this.caller = caller;
     }
 
+    @Description("Adds a person, by e-mail address, to the workspace with a role (an address that is already "
+            + "a member is refused as a conflict). Needs members:write; only an OWNER may add an OWNER.")
     @Mutation("addMember")
     public Uni<MemberPayload> addMember(@Name("input") @NonNull AddMemberInput input) {
         return Uni.createFrom().deferred(() -> {
@@ -35,6 +38,8 @@ public class MemberMutations {
         }).map(m -> new MemberPayload(new Member(m)));
     }
 
+    @Description("Changes a member's display name or role. Needs members:write; only an OWNER may grant or take "
+            + "away OWNER.")
     @Mutation("updateMember")
     public Uni<MemberPayload> updateMember(@Name("input") @NonNull UpdateMemberInput input) {
         return Uni.createFrom().deferred(() -> members.update(caller.get(), input.workspace, input.id,
@@ -44,6 +49,8 @@ public class MemberMutations {
                 .map(m -> new MemberPayload(new Member(m)));
     }
 
+    @Description("Ends a membership: the person loses access to the workspace; their past work keeps referring to "
+            + "them. Needs members:write; only an OWNER may remove an OWNER.")
     @Mutation("removeMember")
     public Uni<DeletePayload> removeMember(@Name("input") @NonNull RemoveMemberInput input) {
         return Uni.createFrom().deferred(() -> members.remove(caller.get(), input.workspace, input.id,

@@ -11,12 +11,18 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("UpdateMemberInput")
 public class UpdateMemberInput {
     @NonNull
+    @Description("The workspace's id or slug.")
     public String workspace;
     @NonNull
     @Id
+    @Description("The member's id.")
     public String id;
+    @Description("Optional: the version your change is based on; if the member changed since, the error CONFLICT.")
     public Integer expectedVersion;
+    @Description("The new name to show; null: unchanged.")
     public String displayName;
+    @Description("The new role; null: unchanged. Only an OWNER may grant or take away OWNER.")
     public MemberRole role;
+    @Description("Fields to remove (DISPLAY_NAME).")
     public List<@NonNull MemberField> clear;
 }

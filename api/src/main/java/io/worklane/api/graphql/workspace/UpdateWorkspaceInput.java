@@ -12,8 +12,11 @@ public class UpdateWorkspaceInput {
     public String workspace;
     @Description("The version your change is based on; if the workspace changed since, the error CONFLICT.")
     public Integer expectedVersion;
+    @Description("The new display name; null: unchanged.")
     public String name;
+    @Description("The ISO 4217 code used when an amount gives none, e.g. EUR; null: unchanged.")
     public String defaultCurrency;
+    @Description("The IANA time zone used for dates and working days, e.g. Europe/Paris; null: unchanged.")
     public String timeZone;
     @Description("One of PostgreSQL's built-in text search configurations (simple, english, german, …) its search "
             + "reads text with; changing it re-indexes the workspace's text.")

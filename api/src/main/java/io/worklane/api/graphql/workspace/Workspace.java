@@ -25,6 +25,7 @@ public class Workspace implements Node {
     @Override
     @Id
     @NonNull
+    @Description("The workspace's id (a UUID); Query.node finds it by this id.")
     public String getId() {
         return ws.id().toString();
     }
@@ -36,6 +37,7 @@ public class Workspace implements Node {
     }
 
     @NonNull
+    @Description("The workspace's display name.")
     public String getName() {
         return ws.name();
     }

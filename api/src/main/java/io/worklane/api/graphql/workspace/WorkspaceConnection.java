@@ -4,10 +4,15 @@ import io.worklane.api.graphql.shared.PageInfo;
 import io.worklane.api.graphql.shared.Paging;
 import io.worklane.domain.shared.Page;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** Workspaces in creation order. No totalCount: the Workspaces port has no count yet. */
-public record WorkspaceConnection(@NonNull List<@NonNull WorkspaceEdge> edges, @NonNull PageInfo pageInfo) {
+@Description("A page of the workspaces you can see, oldest first.")
+public record WorkspaceConnection(@Description("This page.") @NonNull List<@NonNull WorkspaceEdge> edges,
+                                  @Description("Whether there are more, and the cursor to ask for them "
+                                          + "with after:.")
+                                  @NonNull PageInfo pageInfo) {
     static final String SORT = "createdAt";
 
     static WorkspaceConnection of(Page<io.worklane.domain.workspace.Workspace> page) {

@@ -7,6 +7,7 @@ import io.worklane.api.graphql.shared.Changes;
 import io.worklane.api.graphql.shared.DeletePayload;
 import io.worklane.api.graphql.shared.IdempotentCreate;
 import io.worklane.api.security.CurrentCaller;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
@@ -25,6 +26,7 @@ public class WorkspaceMutations {
         this.caller = caller;
     }
 
+    @Description("Creates a workspace. Only the instance administrator may.")
     @Mutation("createWorkspace")
     public Uni<WorkspacePayload> createWorkspace(@Name("input") @NonNull CreateWorkspaceInput input) {
         return Uni.createFrom().deferred(() -> {
@@ -36,6 +38,7 @@ public class WorkspaceMutations {
         }).map(ws -> new WorkspacePayload(new Workspace(ws)));
     }
 
+    @Description("Changes the workspace's settings. Needs the admin scope.")
     @Mutation("updateWorkspace")
     public Uni<WorkspacePayload> updateWorkspace(@Name("input") @NonNull UpdateWorkspaceInput input) {
         return Uni.createFrom().deferred(() -> workspaces.update(caller.get(), input.workspace,
@@ -45,6 +48,7 @@ public class WorkspaceMutations {
                 .map(ws -> new WorkspacePayload(new Workspace(ws)));
     }
 
+    @Description("Deletes the workspace and everything in it. Only the instance administrator may.")
     @Mutation("deleteWorkspace")
     public Uni<DeletePayload> deleteWorkspace(@Name("input") @NonNull DeleteWorkspaceInput input) {
         return Uni.createFrom().deferred(() -> {
