@@ -28,7 +28,8 @@ class GraphQLGoalsTest {
     private static final String CHECK_IN = "mutation($in: CreateCheckInInput!) { createCheckIn(input: $in) {"
             + " checkIn { value previous note } keyResult { current progress } } }";
     private static final String NESTED = "query($ws: String!) { workspace(idOrSlug: $ws) { projects(first: 50) {"
-            + " edges { node { key goals { title progress keyResults { progress } projects { key } } } } }"
+            + " edges { node { key goals { title progress keyResults { progress checkIns(first: 5) { edges { node { value } } } }"
+            + " projects { key } } } } }"
             + " portfolios(first: 50) { edges { node { name goals { title progress } } } } } }";
 
     @Test
@@ -72,6 +73,22 @@ class GraphQLGoalsTest {
         JsonPath shown = ok("query($ws: String!) { workspace(idOrSlug: $ws) { project(key: \"GQG\") { goals { title } } } }",
                 Map.of("ws", ws));
         assertThat(shown.getList("data.workspace.project.goals.title")).containsExactly("Sell");
+
+        // the key result's history, in pages
+        ok(CHECK_IN, Map.of("in", Map.of("workspace", ws, "keyResult", deals, "value", "5", "note", "five")));
+        String history = "query($ws: String!, $id: ID!, $after: String) { workspace(idOrSlug: $ws) { goal(id: $id) {"
+                + " keyResults { checkIns(first: 1, after: $after) { edges { node { value previous note } }"
+                + " pageInfo { hasNextPage endCursor } } } } } }";
+        Map<String, Object> vars = new java.util.HashMap<>(Map.of("ws", ws, "id", childId));
+        JsonPath first = ok(history, vars);
+        String page = "data.workspace.goal.keyResults[0].checkIns.";
+        assertThat(first.getList(page + "edges.node.note")).containsExactly("two");
+        assertThat(first.getBoolean(page + "pageInfo.hasNextPage")).isTrue();
+        vars.put("after", first.getString(page + "pageInfo.endCursor"));
+        JsonPath second = ok(history, vars);
+        assertThat(second.getList(page + "edges.node.value")).containsExactly("5");
+        assertThat(second.getList(page + "edges.node.previous")).containsExactly("2");
+        assertThat(second.getBoolean(page + "pageInfo.hasNextPage")).isFalse();
     }
 
     @Test
@@ -92,6 +109,7 @@ class GraphQLGoalsTest {
         assertThat(result.getList(node + "key")).hasSize(projects);
         assertThat(result.getList(node + "goals.progress").toString()).contains("0.5000");
         assertThat(result.getList("data.workspace.portfolios.edges.node.goals.title").toString()).contains("Goal of");
+        assertThat(result.getList(node + "goals.keyResults.checkIns.edges.node.value").toString()).contains("1");
         return result.getLong("extensions.cost.statements");
     }
 

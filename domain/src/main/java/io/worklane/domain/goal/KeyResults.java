@@ -29,4 +29,8 @@ public interface KeyResults {
 
     /** A key result's check-ins, oldest first, in keyset pages. */
     Uni<Page<CheckIn>> checkIns(UUID workspaceId, UUID keyResultId, PageRequest page);
+
+    /** A page of check-ins, oldest first, of each of several key results at once (GraphQL KeyResult.checkIns). */
+    Uni<java.util.Map<UUID, Page<CheckIn>>> checkInPages(UUID workspaceId, java.util.Collection<UUID> keyResultIds,
+                                                        PageRequest page);
 }

@@ -13,6 +13,7 @@ import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
 import io.worklane.persistence.shared.Keyset;
+import io.worklane.persistence.shared.PagesByParent;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Rows;
 import io.worklane.persistence.shared.Sql;
@@ -32,6 +33,9 @@ public class KeyResultsRepository implements KeyResults {
             + " target_value, current_value, version, created_at, updated_at";
     private static final String CHECK_IN_COLUMNS = "id, workspace_id, key_result_id, value, previous_value, note,"
             + " actor_kind, actor_id, actor_name, created_at";
+    private static final PagesByParent<CheckIn> CHECK_IN_PAGES = new PagesByParent<>(CHECK_IN_COLUMNS,
+            "FROM key_result_check_ins", "key_result_id", "created_at", "id", "createdAt", KeyResultsRepository::checkIn,
+            CheckIn::keyResultId, CheckIn::createdAt, CheckIn::id);
     private final Sql sql;
 
     public KeyResultsRepository(Sql sql) {
@@ -100,6 +104,12 @@ public class KeyResultsRepository implements KeyResults {
                         + " ORDER BY created_at, id LIMIT " + (page.limit() + 1), p.tuple(), KeyResultsRepository::checkIn)
                 .map(rows -> Keyset.page(rows, page.limit(), "createdAt", c -> Keyset.timestampValue(c.createdAt()),
                         CheckIn::id));
+    }
+
+    @Override
+    public Uni<Map<UUID, Page<CheckIn>>> checkInPages(UUID workspaceId, Collection<UUID> keyResultIds,
+                                                               PageRequest page) {
+        return CHECK_IN_PAGES.load(sql, new Params().where("workspace_id = ?", workspaceId), keyResultIds, page);
     }
 
     private static KeyResultEntity copy(KeyResult kr, KeyResultEntity e) {

@@ -1,6 +1,7 @@
 package io.worklane.api.application.goal;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.apikey.Scope;
 import io.worklane.domain.goal.CheckIn;
@@ -13,6 +14,8 @@ import io.worklane.domain.shared.Ids;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +45,13 @@ public class KeyResultQueries {
         return lookup.workspace(caller, wsRef, Scope.PROJECTS_READ)
                 .chain(ws -> lookup.keyResult(ws.id(), keyResultRef))
                 .chain(kr -> keyResults.checkIns(kr.workspaceId(), kr.id(), page));
+    }
+
+    /** A page of check-ins of each key result (GraphQL KeyResult.checkIns), in one statement. */
+    public Uni<Map<UUID, Page<CheckIn>>> checkInPages(Caller caller, UUID workspaceId, Collection<UUID> keyResultIds,
+                                                      PageRequest page) {
+        Access.require(caller, workspaceId, Scope.PROJECTS_READ);
+        return keyResults.checkInPages(workspaceId, keyResultIds, page);
     }
 
     /** A check-in kept (for a GraphQL retry that replays createCheckIn). */

@@ -20,8 +20,9 @@ public class KeyResultView {
         this.measured = measured;
     }
 
+    /** The key result itself, for the fields resolved beside this type (checkIns). */
     @Ignore
-    private KeyResult kr() {
+    public KeyResult domain() {
         return measured.keyResult();
     }
 
@@ -29,49 +30,49 @@ public class KeyResultView {
     @NonNull
     @Description("The key result's id.")
     public String getId() {
-        return kr().id().toString();
+        return domain().id().toString();
     }
 
     @Id
     @NonNull
     @Description("Its goal.")
     public String getGoal() {
-        return kr().goalId().toString();
+        return domain().goalId().toString();
     }
 
     @NonNull
     @Description("1 to 200 characters.")
     public String getTitle() {
-        return kr().title();
+        return domain().title();
     }
 
     @NonNull
     @Description("How it is measured.")
     public GoalTypes.Kind getKind() {
-        return GoalTypes.Kind.valueOf(kr().kind().name());
+        return GoalTypes.Kind.valueOf(domain().kind().name());
     }
 
     @Description("ISO 4217, CURRENCY only.")
     public String getCurrency() {
-        return kr().currency();
+        return domain().currency();
     }
 
     @NonNull
     @Description("Decimal string (BOOLEAN and WORK: 0).")
     public String getStart() {
-        return text(kr().start());
+        return text(domain().start());
     }
 
     @NonNull
     @Description("Decimal string (BOOLEAN and WORK: 1).")
     public String getTarget() {
-        return text(kr().target());
+        return text(domain().target());
     }
 
     @NonNull
     @Description("Decimal string: the latest check-in's value.")
     public String getCurrent() {
-        return text(kr().current());
+        return text(domain().current());
     }
 
     @Description("0 to 1, 4 decimals: (current − start) ÷ (target − start), clamped (WORK: done estimate ÷ all).")
@@ -81,12 +82,12 @@ public class KeyResultView {
 
     @Description("Its version, for expectedVersion.")
     public int getVersion() {
-        return (int) kr().version();
+        return (int) domain().version();
     }
 
     @NonNull
     public Instant getUpdatedAt() {
-        return kr().updatedAt();
+        return domain().updatedAt();
     }
 
     static String text(BigDecimal value) {

@@ -20,7 +20,7 @@ final class BatchedArguments {
     /** Type.field of every batch resolver that takes arguments. */
     static final Set<String> FIELDS = Set.of("Project.workItems", "WorkItem.activity", "AutomationRule.runs",
             "Webhook.deliveries", "WorkItem.attachments", "WorkItem.commentsConnection", "WorkItem.childrenConnection",
-            "WorkItem.timeEntriesConnection", "WorkItem.approvalsConnection");
+            "WorkItem.timeEntriesConnection", "WorkItem.approvalsConnection", "KeyResult.checkIns");
 
     private BatchedArguments() {
     }
