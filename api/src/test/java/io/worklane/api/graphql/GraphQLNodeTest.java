@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class GraphQLNodeTest {
     private static final String NODE = "query($id: ID!) { node(id: $id) { __typename id"
             + " ... on Workspace { slug } ... on Member { email } ... on Project { key }"
-            + " ... on CustomField { key } ... on WorkItem { key } ... on Comment { body } } }";
+            + " ... on CustomField { key } ... on WorkItem { key } ... on Comment { body }"
+            + " ... on Portfolio { name } ... on Team { name } } }";
 
     @Test
     void everyKindOfObjectIsANode() {
@@ -43,6 +44,14 @@ class GraphQLNodeTest {
         assertThat(node(field)).containsEntry("__typename", "CustomField").containsEntry("key", "size");
         assertThat(node(item)).containsEntry("__typename", "WorkItem").containsEntry("key", "NOD-1");
         assertThat(node(comment)).containsEntry("__typename", "Comment").containsEntry("body", "Hello node");
+
+        String base = "/api/v1/workspaces/" + ws;
+        String portfolio = io.worklane.api.support.Api.asAdmin().body(Map.of("name", "Noded programme", "currency", "EUR"))
+                .post(base + "/portfolios").then().statusCode(201).extract().path("id");
+        String team = io.worklane.api.support.Api.asAdmin().body(Map.of("name", "Noded team"))
+                .post(base + "/teams").then().statusCode(201).extract().path("id");
+        assertThat(node(portfolio)).containsEntry("__typename", "Portfolio").containsEntry("name", "Noded programme");
+        assertThat(node(team)).containsEntry("__typename", "Team").containsEntry("name", "Noded team");
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.UUID;
  * case of its kind, which checks access like any other read.
  */
 public interface Nodes {
-    enum Kind { WORKSPACE, MEMBER, PROJECT, CUSTOM_FIELD, WORK_ITEM, COMMENT, APPROVAL }
+    enum Kind { WORKSPACE, MEMBER, PROJECT, CUSTOM_FIELD, WORK_ITEM, COMMENT, APPROVAL, PORTFOLIO, TEAM }
 
     /**
      * @param workspaceId the workspace of the object (its own id for a workspace)

@@ -20,6 +20,8 @@ public class NodesRepository implements Nodes {
             + " UNION ALL SELECT 'WORK_ITEM', workspace_id, project_id FROM work_items WHERE id = $1"
             + " UNION ALL SELECT 'COMMENT', workspace_id, work_item_id FROM comments WHERE id = $1"
             + " UNION ALL SELECT 'APPROVAL', workspace_id, work_item_id FROM approvals WHERE id = $1"
+            + " UNION ALL SELECT 'PORTFOLIO', workspace_id, NULL::uuid FROM portfolios WHERE id = $1"
+            + " UNION ALL SELECT 'TEAM', workspace_id, NULL::uuid FROM teams WHERE id = $1"
             + ") found";
     private final Sql sql;
 

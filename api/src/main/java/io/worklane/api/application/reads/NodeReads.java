@@ -2,6 +2,8 @@ package io.worklane.api.application.reads;
 
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.approval.ApprovalService;
+import io.worklane.api.application.portfolio.PortfolioQueries;
+import io.worklane.api.application.team.TeamQueries;
 import io.worklane.api.application.project.CustomFieldService;
 import io.worklane.api.application.project.ProjectService;
 import io.worklane.api.application.shared.Caller;
@@ -18,7 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Any object by its id alone (GraphQL {@code node(id:)}). The id is located within the caller's
  * workspaces, then loaded through the read use case of its kind, so access rules stay in one place.
- * Returns the domain object (Workspace, Member, Project, CustomField, WorkItem, Comment or Approval).
+ * Returns the domain object (Workspace, Member, Project, CustomField, WorkItem, Comment or Approval), or the
+ * shown portfolio or team (with what their GraphQL types show).
  */
 @ApplicationScoped
 public class NodeReads {
@@ -30,10 +33,12 @@ public class NodeReads {
     private final WorkItemQueries workItems;
     private final CommentService comments;
     private final ApprovalService approvals;
+    private final PortfolioQueries portfolios;
+    private final TeamQueries teams;
 
     public NodeReads(Nodes nodes, WorkspaceService workspaces, MemberService members, ProjectService projects,
                      CustomFieldService customFields, WorkItemQueries workItems, CommentService comments,
-                     ApprovalService approvals) {
+                     ApprovalService approvals, PortfolioQueries portfolios, TeamQueries teams) {
         this.nodes = nodes;
         this.workspaces = workspaces;
         this.members = members;
@@ -42,6 +47,8 @@ public class NodeReads {
         this.workItems = workItems;
         this.comments = comments;
         this.approvals = approvals;
+        this.portfolios = portfolios;
+        this.teams = teams;
     }
 
     public Uni<Object> find(Caller caller, String id) {
@@ -69,6 +76,8 @@ public class NodeReads {
             case WORK_ITEM -> workItems.get(caller, ws, id);
             case COMMENT -> comments.get(caller, ws, owner, id);
             case APPROVAL -> approvals.get(caller, ws, id);
+            case PORTFOLIO -> portfolios.show(caller, ws, id);
+            case TEAM -> teams.show(caller, ws, id);
         };
         return loaded.map(o -> (Object) o);
     }

@@ -2,6 +2,7 @@ package io.worklane.api.graphql.portfolio;
 
 import io.worklane.api.application.portfolio.ShownPortfolio;
 import io.worklane.api.graphql.project.Project;
+import io.worklane.api.graphql.shared.Node;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("Portfolio")
 @Description("A program: projects ranked by priority, optionally nested under a parent portfolio, rolled up in its "
         + "currency (REST: …/portfolios).")
-public class PortfolioView {
+public class PortfolioView implements Node {
     @Ignore
     private final ShownPortfolio shown;
 

@@ -1,6 +1,7 @@
 package io.worklane.api.graphql.team;
 
 import io.worklane.api.application.team.ShownTeam;
+import io.worklane.api.graphql.shared.Node;
 import io.worklane.api.graphql.workspace.Member;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 @Type("Team")
 @Description("A team of workspace members with an optional lead (REST: …/teams).")
-public class TeamView {
+public class TeamView implements Node {
     @Ignore
     private final ShownTeam shown;
 
