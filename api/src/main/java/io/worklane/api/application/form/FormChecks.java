@@ -45,10 +45,10 @@ public class FormChecks {
         this.customFields = customFields;
     }
 
-    /** The form's project, checked with the definition against it. */
+    /** The form's project, checked with the definition against it (the project first: another tenant's is 404). */
     public Uni<Project> project(Workspace ws, String projectRef, FormDefinition definition) {
-        definition.validated();
         return ProjectLookup.load(projects, ws, projectRef).invoke(FormChecks::isProcess)
+                .invoke(definition::validated)
                 .call(project -> definition.customKeys().isEmpty() ? Uni.createFrom().voidItem()
                         : customFields.allOf(ws.id(), project.id()).invoke(fields -> targets(definition, fields)));
     }
