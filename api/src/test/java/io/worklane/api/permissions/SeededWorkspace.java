@@ -138,6 +138,7 @@ final class SeededWorkspace {
                         "fields", List.of(Map.of("key", "summary", "label", "Summary", "type", "TEXT", "target", "title"))))
                 .post("/api/v1/workspaces/" + slug + "/forms").then().statusCode(201).extract().path("id");
         w.name(() -> formId, "formId");
+        w.name(() -> "seeded-form-" + tag, "formSlug");
         String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/PERM/status-reports/draft")
                 .then().statusCode(201).extract().path("id");
         w.name(() -> reportId, "reportId");
