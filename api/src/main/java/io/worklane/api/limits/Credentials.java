@@ -14,7 +14,7 @@ import java.util.HexFormat;
  * holds, so hopping through its addresses buys nothing. The address is the connection's peer unless
  * Quarkus is told to trust a proxy's X-Forwarded-For (quarkus.http.proxy.*).
  */
-final class Credentials {
+public final class Credentials {
     private Credentials() {
     }
 
@@ -29,7 +29,8 @@ final class Credentials {
         return null;
     }
 
-    static String address(RoutingContext context) {
+    /** The bucket of the request's client address (also what form submissions are counted by). */
+    public static String address(RoutingContext context) {
         SocketAddress remote = context.request().remoteAddress();
         String host = remote == null ? null : remote.hostAddress();
         if (host == null || host.isEmpty()) {

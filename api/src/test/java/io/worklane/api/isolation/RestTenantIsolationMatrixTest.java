@@ -59,7 +59,10 @@ class RestTenantIsolationMatrixTest {
             Map.entry("unsubscribeByLink", this::aForgedUnsubscribeLinkIsNotValid),
             Map.entry("unsubscribeOneClick", this::aForgedUnsubscribeLinkIsNotValid),
             Map.entry("downloadAttachment", this::theirDownloadLinkIsUselessToUs),
-            Map.entry("getCalendarFeed", this::aGuessedCalendarFeedIsNotValid));
+            Map.entry("getCalendarFeed", this::aGuessedCalendarFeedIsNotValid),
+            Map.entry("getPublicForm", this::theirMembersFormIsNotFound),
+            Map.entry("submitForm", this::theirMembersFormTakesNoSubmission),
+            Map.entry("getFormSubmissionStatus", this::aGuessedTrackingTokenIsNotValid));
 
     /** Once per class, on first use: REST Assured knows the test port only from the first test on. */
     private void workspacesAAndB() {
@@ -171,6 +174,35 @@ class RestTenantIsolationMatrixTest {
             assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
             assertThat(response.jsonPath().getString("code")).isEqualTo("LINK_NOT_VALID");
             Hints.assertRevealsNothing("GET calendar feed " + token, response.asString(), theirs, token);
+        }
+    }
+
+    /** B's MEMBERS form, by its address (or its id), is to A's key what a form that does not exist is: 404. */
+    private void theirMembersFormIsNotFound() {
+        for (String ref : List.of(theirs.form().key(), theirs.form().id())) {
+            Response response = asOurs().get("/api/v1/forms/" + ref);
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
+            assertThat(response.jsonPath().getString("code")).isEqualTo("FORM_NOT_FOUND");
+            Hints.assertRevealsNothing("GET form " + ref, response.asString(), theirs, ref);
+        }
+    }
+
+    private void theirMembersFormTakesNoSubmission() {
+        String ref = theirs.form().key();
+        Response response = asOurs().body(Map.of("email", "a@a.example", "summary", "Ours"))
+                .post("/api/v1/forms/" + ref + "/submissions");
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
+        assertThat(response.jsonPath().getString("code")).isEqualTo("FORM_NOT_FOUND");
+        Hints.assertRevealsNothing("POST form " + ref, response.asString(), theirs, ref);
+    }
+
+    private void aGuessedTrackingTokenIsNotValid() {
+        String ref = theirs.form().key();
+        for (String token : List.of("wlfs_" + "0".repeat(40), theirs.workItem().id(), "forged")) {
+            Response response = asOurs().get("/api/v1/forms/" + ref + "/submissions/" + token);
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(404);
+            Hints.assertRevealsNothing("GET /api/v1/forms/" + ref + "/submissions/" + token, response.asString(), theirs,
+                    token);
         }
     }
 

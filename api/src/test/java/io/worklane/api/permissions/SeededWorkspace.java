@@ -132,6 +132,13 @@ final class SeededWorkspace {
         String feedId = asAdmin().body(Map.of("scope", "PROJECT", "project", "PERM"))
                 .post("/api/v1/workspaces/" + slug + "/calendar-feeds").then().statusCode(201).extract().path("id");
         w.name(() -> feedId, "feedId");
+        asAdmin().body(Map.of("key", "PROC", "name", "Seeded process", "kind", "PROCESS"))
+                .post("/api/v1/workspaces/" + slug + "/projects").then().statusCode(201);
+        String formId = asAdmin().body(Map.of("project", "PROC", "slug", "seeded-form-" + tag, "title", "Seeded form",
+                        "fields", List.of(Map.of("key", "summary", "label", "Summary", "type", "TEXT", "target", "title"))))
+                .post("/api/v1/workspaces/" + slug + "/forms").then().statusCode(201).extract().path("id");
+        w.name(() -> formId, "formId");
+        w.name(() -> "seeded-form-" + tag, "formSlug");
         String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/PERM/status-reports/draft")
                 .then().statusCode(201).extract().path("id");
         w.name(() -> reportId, "reportId");
@@ -220,6 +227,7 @@ final class SeededWorkspace {
         w.idByType.put("Risk", riskId);
         w.idByType.put("View", viewId);
         w.idByType.put("CalendarFeed", feedId);
+        w.idByType.put("Form", formId);
         w.idByType.put("StatusReport", reportId);
         w.idByType.put("Portfolio", portfolioId);
         w.idByType.put("Job", jobId);

@@ -80,11 +80,15 @@ public enum ErrorCode {
     /** A download or unsubscribe link that is not one this server signed, or whose time is up: ask for a new one. */
     LINK_NOT_VALID(404),
     CALENDAR_FEED_NOT_FOUND(404),
+    /** A request intake form that does not exist, or that the caller may not see (a MEMBERS form to anyone else). */
+    FORM_NOT_FOUND(404),
     JOB_NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     WORKSPACE_SLUG_TAKEN(409),
     PROJECT_KEY_TAKEN(409),
+    /** Another form (of any workspace) already has this slug: slugs are public addresses. */
+    FORM_SLUG_TAKEN(409),
     MEMBER_ALREADY_EXISTS(409),
     CUSTOM_FIELD_KEY_TAKEN(409),
     IDEMPOTENCY_REQUEST_IN_PROGRESS(409),
@@ -171,6 +175,8 @@ public enum ErrorCode {
     NO_EXCHANGE_RATE(422),
     /** Something only a person has (an inbox, a watch, a reminder) asked for by an API key. */
     NOT_A_PERSON(422),
+    /** Request intake forms file requests into ongoing PROCESS projects only. */
+    FORM_NEEDS_PROCESS_PROJECT(422),
     RATE_LIMITED(429),
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);

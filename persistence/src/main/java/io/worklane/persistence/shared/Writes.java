@@ -26,6 +26,7 @@ public final class Writes {
             Map.entry("workspaces_slug_key", ErrorCode.WORKSPACE_SLUG_TAKEN),
             Map.entry("members_workspace_id_email_key", ErrorCode.MEMBER_ALREADY_EXISTS),
             Map.entry("projects_workspace_id_key_key", ErrorCode.PROJECT_KEY_TAKEN),
+            Map.entry("forms_slug_key", ErrorCode.FORM_SLUG_TAKEN),
             Map.entry("custom_fields_project_id_key_key", ErrorCode.CUSTOM_FIELD_KEY_TAKEN),
             Map.entry("budgets_one_per_project", ErrorCode.BUDGET_ALREADY_EXISTS),
             Map.entry("exchange_rates_pair_date", ErrorCode.EXCHANGE_RATE_ALREADY_EXISTS),

@@ -74,6 +74,15 @@ public record Caller(String credentialId, String name, boolean instanceAdmin, Ac
                 Map.of(workspaceId, new Grant(null, null, scopes)), chain);
     }
 
+    /**
+     * A request intake form filing a submission in its workspace (ADR 0076): actor SYSTEM "form:<id>", allowed to
+     * create work items and nothing else, whoever submitted (often nobody signed in).
+     */
+    public static Caller form(UUID workspaceId, UUID formId, String formTitle) {
+        return new Caller("form:" + formId, "Form: " + formTitle, false, Actor.Kind.SYSTEM,
+                Map.of(workspaceId, new Grant(null, null, Set.of(Scope.WORK_ITEMS_WRITE))));
+    }
+
     public boolean maySee(UUID workspaceId) {
         return instanceAdmin || (workspaceId != null && grants.containsKey(workspaceId));
     }
