@@ -64,6 +64,7 @@ final class ReferenceTable {
         name(theirs.team(), "team");
         name(theirs.view(), "view");
         name(theirs.calendarFeed(), "feed");
+        name(theirs.recurrence(), "recurrence");
     }
 
     private void name(Reference object, String... names) {

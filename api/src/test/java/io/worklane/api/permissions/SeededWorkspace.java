@@ -132,6 +132,10 @@ final class SeededWorkspace {
         String feedId = asAdmin().body(Map.of("scope", "PROJECT", "project", "PERM"))
                 .post("/api/v1/workspaces/" + slug + "/calendar-feeds").then().statusCode(201).extract().path("id");
         w.name(() -> feedId, "feedId");
+        String recurrenceId = asAdmin().body(Map.of("project", "PERM", "rrule", "FREQ=WEEKLY;BYDAY=MO",
+                        "dtstart", "2030-01-07T09:00:00", "timeZone", "UTC", "template", Map.of("title", "Seeded report")))
+                .post("/api/v1/workspaces/" + slug + "/recurrences").then().statusCode(201).extract().path("id");
+        w.name(() -> recurrenceId, "recurrenceId");
         String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/PERM/status-reports/draft")
                 .then().statusCode(201).extract().path("id");
         w.name(() -> reportId, "reportId");
@@ -220,6 +224,7 @@ final class SeededWorkspace {
         w.idByType.put("Risk", riskId);
         w.idByType.put("View", viewId);
         w.idByType.put("CalendarFeed", feedId);
+        w.idByType.put("Recurrence", recurrenceId);
         w.idByType.put("StatusReport", reportId);
         w.idByType.put("Portfolio", portfolioId);
         w.idByType.put("Job", jobId);

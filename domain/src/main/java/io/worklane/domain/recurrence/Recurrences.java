@@ -4,7 +4,9 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,8 +36,8 @@ public interface Recurrences {
     /** Moves the series to its next occurrence (or ends it) without an item; the version stays. */
     Uni<Void> reschedule(Recurrence moved);
 
-    /** The latest items a series created, newest first. */
-    Uni<List<Occurrence>> latest(UUID workspaceId, UUID recurrenceId, int limit);
+    /** The latest items each series created, newest first, at most {@code limit} each: one statement for all. */
+    Uni<Map<UUID, List<Occurrence>>> latest(UUID workspaceId, Collection<UUID> recurrenceIds, int limit);
 
     /** An item created by a series, for the occurrence at {@code occurrenceAt}. */
     record Occurrence(UUID workItemId, String key, Instant occurrenceAt) {

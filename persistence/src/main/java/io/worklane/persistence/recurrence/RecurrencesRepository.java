@@ -15,7 +15,11 @@ import io.worklane.persistence.shared.Sql;
 import io.worklane.persistence.shared.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -95,12 +99,24 @@ public class RecurrencesRepository implements Recurrences {
     }
 
     @Override
-    public Uni<List<Occurrence>> latest(UUID workspaceId, UUID recurrenceId, int limit) {
-        return sql.list("SELECT o.work_item_id, p.key || '-' || w.number AS key, o.occurrence_at"
+    public Uni<Map<UUID, List<Occurrence>>> latest(UUID workspaceId, Collection<UUID> recurrenceIds, int limit) {
+        if (recurrenceIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return sql.list("SELECT recurrence_id, work_item_id, key, occurrence_at FROM (SELECT o.recurrence_id,"
+                        + " o.work_item_id, p.key || '-' || w.number AS key, o.occurrence_at, row_number() OVER"
+                        + " (PARTITION BY o.recurrence_id ORDER BY o.occurrence_at DESC) AS n"
                         + " FROM recurrence_occurrences o JOIN work_items w ON w.id = o.work_item_id"
-                        + " JOIN projects p ON p.id = w.project_id WHERE o.workspace_id = $1 AND o.recurrence_id = $2"
-                        + " ORDER BY o.occurrence_at DESC LIMIT " + limit, Tuple.of(workspaceId, recurrenceId),
-                r -> new Occurrence(r.getUUID("work_item_id"), r.getString("key"), Rows.instant(r, "occurrence_at")));
+                        + " JOIN projects p ON p.id = w.project_id"
+                        + " WHERE o.workspace_id = $1 AND o.recurrence_id = ANY($2)) latest WHERE n <= " + limit
+                        + " ORDER BY recurrence_id, occurrence_at DESC",
+                Tuple.of(workspaceId, recurrenceIds.toArray(UUID[]::new)), r -> Map.entry(r.getUUID("recurrence_id"),
+                        new Occurrence(r.getUUID("work_item_id"), r.getString("key"), Rows.instant(r, "occurrence_at"))))
+                .map(rows -> {
+                    Map<UUID, List<Occurrence>> byId = new LinkedHashMap<>();
+                    rows.forEach(e -> byId.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                    return byId;
+                });
     }
 
     private static DomainException notFound(UUID id) {

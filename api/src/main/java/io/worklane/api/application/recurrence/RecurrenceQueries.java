@@ -16,7 +16,9 @@ import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.workspace.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,7 +54,13 @@ public class RecurrenceQueries {
 
     /** The latest items the series created, newest first. */
     public Uni<List<Recurrences.Occurrence>> latest(Recurrence r) {
-        return recurrences.latest(r.workspaceId(), r.id(), LATEST);
+        return recurrences.latest(r.workspaceId(), List.of(r.id()), LATEST)
+                .map(found -> found.getOrDefault(r.id(), List.of()));
+    }
+
+    /** The latest items of each series (all of one workspace, already read by the caller), in one statement. */
+    public Uni<Map<UUID, List<Recurrences.Occurrence>>> latest(UUID workspaceId, Collection<UUID> ids) {
+        return recurrences.latest(workspaceId, ids, LATEST);
     }
 
     Uni<Recurrence> find(Workspace ws, String ref) {

@@ -46,7 +46,7 @@ public class RecurrencesResource implements RecurrencesApi {
         Caller c = caller.get();
         return responses.created(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/recurrences", b,
                 () -> service.create(c, ws, new RecurrenceDraft(b.getProject(), RecurrenceDtos.template(b.getTemplate()),
-                        RuleInput.of(b.getRrule(), b.getDtstart(), b.getTimeZone()))),
+                        b.getRrule(), b.getDtstart(), b.getTimeZone())),
                 RecurrenceDtos::recurrence, RecurrencesResource::location);
     }
 
