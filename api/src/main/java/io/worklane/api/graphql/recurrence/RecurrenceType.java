@@ -2,7 +2,6 @@ package io.worklane.api.graphql.recurrence;
 
 import io.worklane.api.graphql.shared.JsonValues;
 import io.worklane.domain.recurrence.Recurrence;
-import io.worklane.domain.recurrence.RecurrenceStatus;
 import io.worklane.domain.recurrence.RecurrenceTemplate;
 import io.worklane.domain.workitem.Priority;
 import io.worklane.domain.workitem.WorkItemType;
@@ -70,7 +69,7 @@ public class RecurrenceType {
     @NonNull
     @Description("ACTIVE, or ENDED (by hand, or by the rule's COUNT or UNTIL).")
     public RecurrenceStatus getStatus() {
-        return recurrence.status();
+        return RecurrenceStatus.valueOf(recurrence.status().name());
     }
 
     @Description("When the next item is created; null once ended.")
