@@ -48,6 +48,11 @@ class GraphQLRecurrencesTest {
         assertThat(listed.getString("data.workspace.recurrences.edges[0].node.latestOccurrences[0].occurrenceAt"))
                 .isEqualTo("2030-01-07T09:00:00Z");
 
+        JsonPath item = GraphQL.ok(ADMIN_KEY, "query($ws: String!) { workspace(idOrSlug: $ws) { workItems(filter:"
+                + " {project: \"GQ\"}) { edges { node { title recurrence { id rrule } } } } } }", Map.of("ws", ws));
+        assertThat(item.getString("data.workspace.workItems.edges[0].node.title")).isEqualTo("Daily check 2030-01-07");
+        assertThat(item.getString("data.workspace.workItems.edges[0].node.recurrence.id")).isEqualTo(id);
+
         JsonPath updated = GraphQL.ok(ADMIN_KEY, "mutation($in: UpdateRecurrenceInput!) { updateRecurrence(input: $in)"
                 + " { recurrence { rrule version template { title dueInDays } } } }", Map.of("in", Map.of("workspace", ws,
                 "id", id, "expectedVersion", 0, "rrule", "FREQ=WEEKLY;BYDAY=FR", "template", Map.of("dueInDays", 3))));

@@ -36,6 +36,9 @@ public interface Recurrences {
     /** Moves the series to its next occurrence (or ends it) without an item; the version stays. */
     Uni<Void> reschedule(Recurrence moved);
 
+    /** The series that created each of these items (items no series created are absent): one statement. */
+    Uni<Map<UUID, Recurrence>> ofItems(UUID workspaceId, Collection<UUID> workItemIds);
+
     /** The latest items each series created, newest first, at most {@code limit} each: one statement for all. */
     Uni<Map<UUID, List<Occurrence>>> latest(UUID workspaceId, Collection<UUID> recurrenceIds, int limit);
 

@@ -99,6 +99,24 @@ public class RecurrencesRepository implements Recurrences {
     }
 
     @Override
+    public Uni<Map<UUID, Recurrence>> ofItems(UUID workspaceId, Collection<UUID> workItemIds) {
+        if (workItemIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        String columns = RecurrenceMapping.COLUMNS.replace("id, workspace_id,", "r.id, r.workspace_id,");
+        return sql.list("SELECT o.work_item_id AS item_id, " + columns + " FROM recurrence_occurrences o"
+                        + " JOIN recurrences r ON r.id = o.recurrence_id"
+                        + " WHERE o.workspace_id = $1 AND o.work_item_id = ANY($2)",
+                Tuple.of(workspaceId, workItemIds.toArray(UUID[]::new)),
+                r -> Map.entry(r.getUUID("item_id"), RecurrenceMapping.fromRow(r)))
+                .map(rows -> {
+                    Map<UUID, Recurrence> byItem = new LinkedHashMap<>();
+                    rows.forEach(e -> byItem.put(e.getKey(), e.getValue()));
+                    return byItem;
+                });
+    }
+
+    @Override
     public Uni<Map<UUID, List<Occurrence>>> latest(UUID workspaceId, Collection<UUID> recurrenceIds, int limit) {
         if (recurrenceIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());

@@ -63,6 +63,11 @@ public class RecurrenceQueries {
         return recurrences.latest(workspaceId, ids, LATEST);
     }
 
+    /** The series that created each of these items of one workspace (read by the caller already), in one statement. */
+    public Uni<Map<UUID, Recurrence>> ofItems(UUID workspaceId, Collection<UUID> workItemIds) {
+        return recurrences.ofItems(workspaceId, workItemIds);
+    }
+
     Uni<Recurrence> find(Workspace ws, String ref) {
         UUID id = Ids.parseOrNull(ref);
         return (id == null ? Uni.createFrom().item(Optional.<Recurrence>empty()) : recurrences.find(ws.id(), id))

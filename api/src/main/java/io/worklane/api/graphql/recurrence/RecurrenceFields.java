@@ -4,7 +4,9 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.recurrence.RecurrenceQueries;
 import io.worklane.api.graphql.shared.Paging;
+import io.worklane.api.graphql.workitem.WorkItem;
 import io.worklane.api.graphql.workspace.Workspace;
+import io.worklane.domain.recurrence.Recurrence;
 import io.worklane.api.security.CurrentCaller;
 import io.worklane.domain.recurrence.Recurrences;
 import java.util.ArrayList;
@@ -47,6 +49,24 @@ public class RecurrenceFields {
     public Uni<RecurrenceType> recurrence(@Source Workspace workspace, @Name("id") @NonNull @Id String id) {
         return Uni.createFrom().deferred(() -> queries.get(caller.get(), workspace.domain().id().toString(), id))
                 .map(RecurrenceType::new);
+    }
+
+    @Name("recurrence")
+    @Description("The recurring series that created the item; null for an item no series created. One statement for"
+            + " a whole page of items.")
+    public Uni<List<RecurrenceType>> recurrenceOfItems(@Source List<WorkItem> items) {
+        Map<UUID, List<UUID>> byWorkspace = new LinkedHashMap<>();
+        items.forEach(i -> byWorkspace.computeIfAbsent(i.domain().workspaceId(), k -> new ArrayList<>())
+                .add(i.domain().id()));
+        Uni<Map<UUID, Recurrence>> all = Uni.createFrom().item(new LinkedHashMap<>());
+        for (Map.Entry<UUID, List<UUID>> ws : byWorkspace.entrySet()) {
+            all = all.chain(found -> queries.ofItems(ws.getKey(), ws.getValue()).map(more -> {
+                found.putAll(more);
+                return found;
+            }));
+        }
+        return all.map(found -> items.stream().map(i -> found.get(i.domain().id()))
+                .map(r -> r == null ? null : new RecurrenceType(r)).toList());
     }
 
     @NonNull
