@@ -44,7 +44,7 @@ class GraphQLExamplesRunTest {
         assertThat(board.getList("data.workspace.projects.edges.node.workItems.edges.node.key").toString())
                 .contains("ENG-1");
         for (String example : new String[] {"work-item", "work-items-page", "create-work-item", "update-work-item",
-                "transition-work-item", "workload", "approvals", "time-entries", "budget-burn", "automation-rules", "webhooks", "teams"}) {
+                "transition-work-item", "workload", "approvals", "time-entries", "budget-burn", "automation-rules", "webhooks", "teams", "recurrences"}) {
             run(example, ws);
         }
         governance(ws);

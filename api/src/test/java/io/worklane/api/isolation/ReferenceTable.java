@@ -65,6 +65,7 @@ final class ReferenceTable {
         name(theirs.view(), "view");
         name(theirs.calendarFeed(), "feed");
         name(theirs.form(), "form", "formSlug");
+        name(theirs.recurrence(), "recurrence");
     }
 
     private void name(Reference object, String... names) {

@@ -37,7 +37,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference baseline, Reference projectTemplate,
                       Reference attachment, Reference reminder, Reference notification, Reference risk,
                       Reference statusReport, Reference portfolio, Reference job, Reference goal, Reference keyResult, Reference team,
-                      Reference view, Reference calendarFeed, Reference form,
+                      Reference view, Reference calendarFeed, Reference form, Reference recurrence,
                       List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
@@ -157,6 +157,10 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                         "access", "MEMBERS", "fields", List.of(Map.of("key", "summary", "label", "Summary", "type", "TEXT",
                                 "target", "title")))).post("/api/v1/workspaces/" + slug + "/forms").then().statusCode(201)
                 .extract().path("id");
+        String recurrenceTitle = "Their secret recurring report " + tag;
+        String recurrenceId = asAdmin().body(Map.of("project", projectKey, "rrule", "FREQ=WEEKLY;BYDAY=MO",
+                        "dtstart", "2030-01-07T09:00:00", "timeZone", "UTC", "template", Map.of("title", recurrenceTitle)))
+                .post("/api/v1/workspaces/" + slug + "/recurrences").then().statusCode(201).extract().path("id");
 
         String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/" + projectKey
                 + "/status-reports/draft?asOf=2026-12-31").then().statusCode(201).extract().path("id");
@@ -235,7 +239,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("View", null, viewId),
                 new Reference("CalendarFeed", null, feedId),
                 new Reference("Form", formSlug, formId),
-                List.of(formTitle, "Their process " + tag, teamName, viewName, goalTitle, keyResultTitle, "Their secret check-in " + tag, portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                new Reference("Recurrence", null, recurrenceId),
+                List.of(formTitle, recurrenceTitle, "Their process " + tag, teamName, viewName, goalTitle, keyResultTitle, "Their secret check-in " + tag, portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -244,7 +249,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
                 exchangeRate, webhookDelivery, dependency, link, phase, baseline, projectTemplate, attachment, reminder,
-                notification, risk, statusReport, portfolio, job, goal, keyResult, team, view, calendarFeed, form);
+                notification, risk, statusReport, portfolio, job, goal, keyResult, team, view, calendarFeed, form, recurrence);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

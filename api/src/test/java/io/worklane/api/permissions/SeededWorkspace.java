@@ -139,6 +139,10 @@ final class SeededWorkspace {
                 .post("/api/v1/workspaces/" + slug + "/forms").then().statusCode(201).extract().path("id");
         w.name(() -> formId, "formId");
         w.name(() -> "seeded-form-" + tag, "formSlug");
+        String recurrenceId = asAdmin().body(Map.of("project", "PERM", "rrule", "FREQ=WEEKLY;BYDAY=MO",
+                        "dtstart", "2030-01-07T09:00:00", "timeZone", "UTC", "template", Map.of("title", "Seeded report")))
+                .post("/api/v1/workspaces/" + slug + "/recurrences").then().statusCode(201).extract().path("id");
+        w.name(() -> recurrenceId, "recurrenceId");
         String reportId = asAdmin().post("/api/v1/workspaces/" + slug + "/projects/PERM/status-reports/draft")
                 .then().statusCode(201).extract().path("id");
         w.name(() -> reportId, "reportId");
@@ -228,6 +232,7 @@ final class SeededWorkspace {
         w.idByType.put("View", viewId);
         w.idByType.put("CalendarFeed", feedId);
         w.idByType.put("Form", formId);
+        w.idByType.put("Recurrence", recurrenceId);
         w.idByType.put("StatusReport", reportId);
         w.idByType.put("Portfolio", portfolioId);
         w.idByType.put("Job", jobId);

@@ -40,7 +40,8 @@ public final class EventCatalogue {
             "goal.key_result_deleted", "goal.checked_in",
             "view.created", "view.updated", "view.deleted",
             "calendar_feed.created", "calendar_feed.revoked",
-            "team.created", "team.updated", "team.deleted");
+            "team.created", "team.updated", "team.deleted",
+            "recurrence.created", "recurrence.updated", "recurrence.ended", "recurrence.occurred");
 
     private EventCatalogue() {
     }

@@ -12,6 +12,8 @@ public enum ErrorCode {
     INVALID_CURSOR(400),
     /** A list filter that does not parse, names an unknown field or compares a field with a value of another type. */
     INVALID_FILTER(400),
+    /** A recurrence rule (RRULE) that does not parse, fires more often than hourly, or never fires. */
+    INVALID_RECURRENCE(400),
     /** An aggregate's groupBy names an unknown dimension, a date field without day/week/month, or more than two. */
     INVALID_GROUP_BY(400),
     /** An aggregate's metric is not count or sum/avg/min/max of a numeric field. */
@@ -64,6 +66,7 @@ public enum ErrorCode {
     RISK_NOT_FOUND(404),
     /** A saved view that does not exist, or a private view of someone else (it does not exist for them). */
     VIEW_NOT_FOUND(404),
+    RECURRENCE_NOT_FOUND(404),
     STATUS_REPORT_NOT_FOUND(404),
     PORTFOLIO_NOT_FOUND(404),
     /** The project is not in the portfolio. */
@@ -99,6 +102,8 @@ public enum ErrorCode {
     /** The workflow is assigned to a project or type, so it cannot be deleted. */
     WORKFLOW_IN_USE(409),
     APPROVAL_ALREADY_DECIDED(409),
+    /** A recurring series that has ended cannot be changed or ended again. */
+    RECURRENCE_ENDED(409),
     /** A project has at most one budget; change the one it has. */
     BUDGET_ALREADY_EXISTS(409),
     /** The workspace already has a rate for this pair of currencies from this date. */

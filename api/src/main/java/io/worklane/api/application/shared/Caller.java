@@ -83,6 +83,17 @@ public record Caller(String credentialId, String name, boolean instanceAdmin, Ac
                 Map.of(workspaceId, new Grant(null, null, Set.of(Scope.WORK_ITEMS_WRITE))));
     }
 
+    /**
+     * A recurring series creating its occurrence: actor SYSTEM "recurrence:<id>", with every scope but
+     * {@code admin} (as a rule, so that it counts as no administrator for guards) and no role.
+     */
+    public static Caller recurrence(UUID workspaceId, UUID recurrenceId) {
+        Set<Scope> scopes = EnumSet.allOf(Scope.class);
+        scopes.remove(Scope.ADMIN);
+        return new Caller("recurrence:" + recurrenceId, "Recurrence " + recurrenceId, false, Actor.Kind.SYSTEM,
+                Map.of(workspaceId, new Grant(null, null, scopes)));
+    }
+
     public boolean maySee(UUID workspaceId) {
         return instanceAdmin || (workspaceId != null && grants.containsKey(workspaceId));
     }
