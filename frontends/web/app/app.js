@@ -127,6 +127,7 @@ async function move(key, to) {
 async function create(event) {
   event.preventDefault();
   document.querySelectorAll('.field-error').forEach((e) => (e.textContent = ''));
+  document.querySelectorAll('#create-form [aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
   show('');
   try {
     await api.createWorkItem(view.workspace, { project: view.project, title: $('new-title').value });
@@ -136,7 +137,10 @@ async function create(event) {
     if (!(e instanceof Problem) || !e.errors.length) throw e;
     for (const error of e.errors) {
       const slot = document.querySelector(`.field-error[data-field="${error.field}"]`);
-      if (slot) slot.textContent = error.message;
+      if (slot) {
+        slot.textContent = error.message;
+        document.querySelector(`#create-form [aria-describedby="${slot.id}"]`)?.setAttribute('aria-invalid', 'true');
+      }
       else show(`${error.field}: ${error.message}`);
     }
   }

@@ -28,7 +28,10 @@ final class ReferenceAppBadInput {
         this.screenshots = screenshots;
     }
 
-    /** 400 with errors[].field: the message stands beside the field, nothing is created. */
+    /**
+     * 400 with errors[].field: the message stands beside the field (marked invalid) and nothing is created;
+     * corrected, the title goes through.
+     */
     void fieldErrors(Page page) {
         page.fill("#new-title", "");
         page.click("#create-form button[type=submit]");
@@ -36,10 +39,14 @@ final class ReferenceAppBadInput {
         page.fill("#new-title", "x".repeat(501));
         page.click("#create-form button[type=submit]");
         assertThat(page.locator("#new-title-error")).containsText("500");
+        assertThat(page.locator("#new-title")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#message")).isHidden();
         assertThat(page.locator(".card")).hasCount(0);
         screenshot(page, "2a-field-error.png");
-        page.fill("#new-title", "");
+        page.fill("#new-title", "Made in the browser");
+        page.click("#create-form button[type=submit]");
+        assertThat(page.locator("#new-title-error")).isEmpty();
+        assertThat(page.locator("#new-title")).not().hasAttribute("aria-invalid", "true");
     }
 
     /**
