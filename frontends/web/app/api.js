@@ -22,20 +22,23 @@ function describe(status, body) {
 }
 
 export function createApi(config, auth, onSignedOut) {
-  async function request(method, path, body, headers = {}, retried = false) {
+  // The answer's body and its ETag (for If-Match on a later change).
+  async function send(method, path, body, headers = {}, retried = false) {
     const token = await auth.token();
+    if (!token) { onSignedOut(); throw new Problem(401, {}); }
     const response = await fetch(config.apiBase + path, {
       method,
       headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
       body: body ? JSON.stringify(body) : undefined,
     });
-    if (response.status === 401 && !retried && (await auth.renew())) return request(method, path, body, headers, true);
+    if (response.status === 401 && !retried && (await auth.renew())) return send(method, path, body, headers, true);
     const text = await response.text();
     const json = text ? JSON.parse(text) : null;
     if (response.status === 401) onSignedOut();
     if (!response.ok) throw new Problem(response.status, json || {});
-    return json;
+    return { json, etag: response.headers.get('ETag') };
   }
+  const request = async (...args) => (await send(...args)).json;
   const ws = (slug) => `/api/v1/workspaces/${encodeURIComponent(slug)}`;
   return {
     workspaces: () => request('GET', '/api/v1/workspaces?limit=200'),
@@ -46,7 +49,9 @@ export function createApi(config, auth, onSignedOut) {
     createWorkItem: (w, body) => request('POST', `${ws(w)}/work-items`, body, { 'Idempotency-Key': crypto.randomUUID() }),
     transition: (w, key, to) => request('POST', `${ws(w)}/work-items/${key}/transitions`, { to }),
     eventsAfter: (w, seq) => request('GET', `${ws(w)}/events?afterSeq=${seq}&limit=200`),
-    item: (w, key) => request('GET', `${ws(w)}/work-items/${key}`),
+    item: (w, key) => send('GET', `${ws(w)}/work-items/${key}`),
+    // If-Match: the change applies only to the version the person saw; else 412 "someone changed this"
+    rename: (w, key, title, etag) => request('PATCH', `${ws(w)}/work-items/${key}`, { title }, { 'If-Match': etag }),
     transitions: (w, key) => request('GET', `${ws(w)}/work-items/${key}/transitions`),
     comments: (w, key) => request('GET', `${ws(w)}/work-items/${key}/comments?limit=200`),
     comment: (w, key, body) => request('POST', `${ws(w)}/work-items/${key}/comments`, { body }, { 'Idempotency-Key': crypto.randomUUID() }),

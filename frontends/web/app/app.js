@@ -13,8 +13,14 @@ const auth = createAuth(config);
 const api = createApi(config, auth, () => showSignIn('Your sign-in has ended. Please sign in again.'));
 const view = { workspace: null, project: null, workflow: null, live: null };
 
-function show(message) {
-  $('message').textContent = message;
+// A message, with a button for what to do about it when there is one (e.g. "Reload").
+function show(message, action) {
+  $('message').replaceChildren(message);
+  if (action) {
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: action.label });
+    button.onclick = action.run;
+    $('message').append(' ', button);
+  }
   $('message').hidden = !message;
 }
 
@@ -81,12 +87,26 @@ async function refresh() {
 
 async function openItem(key) {
   const w = view.workspace;
-  const [item, transitions, comments, activity] = await Promise.all([api.item(w, key), api.transitions(w, key),
-    api.comments(w, key), api.activity(w, key)]);
+  const [{ json: item, etag }, transitions, comments, activity] = await Promise.all([api.item(w, key),
+    api.transitions(w, key), api.comments(w, key), api.activity(w, key)]);
   renderItem($('item'), { item, transitions, comments, activity,
+    onRename: (title) => guard(() => rename(key, title, etag)),
     onMove: (k, to) => guard(async () => { await move(k, to); await openItem(k); }),
     onComment: (body) => guard(async () => { await api.comment(w, key, body); await openItem(key); }),
     onClose: () => ($('item').hidden = true) });
+}
+
+// Sent with the ETag the page was drawn from: if someone changed the item since, nothing is overwritten (412)
+// and the person is offered a reload.
+async function rename(key, title, etag) {
+  show('');
+  try {
+    await api.rename(view.workspace, key, title, etag);
+  } catch (e) {
+    if (!(e instanceof Problem) || e.status !== 412) throw e;
+    return show(e.message, { label: 'Reload', run: () => guard(async () => { show(''); await openItem(key); }) });
+  }
+  await Promise.all([openItem(key), refresh()]);
 }
 
 async function showView(name) {
@@ -107,6 +127,7 @@ async function move(key, to) {
 async function create(event) {
   event.preventDefault();
   document.querySelectorAll('.field-error').forEach((e) => (e.textContent = ''));
+  document.querySelectorAll('#create-form [aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
   show('');
   try {
     await api.createWorkItem(view.workspace, { project: view.project, title: $('new-title').value });
@@ -116,7 +137,10 @@ async function create(event) {
     if (!(e instanceof Problem) || !e.errors.length) throw e;
     for (const error of e.errors) {
       const slot = document.querySelector(`.field-error[data-field="${error.field}"]`);
-      if (slot) slot.textContent = error.message;
+      if (slot) {
+        slot.textContent = error.message;
+        document.querySelector(`#create-form [aria-describedby="${slot.id}"]`)?.setAttribute('aria-invalid', 'true');
+      }
       else show(`${error.field}: ${error.message}`);
     }
   }

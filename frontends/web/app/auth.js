@@ -39,6 +39,20 @@ export function createAuth(config) {
       expiresAt: Date.now() + t.expires_in * 1000, name: claims(t.access_token).email });
   }
 
+  // One renewal at a time: the requests that find the token stale together all wait for the same refresh.
+  let renewing = null;
+  function renew() {
+    renewing ??= refresh().finally(() => { renewing = null; });
+    return renewing;
+  }
+  async function refresh() {
+    if (state?.kind !== 'oidc' || !state.refreshToken) { save(null); return false; }
+    try {
+      await tokenRequest({ grant_type: 'refresh_token', refresh_token: state.refreshToken, client_id: kc.clientId });
+      return true;
+    } catch { return false; }
+  }
+
   return {
     signedIn: () => state !== null,
     who: () => (state?.kind === 'oidc' ? state.name : 'API key ' + state?.token?.slice(0, 10) + '…'),
@@ -46,21 +60,16 @@ export function createAuth(config) {
     signInWithKeycloak,
     completeSignIn,
     signOut: () => save(null),
-    // The bearer for the next request; an access token close to expiry is renewed first.
+    // The bearer for the next request; an access token close to expiry is renewed first. Null means "sign in
+    // again" (no session, or the refresh token was refused: session ended or revoked).
     async token() {
       if (!state) return null;
       if (state.kind === 'key') return state.token;
-      if (Date.now() > state.expiresAt - 30_000) await this.renew();
+      if (Date.now() > state.expiresAt - 30_000 && !(await renew())) return null;
       return state.accessToken;
     },
     // After a 401: renew once with the refresh token; false means "sign in again".
-    async renew() {
-      if (state?.kind !== 'oidc' || !state.refreshToken) { save(null); return false; }
-      try {
-        await tokenRequest({ grant_type: 'refresh_token', refresh_token: state.refreshToken, client_id: kc.clientId });
-        return true;
-      } catch { return false; }
-    },
+    renew,
   };
 }
 

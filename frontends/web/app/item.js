@@ -1,15 +1,23 @@
-// The item page: the item's fields, the moves it may make now (each refused one with its guards' reasons),
-// its comments with a form to add one, and its activity (who changed what, newest first).
+// The item page: the item's fields (the title editable, with If-Match), the moves it may make now (each refused
+// one with its guards' reasons), its comments with a form to add one, and its activity (who changed what, newest first).
 import { el } from './dom.js';
 
-export function renderItem(root, { item, transitions, comments, activity, onMove, onComment, onClose }) {
+export function renderItem(root, { item, transitions, comments, activity, onMove, onComment, onRename, onClose }) {
   const close = el('button', { type: 'button', className: 'close' }, 'Close');
   close.onclick = onClose;
   root.replaceChildren(
     el('h2', { id: 'item-title', tabIndex: -1 }, `${item.key} ${item.title}`), close,
-    facts(item), moves(item, transitions, onMove), discussion(comments, onComment), history(activity));
+    rename(item, onRename), facts(item), moves(item, transitions, onMove), discussion(comments, onComment), history(activity));
   root.hidden = false;
   root.querySelector('h2').focus?.();
+}
+
+function rename(item, onRename) {
+  const form = el('form', { id: 'rename-form' });
+  const input = el('input', { id: 'rename-title', name: 'title', value: item.title });
+  form.append(el('label', { htmlFor: 'rename-title' }, 'Title'), input, el('button', { type: 'submit' }, 'Save title'));
+  form.onsubmit = (e) => { e.preventDefault(); onRename(input.value); };
+  return form;
 }
 
 function facts(item) {

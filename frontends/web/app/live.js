@@ -14,7 +14,9 @@ export function subscribeToBoard({ config, auth, api, workspace, project, onChan
     const url = config.apiBase.replace(/^http/, 'ws') + '/graphql';
     socket = new WebSocket(url, 'graphql-transport-ws');
     socket.onopen = async () => {
-      socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${await auth.token()}` } }));
+      const token = await auth.token();
+      if (!token) { closed = true; socket.close(); onStatus('signed out'); return; } // the app asks to sign in again
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${token}` } }));
     };
     socket.onmessage = async (message) => {
       const m = JSON.parse(message.data);

@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  * Keycloak: a person signs in on Keycloak's own page (PKCE), creates an item, drags it across the board,
  * sees a refused move with the guard's reason, and sees a change made through REST appear without reloading;
  * then opens the item page (moves with reasons, a comment, the activity) and the dashboards (workload
- * heatmap, budget burn, Gantt). Screenshots go to target/screenshots. Skipped with a message where Debian's chromium is not installed.
+ * heatmap, budget burn, Gantt). Bad input on the way ({@link ReferenceAppBadInput}): a field error beside its
+ * field, a dropped WebSocket whose gap is filled by seq, a stale edit refused with 412 and reloaded, and an
+ * expired token renewed or, once the session has ended, a request to sign in again. Screenshots go to target/screenshots. Skipped with a message where Debian's chromium is not installed.
  */
 class ReferenceAppBrowserIT {
     private static final Path CHROMIUM = Path.of(System.getProperty("worklane.chromium", "/usr/bin/chromium"));
@@ -62,13 +64,15 @@ class ReferenceAppBrowserIT {
                 keycloak.createUser("ada", "ada@example.com", password);
                 Rest rest = new Rest(server.baseUri(), adminKey);
                 seed(rest);
-                drive(app, password, rest);
+                drive(app, password, rest, keycloak, server.baseUri().toString().replaceAll("/$", ""));
             }
         }
     }
 
-    private static void drive(StaticSite app, String password, Rest rest) throws Exception {
+    private static void drive(StaticSite app, String password, Rest rest, KeycloakServer keycloak, String apiBase)
+            throws Exception {
         Files.createDirectories(SCREENSHOTS);
+        ReferenceAppBadInput badInput = new ReferenceAppBadInput(SCREENSHOTS);
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -85,9 +89,7 @@ class ReferenceAppBrowserIT {
             page.click("#kc-login");
             assertThat(page.locator("#session")).containsText("ada@example.com");
             assertThat(page.locator(".column[data-state=backlog]")).isVisible();
-
-            page.fill("#new-title", "Made in the browser");
-            page.click("#create-form button[type=submit]");
+            badInput.fieldErrors(page); // and then creates "Made in the browser"
             Locator card = page.locator(".card", new Page.LocatorOptions().setHasText("Made in the browser"));
             assertThat(page.locator(".column[data-state=backlog] .card")).containsText("Made in the browser");
 
@@ -105,14 +107,21 @@ class ReferenceAppBrowserIT {
             assertThat(page.locator(".column[data-state=backlog] .card")).containsText("Made through REST");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("4-live-update.png")));
 
-            // a dropped WebSocket: the app reconnects and fills the gap from the change feed by seq
-            page.evaluate("window.worklaneLive.drop()");
-            rest.call("POST", "/api/v1/workspaces/web/work-items", "{\"project\":\"WEB\",\"title\":\"Made while offline\"}");
-            assertThat(page.locator(".column[data-state=backlog]")).containsText("Made while offline");
-            assertThat(page.locator("#live-status")).hasText("live");
+            badInput.droppedSocket(page, rest);
             itemPage(page);
             dashboards(page, rest);
+            badInput.staleEdit(page, rest);
+            badInput.expiredToken(browser, app.uri().toString(), apiBase, keycloak, password);
         }
+    }
+
+    /** Keycloak's own sign-in page, reached from the app's button; back in the app, signed in. */
+    static void signIn(Page page, String password) {
+        page.click("#sign-in-keycloak");
+        page.fill("#username", "ada");
+        page.fill("#password", password);
+        page.click("#kc-login");
+        assertThat(page.locator("#session")).containsText("ada@example.com");
     }
 
     /** The item page: its refused move with the guard's reason, a comment added, and the activity. */
@@ -185,7 +194,16 @@ class ReferenceAppBrowserIT {
     }
 
     /** REST calls as the workspace's administrator, each expected to succeed. */
-    private record Rest(URI base, String key) {
+    record Rest(URI base, String key) {
+        /** The same, for callbacks that may not throw checked exceptions. */
+        JsonNode unchecked(String method, String path, String body) {
+            try {
+                return call(method, path, body);
+            } catch (Exception e) {
+                throw new IllegalStateException(method + " " + path, e);
+            }
+        }
+
         JsonNode call(String method, String path, String body) throws Exception {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
                     .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")

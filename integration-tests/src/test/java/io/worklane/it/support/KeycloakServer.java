@@ -126,6 +126,18 @@ public final class KeycloakServer implements AutoCloseable {
                         "access.token.claim", "true", "id.token.claim", "false"));
     }
 
+    /** Changes realm settings, e.g. {@code accessTokenLifespan} in seconds (fields left out stay as they are). */
+    public void updateRealm(Map<String, Object> settings) {
+        admin("PUT", "/admin/realms/" + REALM, settings, 204);
+    }
+
+    /** Ends every session of the user: its refresh tokens are refused from now on (as after a revocation). */
+    public void endSessions(String username) {
+        JsonNode users = readJson(admin("GET", "/admin/realms/" + REALM + "/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8), null, 200));
+        admin("POST", "/admin/realms/" + REALM + "/users/" + users.get(0).get("id").asText() + "/logout", Map.of(), 204);
+    }
+
     /** An access token from the password grant of {@code clientId}, asked of Keycloak at {@code host}. */
     public String accessToken(String host, String clientId, String username, String password) {
         JsonNode token = post(baseUrl(host) + "/realms/" + REALM + "/protocol/openid-connect/token", Map.of(
@@ -140,23 +152,33 @@ public final class KeycloakServer implements AutoCloseable {
                 .get("access_token").asText();
     }
 
-    private void admin(String method, String path, Object body, int expected) {
+    private String admin(String method, String path, Object body, int expected) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl("localhost") + path))
                     .header("Authorization", "Bearer " + adminToken())
                     .header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                     .timeout(Duration.ofSeconds(30)).build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
                 throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + ": "
                         + response.body());
             }
+            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode readJson(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
