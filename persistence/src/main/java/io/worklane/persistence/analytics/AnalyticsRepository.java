@@ -73,7 +73,7 @@ public class AnalyticsRepository implements Analytics {
 
     @Override
     public Uni<List<Series.StateCount>> cumulativeFlow(UUID workspaceId, WorkItemFilter filter, AnalyticsRange range) {
-        boolean kept = filter.narrowsOnlyByProject() && filter.projectId() == null;
+        boolean kept = RollupSql.servesFlow(filter);
         Params p = kept ? new Params() : WorkItemQuery.where(workspaceId, filter);
         String statement = kept ? RollupSql.cumulativeFlow(p, workspaceId, range.from(), range.to())
                 : FlowSql.cumulativeFlow(p, workspaceId, range.from(), range.to());

@@ -6,9 +6,11 @@ import io.worklane.domain.analytics.Dimension;
 import io.worklane.domain.analytics.Metric;
 import io.worklane.domain.workitem.WorkItemFilter;
 import io.worklane.persistence.shared.Params;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Aggregates and cumulative flow read from the counts the writes keep (V82, ADR 0080) when the question allows:
@@ -22,6 +24,11 @@ final class RollupSql {
     private static final List<String> KEPT = List.of("sum", "avg");
 
     private RollupSql() {
+    }
+
+    /** Whether the flow is a whole workspace's: nothing narrows it. */
+    static boolean servesFlow(WorkItemFilter filter) {
+        return filter.narrowsOnlyByProject() && filter.projectId() == null;
     }
 
     static boolean serves(WorkItemFilter filter, AggregateQuery query) {
@@ -48,7 +55,7 @@ final class RollupSql {
     }
 
     /** The tallies' filter: the workspace, and the project when there is one. */
-    static Params where(java.util.UUID workspaceId, WorkItemFilter filter) {
+    static Params where(UUID workspaceId, WorkItemFilter filter) {
         Params p = new Params().where("t.workspace_id = ?", workspaceId);
         return p.whereIf(filter.projectId() != null, "t.project_id = ?", filter.projectId());
     }
@@ -63,8 +70,7 @@ final class RollupSql {
     }
 
     /** Per day and state from $from to $to, the running sum of the kept deltas (those before $from start it). */
-    static String cumulativeFlow(Params p, java.util.UUID workspaceId, java.time.LocalDate from,
-                                 java.time.LocalDate to) {
+    static String cumulativeFlow(Params p, UUID workspaceId, LocalDate from, LocalDate to) {
         String first = p.add(from) + "::date";
         String last = p.add(to) + "::date";
         String deltas = "SELECT greatest(f.day, " + first + ") AS day, f.state, sum(f.delta) AS delta FROM work_item_flow f"
