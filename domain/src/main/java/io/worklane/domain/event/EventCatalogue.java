@@ -41,6 +41,7 @@ public final class EventCatalogue {
             "view.created", "view.updated", "view.deleted",
             "calendar_feed.created", "calendar_feed.revoked",
             "team.created", "team.updated", "team.deleted",
+            "form.created", "form.updated", "form.deleted", "form.submitted",
             "recurrence.created", "recurrence.updated", "recurrence.ended", "recurrence.occurred");
 
     private EventCatalogue() {
