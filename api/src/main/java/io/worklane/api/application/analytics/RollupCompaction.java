@@ -2,6 +2,7 @@ package io.worklane.api.application.analytics;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.shared.Stopping;
 import io.worklane.domain.analytics.Rollups;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,17 +18,23 @@ public class RollupCompaction {
     private static final Logger LOG = Logger.getLogger(RollupCompaction.class);
     private final Rollups rollups;
     private final int foldAt;
+    private final Stopping stopping;
 
     public RollupCompaction(Rollups rollups, @ConfigProperty(name = "worklane.analytics.fold-at", defaultValue = "500")
-                            int foldAt) {
+                            int foldAt, Stopping stopping) {
         this.rollups = rollups;
         this.foldAt = foldAt;
+        this.stopping = stopping;
     }
 
     @Scheduled(every = "${worklane.analytics.fold-every:60s}", delayed = "30s", identity = "analytics-fold",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return rollups.compact(foldAt).onFailure().invoke(e -> LOG.warnf("Folding analytics counts failed: %s", e.toString()))
+        if (stopping.now()) {
+            return Uni.createFrom().voidItem();
+        }
+        return rollups.compact(foldAt)
+                .onFailure(e -> !stopping.now()).invoke(e -> LOG.warnf("Folding analytics counts failed: %s", e.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 }

@@ -1,19 +1,18 @@
 package io.worklane.api.application.job;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Now;
+import io.worklane.api.application.shared.Stopping;
 import io.worklane.api.config.JobsConfig;
 import io.worklane.domain.job.Job;
 import io.worklane.domain.job.JobStatus;
 import io.worklane.domain.job.Jobs;
 import io.worklane.domain.shared.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,11 +37,10 @@ public class JobRunner {
     private final JobCompletion completion;
     private final JobsConfig config;
     private final Now now;
-    /** Set when the server starts stopping: a tick cut short by the shutdown is no failure. */
-    private volatile boolean stopping;
+    private final Stopping stopping;
 
     public JobRunner(Jobs jobs, Instance<JobKind> kinds, JobSteps steps, AtomicJobSteps atomicSteps,
-                     JobCompletion completion, JobsConfig config, Now now) {
+                     JobCompletion completion, JobsConfig config, Now now, Stopping stopping) {
         this.jobs = jobs;
         kinds.forEach(k -> this.kinds.put(k.name(), k));
         this.steps = steps;
@@ -50,18 +48,19 @@ public class JobRunner {
         this.completion = completion;
         this.config = config;
         this.now = now;
+        this.stopping = stopping;
     }
 
     @Scheduled(identity = "jobs", every = "${worklane.jobs.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (!config.runner().enabled() || stopping) {
+        if (!config.runner().enabled() || stopping.now()) {
             return;
         }
         try {
             // on a worker thread: Hibernate Reactive needs a Vert.x context of its own, which this provides
             VertxContextSupport.subscribeAndAwait(this::runAvailable);
         } catch (Throwable e) {
-            if (stopping) {
+            if (stopping.now()) {
                 // the database or the pool went away under a tick that began before the shutdown
                 LOG.debugf("Jobs: a run ended by the shutdown (%s); the job is taken up again once its lease runs out",
                         e.toString());
@@ -69,10 +68,6 @@ public class JobRunner {
             }
             LOG.errorf(e, "Jobs: a run stopped; the job is taken up again once its lease runs out");
         }
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        stopping = true;
     }
 
     /**

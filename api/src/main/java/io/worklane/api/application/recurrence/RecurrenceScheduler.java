@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Now;
+import io.worklane.api.application.shared.Stopping;
 import io.worklane.api.config.RecurrencesConfig;
 import io.worklane.domain.recurrence.Recurrence;
 import io.worklane.domain.recurrence.Recurrences;
@@ -26,19 +27,21 @@ public class RecurrenceScheduler {
     private final RecurrenceOccurrences occurrences;
     private final RecurrencesConfig config;
     private final Now now;
+    private final Stopping stopping;
 
     public RecurrenceScheduler(Recurrences recurrences, RecurrenceOccurrences occurrences, RecurrencesConfig config,
-                               Now now) {
+                               Now now, Stopping stopping) {
         this.recurrences = recurrences;
         this.occurrences = occurrences;
         this.config = config;
         this.now = now;
+        this.stopping = stopping;
     }
 
     @Scheduled(identity = "recurrences", every = "${worklane.recurrences.tick:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (!config.scheduler().enabled()) {
+        if (!config.scheduler().enabled() || stopping.now()) {
             return;
         }
         try {
@@ -46,6 +49,10 @@ public class RecurrenceScheduler {
             int created = VertxContextSupport.subscribeAndAwait(() -> runDue(now.instant()));
             LOG.debugf("Recurrences: %d occurrences created", created);
         } catch (Throwable e) {
+            if (stopping.now()) {
+                LOG.debugf("Recurrences: a tick ended by the shutdown (%s)", e.toString());
+                return;
+            }
             LOG.errorf(e, "Recurrences: the tick failed; trying at the next one");
         }
     }
@@ -56,7 +63,8 @@ public class RecurrenceScheduler {
         return Uni.createFrom().deferred(() -> once(now))
                 .repeat().whilst(claimed -> claimed && created.incrementAndGet() < config.perTick())
                 .collect().last()
-                .onFailure().invoke(e -> LOG.errorf(e, "Recurrences: could not claim due series; trying at the next tick"))
+                .onFailure(e -> !stopping.now())
+                .invoke(e -> LOG.errorf(e, "Recurrences: could not claim due series; trying at the next tick"))
                 .onFailure().recoverWithNull()
                 .map(last -> created.get());
     }
