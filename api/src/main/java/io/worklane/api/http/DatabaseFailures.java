@@ -13,12 +13,13 @@ public final class DatabaseFailures {
     /**
      * Whether the database could not be reached or dropped the connection: refused or reset, closed
      * under the request, or PostgreSQL refusing sessions while it stops or starts (a restart, a
-     * failover). The request may be retried once the database is back.
+     * failover). The request may be retried once the database is back. A write to a socket PostgreSQL has
+     * just closed is a plain IOException ("Connection reset by peer"), no SocketException.
      */
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SocketException || t instanceof io.vertx.sqlclient.ClosedConnectionException
-                    || isVertxFailure(t) && mentionsConnection(t)
+                    || (isVertxFailure(t) || t instanceof java.io.IOException) && mentionsConnection(t)
                     || t instanceof io.vertx.pgclient.PgException pg && unavailable(pg.getSqlState())) {
                 return true;
             }

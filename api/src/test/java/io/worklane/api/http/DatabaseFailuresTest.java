@@ -16,6 +16,8 @@ class DatabaseFailuresTest {
         assertThat(DatabaseFailures.isUnavailable(new ConnectException("Connection refused"))).isTrue();
         assertThat(DatabaseFailures.isUnavailable(new RuntimeException(new SocketException("Connection reset")))).isTrue();
         assertThat(DatabaseFailures.isUnavailable(ClosedConnectionException.INSTANCE)).isTrue();
+        assertThat(DatabaseFailures.isUnavailable(new RuntimeException(new java.io.IOException("Connection reset by peer"))))
+                .as("a write to a socket PostgreSQL just closed (PostgresRestartIT)").isTrue();
         assertThat(DatabaseFailures.isUnavailable(new java.util.concurrent.CompletionException(
                 new io.vertx.core.impl.NoStackTraceThrowable("Connection is not active now, current status: CLOSING"))))
                 .as("a connection closing under a statement").isTrue();
