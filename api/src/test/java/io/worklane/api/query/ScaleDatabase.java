@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The embedded PostgreSQL of the scale benchmark: the tests' one, with auto_explain loaded (off until the
  * benchmark turns it on) and the server's log written to files, so that the plans of the statements the
- * application really sends can be read back.
+ * application really sends can be read back. With SCALE_DATA_DIR the cluster is kept there between runs, so
+ * that a seeded workspace can be measured again without seeding it again.
  */
 public class ScaleDatabase implements QuarkusTestResourceLifecycleManager {
     private EmbeddedDatabase database;
@@ -19,8 +20,11 @@ public class ScaleDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            database = EmbeddedDatabase.forTests(Files.createTempDirectory("worklane-scale-pg"), true, Map.of(
+            String kept = System.getenv("SCALE_DATA_DIR");
+            Path dir = kept == null ? Files.createTempDirectory("worklane-scale-pg") : Path.of(kept);
+            database = EmbeddedDatabase.forTests(dir, kept == null, Map.of(
                     "shared_preload_libraries", "auto_explain",
+                    "shared_buffers", System.getenv().getOrDefault("SCALE_SHARED_BUFFERS", "128MB"),
                     "logging_collector", "on",
                     "log_directory", "log",
                     "log_filename", "postgresql.log"));

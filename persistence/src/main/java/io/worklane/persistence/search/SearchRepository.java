@@ -54,6 +54,8 @@ public class SearchRepository implements Searches {
         params.addValue(query.keyPrefix()).addValue(query.keyNumber())
                 .addValue(after == null ? null : score(after)).addValue(after == null ? null : after.id())
                 .addValue(page.limit() + 1);
+        Long[][] ranges = SearchSources.keyRanges(query.keyNumber());
+        params.addValue(ranges[0]).addValue(ranges[1]);
         return sql.list(QUERY, params, SearchRepository::hit).map(rows -> page(rows, page.limit()));
     }
 
