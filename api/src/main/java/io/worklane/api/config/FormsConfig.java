@@ -8,7 +8,8 @@ import io.smallrye.config.WithDefault;
 public interface FormsConfig {
     /**
      * How many submissions one client address may send a minute, to all forms together (WORKLANE_FORMS_RATE_LIMIT).
-     * Counted in PostgreSQL, so every instance counts the same; more is 429 with Retry-After.
+     * Counted in the shared bucket {@code form:<address>} in PostgreSQL (a burst of this many, refilled over a minute),
+     * so every instance counts the same; more is 429 with Retry-After.
      */
     @WithDefault("10")
     int rateLimit();

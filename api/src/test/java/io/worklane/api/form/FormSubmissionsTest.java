@@ -160,18 +160,17 @@ class FormSubmissionsTest {
         anyone().body(Map.of("email", "a@example.com", "summary", "big", "details", "x".repeat(70_000)))
                 .post(open(slug) + "/submissions").then().statusCode(413).body("code", equalTo("PAYLOAD_TOO_LARGE"));
 
-        // this address has spent its minute (and the next, should the minute turn meanwhile)
+        // this address's shared bucket is empty and will not refill for an hour
         var pool = io.quarkus.arc.Arc.container().instance(io.vertx.mutiny.sqlclient.Pool.class).get();
-        String fill = "INSERT INTO form_submission_windows (address, window_start, hits) SELECT a, date_trunc('minute',"
-                + " now()) + make_interval(mins => m), 1000000 FROM unnest(ARRAY['address:127.0.0.1',"
-                + " 'address:0000000000000000::/64']) a, generate_series(0, 1) m ON CONFLICT (address, window_start)"
-                + " DO UPDATE SET hits = 1000000";
+        String empty = "INSERT INTO rate_limit_buckets (bucket, tokens, refilled_at) SELECT 'form:' || a, 0,"
+                + " now() + interval '1 hour' FROM unnest(ARRAY['address:127.0.0.1', 'address:0000000000000000::/64']) a"
+                + " ON CONFLICT (bucket) DO UPDATE SET tokens = 0, refilled_at = excluded.refilled_at";
         try {
-            pool.query(fill).execute().await().indefinitely();
+            pool.query(empty).execute().await().indefinitely();
             anyone().body(Map.of("email", "a@example.com", "summary", "one more")).post(open(slug) + "/submissions")
                     .then().statusCode(429).header("Retry-After", notNullValue()).body("code", equalTo("RATE_LIMITED"));
         } finally {
-            pool.query("DELETE FROM form_submission_windows").execute().await().indefinitely();
+            pool.query("DELETE FROM rate_limit_buckets WHERE bucket LIKE 'form:%'").execute().await().indefinitely();
         }
         assertThat(items(ws)).isEmpty();
     }

@@ -19,8 +19,7 @@ import java.util.TreeMap;
  * idempotency claim released on refusal) counts as no change, as before.
  */
 final class DatabaseDigest implements AutoCloseable {
-    private static final String IGNORED = "('flyway_schema_history', 'rate_limit_buckets', 'form_submission_windows',"
-            + " 'fuzz_changes')";
+    private static final String IGNORED = "('flyway_schema_history', 'rate_limit_buckets', 'fuzz_changes')";
     private final Pool pool;
     private final Map<String, String> digests = new TreeMap<>();
     private long seen;

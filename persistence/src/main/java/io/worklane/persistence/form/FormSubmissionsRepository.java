@@ -9,15 +9,11 @@ import io.worklane.persistence.shared.Rows;
 import io.worklane.persistence.shared.Sql;
 import io.worklane.persistence.shared.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * Submissions in native SQL: written in the use case's session, read on the pool. The per-address counts are one
- * upsert on the pool, outside any use case, so that refused submissions count too.
- */
+/** Submissions in native SQL: written in the use case's session, read on the pool. */
 @ApplicationScoped
 public class FormSubmissionsRepository implements FormSubmissions {
     private final Sql sql;
@@ -42,20 +38,6 @@ public class FormSubmissionsRepository implements FormSubmissions {
         return sql.one("SELECT id, workspace_id, form_id, work_item_id, submitter_email, token_hash, created_at"
                 + " FROM form_submissions WHERE token_hash = $1 AND form_id = $2", Tuple.of(hash, formId),
                 FormSubmissionsRepository::fromRow);
-    }
-
-    @Override
-    public Uni<Integer> countHit(String address, Instant window) {
-        return sql.one("INSERT INTO form_submission_windows (address, window_start, hits) VALUES ($1, $2, 1)"
-                        + " ON CONFLICT (address, window_start) DO UPDATE SET hits = form_submission_windows.hits + 1"
-                        + " RETURNING hits", Tuple.of(address, window.atOffset(ZoneOffset.UTC)), r -> r.getInteger(0))
-                .map(Optional::orElseThrow);
-    }
-
-    @Override
-    public Uni<Void> forgetWindowsBefore(Instant before) {
-        return sql.query("DELETE FROM form_submission_windows WHERE window_start < $1",
-                Tuple.of(before.atOffset(ZoneOffset.UTC))).replaceWithVoid();
     }
 
     private static FormSubmission fromRow(Row r) {

@@ -8,9 +8,9 @@ import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
-import io.worklane.persistence.shared.Keyset;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Sql;
+import io.worklane.persistence.shared.TenantRows;
 import io.worklane.persistence.shared.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -20,14 +20,16 @@ import java.util.UUID;
 public class FormsRepository implements Forms {
     private static final String SELECT = "SELECT " + FormMapping.COLUMNS + " FROM forms";
     private final Sql sql;
+    private final TenantRows<Form> table;
 
     public FormsRepository(Sql sql) {
         this.sql = sql;
+        this.table = new TenantRows<>(sql, SELECT, FormMapping::fromRow, SORT, Form::createdAt, Form::id);
     }
 
     @Override
     public Uni<Optional<Form>> find(UUID workspaceId, UUID id) {
-        return sql.one(SELECT + " WHERE workspace_id = $1 AND id = $2", Tuple.of(workspaceId, id), FormMapping::fromRow);
+        return table.find(workspaceId, id);
     }
 
     @Override
@@ -37,11 +39,7 @@ public class FormsRepository implements Forms {
 
     @Override
     public Uni<Page<Form>> list(UUID workspaceId, PageRequest page) {
-        Params p = new Params().where("workspace_id = ?", workspaceId);
-        Keyset.afterTimestamp(p, "created_at", page.after());
-        return sql.list(SELECT + p.clause() + " ORDER BY created_at, id LIMIT " + (page.limit() + 1), p.tuple(),
-                FormMapping::fromRow).map(rows -> Keyset.page(rows, page.limit(), SORT,
-                f -> Keyset.timestampValue(f.createdAt()), Form::id));
+        return table.oldestFirst(new Params().where("workspace_id = ?", workspaceId), page);
     }
 
     @Override

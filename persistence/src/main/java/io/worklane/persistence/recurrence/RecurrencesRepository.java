@@ -8,10 +8,10 @@ import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
-import io.worklane.persistence.shared.Keyset;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Rows;
 import io.worklane.persistence.shared.Sql;
+import io.worklane.persistence.shared.TenantRows;
 import io.worklane.persistence.shared.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -27,26 +27,23 @@ import java.util.UUID;
 public class RecurrencesRepository implements Recurrences {
     private static final String SELECT = "SELECT " + RecurrenceMapping.COLUMNS + " FROM recurrences";
     private final Sql sql;
+    private final TenantRows<Recurrence> table;
 
     public RecurrencesRepository(Sql sql) {
         this.sql = sql;
+        this.table = new TenantRows<>(sql, SELECT, RecurrenceMapping::fromRow, SORT, Recurrence::createdAt,
+                Recurrence::id);
     }
 
     @Override
     public Uni<Optional<Recurrence>> find(UUID workspaceId, UUID id) {
-        return sql.one(SELECT + " WHERE workspace_id = $1 AND id = $2", Tuple.of(workspaceId, id),
-                RecurrenceMapping::fromRow);
+        return table.find(workspaceId, id);
     }
 
     @Override
     public Uni<Page<Recurrence>> list(UUID workspaceId, UUID projectId, PageRequest page) {
-        Params p = new Params().where("workspace_id = ?", workspaceId).whereIf(projectId != null, "project_id = ?",
-                projectId);
-        Keyset.afterTimestamp(p, "created_at", page.after());
-        return sql.list(SELECT + p.clause() + " ORDER BY created_at, id LIMIT " + (page.limit() + 1), p.tuple(),
-                        RecurrenceMapping::fromRow)
-                .map(rows -> Keyset.page(rows, page.limit(), SORT, r -> Keyset.timestampValue(r.createdAt()),
-                        Recurrence::id));
+        return table.oldestFirst(new Params().where("workspace_id = ?", workspaceId)
+                .whereIf(projectId != null, "project_id = ?", projectId), page);
     }
 
     @Override

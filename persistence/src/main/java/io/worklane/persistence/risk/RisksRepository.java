@@ -18,6 +18,7 @@ import io.worklane.persistence.shared.Keyset;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Rows;
 import io.worklane.persistence.shared.Sql;
+import io.worklane.persistence.shared.TenantRows;
 import io.worklane.persistence.shared.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -35,24 +36,22 @@ public class RisksRepository implements Risks {
     private static final String HISTORY_COLUMNS = "id, workspace_id, risk_id, occurred_at, actor_kind, actor_id,"
             + " actor_name, change, fields::text AS fields";
     private final Sql sql;
+    private final TenantRows<Risk> table;
 
     public RisksRepository(Sql sql) {
         this.sql = sql;
+        this.table = new TenantRows<>(sql, SELECT, RiskMapping::fromRow, SORT, Risk::createdAt, Risk::id);
     }
 
     @Override
     public Uni<Optional<Risk>> find(UUID workspaceId, UUID id) {
-        return sql.one(SELECT + " WHERE workspace_id = $1 AND id = $2", Tuple.of(workspaceId, id),
-                RiskMapping::fromRow);
+        return table.find(workspaceId, id);
     }
 
     @Override
     public Uni<Page<Risk>> ofProject(UUID workspaceId, UUID projectId, RiskStatus status, PageRequest page) {
-        Params p = new Params().where("workspace_id = ?", workspaceId).where("project_id = ?", projectId)
-                .whereIf(status != null, "status = ?", status == null ? null : status.name());
-        Keyset.afterTimestamp(p, "created_at", page.after());
-        return sql.list(SELECT + p.clause() + " ORDER BY created_at, id LIMIT " + (page.limit() + 1), p.tuple(),
-                RiskMapping::fromRow).map(rows -> page(rows, page));
+        return table.oldestFirst(new Params().where("workspace_id = ?", workspaceId).where("project_id = ?", projectId)
+                .whereIf(status != null, "status = ?", status == null ? null : status.name()), page);
     }
 
     @Override
@@ -68,7 +67,7 @@ public class RisksRepository implements Risks {
             projectIds.forEach(id -> grouped.put(id, new ArrayList<>()));
             rows.forEach(r -> grouped.computeIfAbsent(r.projectId(), id -> new ArrayList<>()).add(r));
             Map<UUID, Page<Risk>> pages = new LinkedHashMap<>();
-            grouped.forEach((id, risks) -> pages.put(id, page(risks, page)));
+            grouped.forEach((id, risks) -> pages.put(id, table.page(risks, page)));
             return pages;
         });
     }
@@ -167,10 +166,6 @@ public class RisksRepository implements Risks {
         return new RiskHistoryEntry(r.getUUID("id"), r.getUUID("workspace_id"), r.getUUID("risk_id"),
                 Rows.instant(r, "occurred_at"), new Actor(Actor.Kind.valueOf(r.getString("actor_kind")),
                 r.getString("actor_id"), r.getString("actor_name")), r.getString("change"), fields);
-    }
-
-    private static Page<Risk> page(List<Risk> rows, PageRequest page) {
-        return Keyset.page(rows, page.limit(), SORT, r -> Keyset.timestampValue(r.createdAt()), Risk::id);
     }
 
     private static DomainException notFound(UUID id) {

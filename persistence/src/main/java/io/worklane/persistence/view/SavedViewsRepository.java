@@ -1,7 +1,6 @@
 package io.worklane.persistence.view;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Tuple;
 import io.worklane.domain.shared.Actor;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
@@ -9,9 +8,9 @@ import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.view.SavedView;
 import io.worklane.domain.view.SavedViews;
-import io.worklane.persistence.shared.Keyset;
 import io.worklane.persistence.shared.Params;
 import io.worklane.persistence.shared.Sql;
+import io.worklane.persistence.shared.TenantRows;
 import io.worklane.persistence.shared.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -20,16 +19,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class SavedViewsRepository implements SavedViews {
     private static final String SELECT = "SELECT " + SavedViewMapping.COLUMNS + " FROM saved_views";
-    private final Sql sql;
+    private final TenantRows<SavedView> table;
 
     public SavedViewsRepository(Sql sql) {
-        this.sql = sql;
+        this.table = new TenantRows<>(sql, SELECT, SavedViewMapping::fromRow, SORT, SavedView::createdAt, SavedView::id);
     }
 
     @Override
     public Uni<Optional<SavedView>> find(UUID workspaceId, UUID id) {
-        return sql.one(SELECT + " WHERE workspace_id = $1 AND id = $2", Tuple.of(workspaceId, id),
-                SavedViewMapping::fromRow);
+        return table.find(workspaceId, id);
     }
 
     @Override
@@ -37,10 +35,7 @@ public class SavedViewsRepository implements SavedViews {
         Params p = new Params().where("workspace_id = ?", workspaceId);
         p.where("(sharing = 'WORKSPACE' OR (owner_kind = " + p.add(actor.kind().name()) + " AND owner_id = "
                 + p.add(actor.id()) + "))");
-        Keyset.afterTimestamp(p, "created_at", page.after());
-        return sql.list(SELECT + p.clause() + " ORDER BY created_at, id LIMIT " + (page.limit() + 1), p.tuple(),
-                SavedViewMapping::fromRow).map(rows -> Keyset.page(rows, page.limit(), SORT,
-                v -> Keyset.timestampValue(v.createdAt()), SavedView::id));
+        return table.oldestFirst(p, page);
     }
 
     @Override

@@ -1,47 +1,40 @@
 package io.worklane.api.application.form;
 
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.worklane.api.application.shared.Now;
 import io.worklane.api.config.FormsConfig;
-import io.worklane.domain.form.FormSubmissions;
+import io.worklane.domain.limits.BucketSize;
+import io.worklane.domain.limits.Grant;
+import io.worklane.domain.limits.RateLimitBuckets;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
- * Submissions per client address and minute, counted in PostgreSQL (one upsert), so that every instance agrees
- * and a restart forgets nothing. Every attempt counts, refused ones too: guessing costs the same as sending.
+ * Submissions per client address, counted in the shared rate-limit buckets in PostgreSQL (ADR 0034) under
+ * {@code form:<address>}, so that every instance agrees and a restart forgets nothing. One lease of one token per
+ * attempt, on the pool and outside the use case, so refused attempts count too: guessing costs the same as sending.
+ * Full buckets are forgotten by the general limiter's sweep, like every other bucket.
  */
 @ApplicationScoped
 public class SubmissionLimit {
-    private final FormSubmissions submissions;
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private final RateLimitBuckets buckets;
     private final FormsConfig config;
-    private final Now now;
 
-    public SubmissionLimit(FormSubmissions submissions, FormsConfig config, Now now) {
-        this.submissions = submissions;
+    public SubmissionLimit(RateLimitBuckets buckets, FormsConfig config) {
+        this.buckets = buckets;
         this.config = config;
-        this.now = now;
     }
 
-    /** Counts the attempt; a refusal (429 with the seconds to the next minute) when the address is over its limit. */
+    /** Takes a token for the attempt; a refusal (429 with the seconds to the next token) when there is none. */
     public Uni<Void> admit(String address) {
-        Instant at = now.instant();
-        Instant window = at.truncatedTo(ChronoUnit.MINUTES);
-        return submissions.countHit(address, window).invoke(hits -> {
-            if (hits > config.rateLimit()) {
-                long left = Duration.between(at, window.plus(Duration.ofMinutes(1))).toSeconds();
-                throw new TooManySubmissions(config.rateLimit(), Math.max(1, left + 1));
-            }
-        }).replaceWithVoid();
+        BucketSize size = new BucketSize(config.rateLimit());
+        return buckets.lease("form:" + address, size, 1, 0).invoke(grant -> refuseIfEmpty(grant, size))
+                .replaceWithVoid();
     }
 
-    /** Past minutes are no longer counted: their rows go. */
-    @Scheduled(every = "5m", delayed = "1m", identity = "form-submission-windows-sweep",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> sweep() {
-        return submissions.forgetWindowsBefore(now.instant().minus(Duration.ofMinutes(2))).onFailure().recoverWithNull();
+    private void refuseIfEmpty(Grant grant, BucketSize size) {
+        if (grant.granted() < 1) {
+            long wait = size.nanosToGain(1 - grant.left());
+            throw new TooManySubmissions(size.capacity(), Math.max(1, (wait + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND));
+        }
     }
 }

@@ -2,11 +2,10 @@ package io.worklane.api.application.job;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Now;
-import io.worklane.api.application.shared.Stopping;
+import io.worklane.api.application.shared.ScheduledRound;
 import io.worklane.api.config.JobsConfig;
 import io.worklane.domain.job.Job;
 import io.worklane.domain.job.JobStatus;
@@ -37,10 +36,10 @@ public class JobRunner {
     private final JobCompletion completion;
     private final JobsConfig config;
     private final Now now;
-    private final Stopping stopping;
+    private final ScheduledRound rounds;
 
     public JobRunner(Jobs jobs, Instance<JobKind> kinds, JobSteps steps, AtomicJobSteps atomicSteps,
-                     JobCompletion completion, JobsConfig config, Now now, Stopping stopping) {
+                     JobCompletion completion, JobsConfig config, Now now, ScheduledRound rounds) {
         this.jobs = jobs;
         kinds.forEach(k -> this.kinds.put(k.name(), k));
         this.steps = steps;
@@ -48,26 +47,13 @@ public class JobRunner {
         this.completion = completion;
         this.config = config;
         this.now = now;
-        this.stopping = stopping;
+        this.rounds = rounds;
     }
 
     @Scheduled(identity = "jobs", every = "${worklane.jobs.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (!config.runner().enabled() || stopping.now()) {
-            return;
-        }
-        try {
-            // on a worker thread: Hibernate Reactive needs a Vert.x context of its own, which this provides
-            VertxContextSupport.subscribeAndAwait(this::runAvailable);
-        } catch (Throwable e) {
-            if (stopping.now()) {
-                // the database or the pool went away under a tick that began before the shutdown
-                LOG.debugf("Jobs: a run ended by the shutdown (%s); the job is taken up again once its lease runs out",
-                        e.toString());
-                return;
-            }
-            LOG.errorf(e, "Jobs: a run stopped; the job is taken up again once its lease runs out");
-        }
+        rounds.run(config.runner().enabled(), LOG,
+                "Jobs: a run stopped; the job is taken up again once its lease runs out", this::runAvailable);
     }
 
     /**

@@ -2,9 +2,9 @@ package io.worklane.api.application.recurrence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Now;
+import io.worklane.api.application.shared.ScheduledRound;
 import io.worklane.api.application.shared.Stopping;
 import io.worklane.api.config.RecurrencesConfig;
 import io.worklane.domain.recurrence.Recurrence;
@@ -28,33 +28,23 @@ public class RecurrenceScheduler {
     private final RecurrencesConfig config;
     private final Now now;
     private final Stopping stopping;
+    private final ScheduledRound rounds;
 
     public RecurrenceScheduler(Recurrences recurrences, RecurrenceOccurrences occurrences, RecurrencesConfig config,
-                               Now now, Stopping stopping) {
+                               Now now, Stopping stopping, ScheduledRound rounds) {
         this.recurrences = recurrences;
         this.occurrences = occurrences;
         this.config = config;
         this.now = now;
         this.stopping = stopping;
+        this.rounds = rounds;
     }
 
     @Scheduled(identity = "recurrences", every = "${worklane.recurrences.tick:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (!config.scheduler().enabled() || stopping.now()) {
-            return;
-        }
-        try {
-            // on a worker thread: Hibernate Reactive needs a Vert.x context of its own, which this provides
-            int created = VertxContextSupport.subscribeAndAwait(() -> runDue(now.instant()));
-            LOG.debugf("Recurrences: %d occurrences created", created);
-        } catch (Throwable e) {
-            if (stopping.now()) {
-                LOG.debugf("Recurrences: a tick ended by the shutdown (%s)", e.toString());
-                return;
-            }
-            LOG.errorf(e, "Recurrences: the tick failed; trying at the next one");
-        }
+        rounds.run(config.scheduler().enabled(), LOG, "Recurrences: the tick failed; trying at the next one",
+                () -> runDue(now.instant())).ifPresent(created -> LOG.debugf("Recurrences: %d occurrences created", created));
     }
 
     /** Creates the occurrences due at {@code now}, one transaction each, up to the tick's limit; answers how many. */

@@ -18,8 +18,7 @@ public record FormConnection(@NonNull @Description("The forms of this page.") Li
     }
 
     static FormConnection of(Page<Form> page) {
-        List<FormEdge> edges = Paging.edges(page, f -> Paging.cursor(Forms.SORT, Paging.timestamp(f.createdAt()),
-                f.id()), (cursor, f) -> new FormEdge(cursor, new FormType(f)));
-        return new FormConnection(edges, Paging.info(page, edges.stream().map(FormEdge::cursor).toList()));
+        return Paging.connection(page, f -> Paging.cursor(Forms.SORT, Paging.timestamp(f.createdAt()), f.id()),
+                (cursor, f) -> new FormEdge(cursor, new FormType(f)), FormConnection::new);
     }
 }

@@ -26,9 +26,8 @@ final class CheckInConnections {
                              @NonNull @Description("Whether there are more, and the cursor to ask for them with after:.")
                              PageInfo pageInfo) {
         static Connection of(Page<CheckIn> page) {
-            List<Edge> edges = Paging.edgesByCreation(page, CheckIn::createdAt, CheckIn::id,
-                    (cursor, c) -> new Edge(cursor, GoalTypes.CheckInView.of(c)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connectionByCreation(page, CheckIn::createdAt, CheckIn::id,
+                    (cursor, c) -> new Edge(cursor, GoalTypes.CheckInView.of(c)), Connection::new);
         }
     }
 }

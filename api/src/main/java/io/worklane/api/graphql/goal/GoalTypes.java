@@ -71,9 +71,8 @@ final class GoalTypes {
     public record Connection(@NonNull @Description("This page.") List<@NonNull Edge> edges,
                              @NonNull @Description("Whether there are more.") PageInfo pageInfo) {
         static Connection of(Page<ShownGoal> page) {
-            List<Edge> edges = Paging.edges(page, g -> Paging.cursor(SORT, Paging.timestamp(g.goal().createdAt()),
-                    g.goal().id()), (cursor, g) -> new Edge(cursor, new GoalView(g)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connection(page, g -> Paging.cursor(SORT, Paging.timestamp(g.goal().createdAt()),
+                    g.goal().id()), (cursor, g) -> new Edge(cursor, new GoalView(g)), Connection::new);
         }
     }
 }

@@ -6,10 +6,7 @@ import io.worklane.api.application.goal.KeyResultQueries;
 import io.worklane.api.graphql.shared.Batches;
 import io.worklane.api.graphql.shared.Paging;
 import io.worklane.api.security.CurrentCaller;
-import io.worklane.domain.goal.CheckIn;
-import io.worklane.domain.shared.Page;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -37,10 +34,8 @@ public class KeyResultCheckInFields {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             var page = Paging.request(first, after, Paging.CREATED_AT);
-            return Batches.<KeyResultView, UUID, Page<CheckIn>>load(sources, k -> k.domain().workspaceId(),
-                    k -> List.of(k.domain().id()), (ws, ids) -> queries.checkInPages(who, ws, ids, page))
-                    .map(found -> sources.stream().map(k -> CheckInConnections.Connection.of(
-                            found.getOrDefault(k.domain().id(), Page.empty()))).toList());
+            return Batches.pages(sources, k -> k.domain().workspaceId(), k -> k.domain().id(),
+                    (ws, ids) -> queries.checkInPages(who, ws, ids, page), CheckInConnections.Connection::of);
         });
     }
 }

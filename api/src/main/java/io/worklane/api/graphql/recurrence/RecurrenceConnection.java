@@ -29,8 +29,7 @@ public record RecurrenceConnection(@NonNull @Description("The series of this pag
     }
 
     static RecurrenceConnection of(Page<Recurrence> page) {
-        List<RecurrenceEdge> edges = Paging.edges(page, r -> Paging.cursor(Recurrences.SORT,
-                Paging.timestamp(r.createdAt()), r.id()), (cursor, r) -> new RecurrenceEdge(cursor, new RecurrenceType(r)));
-        return new RecurrenceConnection(edges, Paging.info(page, edges.stream().map(RecurrenceEdge::cursor).toList()));
+        return Paging.connection(page, r -> Paging.cursor(Recurrences.SORT, Paging.timestamp(r.createdAt()), r.id()),
+                (cursor, r) -> new RecurrenceEdge(cursor, new RecurrenceType(r)), RecurrenceConnection::new);
     }
 }

@@ -28,9 +28,8 @@ public final class ResourceListConnections {
                                        @NonNull @Description("Whether there are more, and the cursor to ask for them "
                                                + "with after:.") PageInfo pageInfo) {
         static AllocationConnection of(Page<io.worklane.domain.resource.Allocation> page) {
-            List<AllocationEdge> edges = Paging.edgesByCreation(page, a -> a.createdAt(), a -> a.id(),
-                    (cursor, a) -> new AllocationEdge(cursor, ResourceTypes.Allocation.of(a)));
-            return new AllocationConnection(edges, Paging.info(page, edges.stream().map(AllocationEdge::cursor).toList()));
+            return Paging.connectionByCreation(page, a -> a.createdAt(), a -> a.id(),
+                    (cursor, a) -> new AllocationEdge(cursor, ResourceTypes.Allocation.of(a)), AllocationConnection::new);
         }
     }
 
@@ -47,9 +46,8 @@ public final class ResourceListConnections {
                                               + "with after:.") PageInfo pageInfo) {
         /** {@code costs}: whether the caller sees cost figures in this workspace. */
         static TimeEntryConnection of(Page<io.worklane.domain.time.TimeEntry> page, boolean costs) {
-            List<TimeEntryEdge> edges = Paging.edges(page, t -> Paging.cursor(NEWEST_DAY_FIRST, t.date().toString(),
-                    t.id()), (cursor, t) -> new TimeEntryEdge(cursor, ResourceTypes.TimeEntry.of(t, costs)));
-            return new TimeEntryConnection(edges, Paging.info(page, edges.stream().map(TimeEntryEdge::cursor).toList()));
+            return Paging.connection(page, t -> Paging.cursor(NEWEST_DAY_FIRST, t.date().toString(), t.id()),
+                    (cursor, t) -> new TimeEntryEdge(cursor, ResourceTypes.TimeEntry.of(t, costs)), TimeEntryConnection::new);
         }
     }
 }

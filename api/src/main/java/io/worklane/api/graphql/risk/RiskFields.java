@@ -3,16 +3,12 @@ package io.worklane.api.graphql.risk;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.risk.RiskQueries;
-import io.worklane.api.application.risk.ShownRisk;
 import io.worklane.api.graphql.project.Project;
 import io.worklane.api.graphql.shared.Batches;
 import io.worklane.api.graphql.shared.Paging;
 import io.worklane.api.security.CurrentCaller;
-import io.worklane.domain.risk.RiskHistoryEntry;
 import io.worklane.domain.risk.RiskMatrix;
-import io.worklane.domain.shared.Page;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -40,10 +36,9 @@ public class RiskFields {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             var page = Paging.request(first, after, RiskTypes.SORT);
-            return Batches.<Project, UUID, Page<ShownRisk>>load(sources, p -> p.domain().workspaceId(),
-                    p -> List.of(p.domain().id()), (ws, ids) -> queries.pages(who, ws, ids, page));
-        }).map(found -> sources.stream().map(p -> RiskTypes.Connection.of(found.getOrDefault(p.domain().id(),
-                new Page<>(List.of(), null)))).toList());
+            return Batches.pages(sources, p -> p.domain().workspaceId(), p -> p.domain().id(),
+                    (ws, ids) -> queries.pages(who, ws, ids, page), RiskTypes.Connection::of);
+        });
     }
 
     @NonNull
@@ -51,10 +46,9 @@ public class RiskFields {
     public Uni<List<RiskTypes.@NonNull Matrix>> riskMatrix(@Source List<Project> sources) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
-            return Batches.<Project, UUID, RiskMatrix>load(sources, p -> p.domain().workspaceId(),
-                    p -> List.of(p.domain().id()), (ws, ids) -> queries.matrices(who, ws, ids));
-        }).map(found -> sources.stream().map(p -> RiskTypes.Matrix.of(found.getOrDefault(p.domain().id(),
-                RiskMatrix.of(List.of())))).toList());
+            return Batches.bySource(sources, p -> p.domain().workspaceId(), p -> p.domain().id(),
+                    (ws, ids) -> queries.matrices(who, ws, ids), RiskMatrix.of(List.of()), RiskTypes.Matrix::of);
+        });
     }
 
     @NonNull
@@ -65,9 +59,8 @@ public class RiskFields {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             var page = Paging.request(first, after, RiskTypes.HISTORY_SORT);
-            return Batches.<RiskView, UUID, Page<RiskHistoryEntry>>load(sources, r -> r.domain().workspaceId(),
-                    r -> List.of(r.domain().id()), (ws, ids) -> queries.historyPages(who, ws, ids, page));
-        }).map(found -> sources.stream().map(r -> RiskTypes.HistoryConnection.of(found.getOrDefault(r.domain().id(),
-                new Page<>(List.of(), null)))).toList());
+            return Batches.pages(sources, r -> r.domain().workspaceId(), r -> r.domain().id(),
+                    (ws, ids) -> queries.historyPages(who, ws, ids, page), RiskTypes.HistoryConnection::of);
+        });
     }
 }

@@ -82,9 +82,8 @@ final class RiskTypes {
     public record Connection(@NonNull @Description("This page.") List<@NonNull Edge> edges,
                              @NonNull @Description("Whether there are more.") PageInfo pageInfo) {
         static Connection of(Page<ShownRisk> page) {
-            List<Edge> edges = Paging.edges(page, s -> Paging.cursor(SORT, Paging.timestamp(s.risk().createdAt()),
-                    s.risk().id()), (cursor, s) -> new Edge(cursor, new RiskView(s)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connection(page, s -> Paging.cursor(SORT, Paging.timestamp(s.risk().createdAt()),
+                    s.risk().id()), (cursor, s) -> new Edge(cursor, new RiskView(s)), Connection::new);
         }
     }
 
@@ -112,9 +111,8 @@ final class RiskTypes {
     public record HistoryConnection(@NonNull @Description("This page.") List<@NonNull HistoryEdge> edges,
                                     @NonNull @Description("Whether there are more.") PageInfo pageInfo) {
         static HistoryConnection of(Page<RiskHistoryEntry> page) {
-            List<HistoryEdge> edges = Paging.edges(page, e -> Paging.cursor(HISTORY_SORT,
-                    Paging.timestamp(e.occurredAt()), e.id()), (cursor, e) -> new HistoryEdge(cursor, HistoryEntry.of(e)));
-            return new HistoryConnection(edges, Paging.info(page, edges.stream().map(HistoryEdge::cursor).toList()));
+            return Paging.connection(page, e -> Paging.cursor(HISTORY_SORT, Paging.timestamp(e.occurredAt()), e.id()),
+                    (cursor, e) -> new HistoryEdge(cursor, HistoryEntry.of(e)), HistoryConnection::new);
         }
     }
 }

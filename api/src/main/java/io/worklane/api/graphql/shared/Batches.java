@@ -1,6 +1,7 @@
 package io.worklane.api.graphql.shared;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.domain.shared.Page;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +41,28 @@ public final class Batches {
             maps.forEach(merged::putAll);
             return merged;
         });
+    }
+
+    /**
+     * One answer per source, for fields whose key is the source's own id (a project's risk matrix): the values are
+     * loaded per workspace, a source without one gets {@code absent}, and {@code shape} makes the field's value.
+     */
+    public static <S, V, R> Uni<List<R>> bySource(List<S> sources, Function<S, UUID> workspaceOf,
+                                                  Function<S, UUID> idOf,
+                                                  BiFunction<UUID, Set<UUID>, Uni<Map<UUID, V>>> loader, V absent,
+                                                  Function<V, R> shape) {
+        return load(sources, workspaceOf, s -> List.of(idOf.apply(s)), loader)
+                .map(found -> sources.stream().map(s -> shape.apply(found.getOrDefault(idOf.apply(s), absent))).toList());
+    }
+
+    /**
+     * A connection per source below a list (the risks of each project of a level): one keyset page per source from
+     * one load per workspace; a source with no rows gets an empty page.
+     */
+    public static <S, T, C> Uni<List<C>> pages(List<S> sources, Function<S, UUID> workspaceOf, Function<S, UUID> idOf,
+                                               BiFunction<UUID, Set<UUID>, Uni<Map<UUID, Page<T>>>> loader,
+                                               Function<Page<T>, C> connectionOf) {
+        return bySource(sources, workspaceOf, idOf, loader, Page.empty(), connectionOf);
     }
 
     /** Indexes loaded objects by their id. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Relay arguments ↔ keyset pages. {@code after} is the same opaque cursor REST uses; every edge gets
@@ -53,6 +54,25 @@ public final class Paging {
     public static <T, E> List<E> edgesByCreation(Page<T> page, Function<T, Instant> createdAt, Function<T, UUID> id,
                                                  BiFunction<String, T, E> edge) {
         return edges(page, t -> cursor(CREATED_AT, timestamp(createdAt.apply(t)), id.apply(t)), edge);
+    }
+
+    /**
+     * A page as a Relay connection: each row becomes an edge with its own cursor, and the page info ends at the last
+     * one. The edge and connection types stay concrete records per list (SmallRye GraphQL names types after them).
+     */
+    public static <T, E, C> C connection(Page<T> page, Function<T, String> cursorOf, BiFunction<String, T, E> edge,
+                                         BiFunction<List<E>, PageInfo, C> connection) {
+        List<String> cursors = page.items().stream().map(cursorOf).toList();
+        List<E> edges = IntStream.range(0, cursors.size())
+                .mapToObj(i -> edge.apply(cursors.get(i), page.items().get(i))).toList();
+        return connection.apply(edges, info(page, cursors));
+    }
+
+    /** {@link #connection} of a list in creation order: each cursor is its row's createdAt and id. */
+    public static <T, E, C> C connectionByCreation(Page<T> page, Function<T, Instant> createdAt, Function<T, UUID> id,
+                                                   BiFunction<String, T, E> edge,
+                                                   BiFunction<List<E>, PageInfo, C> connection) {
+        return connection(page, t -> cursor(CREATED_AT, timestamp(createdAt.apply(t)), id.apply(t)), edge, connection);
     }
 
     public static PageInfo info(Page<?> page, List<String> edgeCursors) {

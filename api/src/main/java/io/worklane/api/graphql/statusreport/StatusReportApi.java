@@ -13,11 +13,8 @@ import io.worklane.api.graphql.statusreport.StatusReportTypes.Field;
 import io.worklane.api.graphql.statusreport.StatusReportTypes.Payload;
 import io.worklane.api.graphql.statusreport.StatusReportTypes.View;
 import io.worklane.api.security.CurrentCaller;
-import io.worklane.domain.shared.Page;
 import io.worklane.domain.statusreport.Health;
-import io.worklane.domain.statusreport.StatusReport;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -48,11 +45,10 @@ public class StatusReportApi {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             var page = Paging.request(first, after, StatusReportTypes.SORT);
-            return Batches.<Project, UUID, Page<StatusReport>>load(sources, p -> p.domain().workspaceId(),
-                    p -> List.of(p.domain().id()), (ws, ids) -> reports.pages(who, ws, sources.stream()
-                            .map(Project::domain).filter(p -> ids.contains(p.id())).toList(), page));
-        }).map(found -> sources.stream().map(p -> StatusReportTypes.Connection.of(found.getOrDefault(p.domain().id(),
-                new Page<>(List.of(), null)))).toList());
+            return Batches.pages(sources, p -> p.domain().workspaceId(), p -> p.domain().id(),
+                    (ws, ids) -> reports.pages(who, ws, sources.stream().map(Project::domain)
+                            .filter(p -> ids.contains(p.id())).toList(), page), StatusReportTypes.Connection::of);
+        });
     }
 
     @Mutation("draftStatusReport")

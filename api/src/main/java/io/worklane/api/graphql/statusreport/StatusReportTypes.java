@@ -80,9 +80,8 @@ final class StatusReportTypes {
     public record Connection(@NonNull @Description("This page.") List<@NonNull Edge> edges,
                              @NonNull @Description("Whether there are more.") PageInfo pageInfo) {
         static Connection of(Page<StatusReport> page) {
-            List<Edge> edges = Paging.edges(page, r -> Paging.cursor(SORT, Paging.timestamp(r.createdAt()), r.id()),
-                    (cursor, r) -> new Edge(cursor, View.of(r)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connection(page, r -> Paging.cursor(SORT, Paging.timestamp(r.createdAt()), r.id()),
+                    (cursor, r) -> new Edge(cursor, View.of(r)), Connection::new);
         }
     }
 

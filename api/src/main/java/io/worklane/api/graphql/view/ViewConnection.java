@@ -18,8 +18,7 @@ public record ViewConnection(@NonNull @Description("The views of this page.") Li
     }
 
     static ViewConnection of(Page<SavedView> page) {
-        List<ViewEdge> edges = Paging.edges(page, v -> Paging.cursor(SavedViews.SORT, Paging.timestamp(v.createdAt()),
-                v.id()), (cursor, v) -> new ViewEdge(cursor, new ViewType(v)));
-        return new ViewConnection(edges, Paging.info(page, edges.stream().map(ViewEdge::cursor).toList()));
+        return Paging.connection(page, v -> Paging.cursor(SavedViews.SORT, Paging.timestamp(v.createdAt()), v.id()),
+                (cursor, v) -> new ViewEdge(cursor, new ViewType(v)), ViewConnection::new);
     }
 }
