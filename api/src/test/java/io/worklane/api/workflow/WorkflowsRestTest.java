@@ -6,6 +6,7 @@ import static io.worklane.api.support.Api.aWorkspace;
 import static io.worklane.api.support.Api.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -133,5 +134,10 @@ class WorkflowsRestTest {
                 .post("/api/v1/workspaces/" + ws + "/work-items").then().statusCode(201)
                 .body("status", equalTo("not_started")).body("completedAt", nullValue());
         aWorkItem(ws, "TY", "A task").body("status", equalTo("todo")).body("id", notNullValue());
+        // a filter on the category reads the EPIC's state in the type's workflow, not the project's
+        asAdmin().queryParam("filter", "statusCategory = TODO").get("/api/v1/workspaces/" + ws + "/work-items")
+                .then().statusCode(200).body("items.title", containsInAnyOrder("Onboard Ada", "A task"));
+        asAdmin().queryParam("filter", "statusCategory != TODO").get("/api/v1/workspaces/" + ws + "/work-items")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }
 }

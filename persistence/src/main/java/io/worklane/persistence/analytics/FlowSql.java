@@ -3,6 +3,7 @@ package io.worklane.persistence.analytics;
 import io.worklane.domain.analytics.FlowTimes;
 import io.worklane.domain.analytics.Interval;
 import io.worklane.persistence.shared.Params;
+import io.worklane.persistence.workitem.StateCategorySql;
 import io.worklane.persistence.workitem.WorkItemQuery;
 
 /**
@@ -113,7 +114,7 @@ final class FlowSql {
     /** Items now in an IN_PROGRESS state, longest in progress first. */
     static String ageing(Params p, String[] notStarted, int limit) {
         String started = STARTED.formatted(p.add(notStarted));
-        p.where("work_item_state_category(w.project_id, w.type, w.status) = 'IN_PROGRESS'");
+        p.where(StateCategorySql.in(p, "$1", "IN_PROGRESS")); // $1: the workspace (WorkItemQuery.where)
         return "SELECT w.id, " + KEY + " AS key, w.status, " + started + " AS started_at" + WorkItemQuery.FROM
                 + p.clause() + " ORDER BY started_at, w.id LIMIT " + limit;
     }
@@ -121,8 +122,7 @@ final class FlowSql {
     /** Open items due before today ($today), in one pass with a count per lateness. */
     static String overdue(Params p, java.time.LocalDate today) {
         String day = p.add(today) + "::date";
-        p.where("w.due_date < " + day + " AND COALESCE(work_item_state_category(w.project_id, w.type, w.status)"
-                + " NOT IN ('DONE', 'CANCELLED'), true)");
+        p.where("w.due_date < " + day + " AND NOT " + StateCategorySql.in(p, "$1", "DONE", "CANCELLED"));
         return "SELECT count(*) AS n, count(*) FILTER (WHERE " + day + " - w.due_date <= 7) AS week,"
                 + " count(*) FILTER (WHERE " + day + " - w.due_date BETWEEN 8 AND 30) AS month,"
                 + " count(*) FILTER (WHERE " + day + " - w.due_date > 30) AS more,"

@@ -3,6 +3,7 @@ package io.worklane.persistence.workitem.filter;
 import io.worklane.domain.filter.Field;
 import io.worklane.domain.filter.Operator;
 import io.worklane.domain.filter.RelativeDate;
+import io.worklane.persistence.workitem.StateCategorySql;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -13,7 +14,6 @@ final class Columns {
     private static final Map<String, String> DATE = Map.of("startDate", "w.start_date", "dueDate", "w.due_date");
     private static final Map<String, String> TIMESTAMP = Map.of("createdAt", "w.created_at", "updatedAt",
             "w.updated_at", "completedAt", "w.completed_at");
-    private static final String CATEGORY = "work_item_state_category(w.project_id, w.type, w.status)";
 
     private Columns() {
     }
@@ -32,7 +32,7 @@ final class Columns {
                     : new TimestampColumn(TIMESTAMP.get(field.name()), scope);
             case NUMBER -> nullable("w.estimate_minutes", (op, v) -> "w.estimate_minutes::numeric "
                     + Column.sql(op) + " " + scope.params().add(v) + "::numeric");
-            case CATEGORY -> (Column.Simple) (op, v) -> CATEGORY + " = " + scope.params().add(v.toString());
+            case CATEGORY -> (Column.Simple) (op, v) -> StateCategorySql.in(scope.params(), ws(scope), v.toString());
             case BOOLEAN -> booleanColumn(field.name(), scope);
             case SEARCH -> new SearchColumn(scope);
             case DYNAMIC -> new CustomColumn(field.customKey(), scope);
@@ -57,11 +57,15 @@ final class Columns {
 
     private static Column booleanColumn(String name, FilterSql.Scope scope) {
         java.util.function.Supplier<String> holds = () -> name.equals("overdue")
-                ? "(w.due_date < " + scope.params().add(scope.today()) + "::date AND COALESCE(" + CATEGORY
-                + " NOT IN ('DONE', 'CANCELLED'), true))"
+                ? "(w.due_date < " + scope.params().add(scope.today()) + "::date AND NOT "
+                + StateCategorySql.in(scope.params(), ws(scope), "DONE", "CANCELLED") + ")"
                 : "EXISTS (SELECT 1 FROM work_item_dependencies d JOIN work_items pre ON pre.id = d.predecessor_id"
                 + " WHERE d.successor_id = w.id AND pre.completed_at IS NULL)";
         return (Column.Simple) (op, v) -> (Boolean.TRUE.equals(v) ? "" : "NOT ") + "COALESCE(" + holds.get() + ", false)";
+    }
+
+    private static String ws(FilterSql.Scope scope) {
+        return scope.params().add(scope.workspaceId()) + "::uuid";
     }
 
     static LocalDate date(Object value, FilterSql.Scope scope) {
