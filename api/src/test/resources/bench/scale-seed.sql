@@ -23,12 +23,14 @@ SELECT row_number() OVER () - 1 AS i, w FROM unnest(string_to_array(
     || ' renewal training survey feedback translation accessibility printer network vpn firewall'
     || ' certificate license', ' ')) w;
 
+-- 55 syllables, so 55 × 55 = 3,025 words: the items pick theirs modulo 3,025 (with fewer, an item whose
+-- number picked a missing word was not inserted: until 2026-12-07 "a million" seeded 773,370 items)
 CREATE TEMP TABLE seed_rare AS
 SELECT row_number() OVER () - 1 AS i, a || b AS w
 FROM unnest(string_to_array('ka lo mi be ru sa te no vi da pe go lu ze fi ha jo ki ma ne po qu ri so tu va wo xe yi zu'
-    || ' ba ce di fo gu he ji ko la me ni op pu ra se ti um ve wa xo ya zo', ' ')) a,
+    || ' ba ce di fo gu he ji ko la me ni op pu ra se ti um ve wa xo ya zo bu ci du', ' ')) a,
      unnest(string_to_array('ka lo mi be ru sa te no vi da pe go lu ze fi ha jo ki ma ne po qu ri so tu va wo xe yi zu'
-    || ' ba ce di fo gu he ji ko la me ni op pu ra se ti um ve wa xo ya zo', ' ')) b;
+    || ' ba ce di fo gu he ji ko la me ni op pu ra se ti um ve wa xo ya zo bu ci du', ' ')) b;
 
 INSERT INTO members (id, workspace_id, email, display_name, role, version, created_at, updated_at)
 SELECT gen_random_uuid(), current_setting('seed.workspace')::uuid, 'person' || n || '@scale.example',

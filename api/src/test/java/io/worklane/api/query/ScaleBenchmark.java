@@ -98,7 +98,11 @@ class ScaleBenchmark {
         }
         String wsId = asAdmin().get("/api/v1/workspaces/" + ws).then().extract().path("id");
         long seeding = ScaleSeed.run(pool, wsId, items);
-        System.out.printf("SCALE BENCHMARK seeded %d items in %d s%n", items, seeding / 1000);
+        long seeded = pool.preparedQuery("SELECT count(*) FROM work_items WHERE workspace_id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(java.util.UUID.fromString(wsId))).await().indefinitely()
+                .iterator().next().getLong(0);
+        System.out.printf("SCALE BENCHMARK seeded %d items in %d s%n", seeded, seeding / 1000);
+        assertThat(seeded).as("the items the script seeded").isEqualTo(items);
         return ws;
     }
 
