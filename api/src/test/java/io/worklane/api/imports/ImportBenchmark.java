@@ -68,11 +68,13 @@ class ImportBenchmark {
         VertxContextSupport.subscribeAndAwait(() -> runner.runAvailable());
         long t3 = System.nanoTime();
         canceller.interrupt();
-        int done = asAdmin().get("/api/v1/workspaces/" + ws + "/jobs/" + id).then().statusCode(200).extract()
-                .path("progress.done");
+        var job = asAdmin().get("/api/v1/workspaces/" + ws + "/jobs/" + id).then().statusCode(200).extract().jsonPath();
+        int done = job.getInt("progress.done");
         assertThat(done).isPositive();
+        assertThat(job.getInt("progress.failed")).isZero();
         System.out.printf("IMPORT BENCHMARK %d rows (%d bytes): dry run %d ms, check+queue %d ms, job %d of %d rows"
-                        + " in %d ms (%.0f rows/s)%n", rows, file.length, (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, done, rows, (t3 - t2) / 1_000_000, done / ((t3 - t2) / 1e9));
+                        + " in %d ms (%.0f rows/s), %s%n", rows, file.length, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, done, rows, (t3 - t2) / 1_000_000, done / ((t3 - t2) / 1e9),
+                job.getString("status"));
     }
 }

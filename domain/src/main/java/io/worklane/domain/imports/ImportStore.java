@@ -19,11 +19,17 @@ public interface ImportStore {
     /** Remembers that {@code externalId} of {@code source} was imported as {@code workItemId}. */
     Uni<Void> remember(UUID workspaceId, String source, String externalId, UUID workItemId, Instant at);
 
+    /** Remembers many external ids of {@code source} (external id to item) in one statement. */
+    Uni<Void> rememberAll(UUID workspaceId, String source, Map<String, UUID> workItems, Instant at);
+
     /** Keeps the mapped rows of an import job, one per step, in the caller's transaction. */
     Uni<Void> insertRows(UUID jobId, List<Map<String, Object>> rows);
 
     /** Step {@code position} of an import job. */
     Uni<Optional<Map<String, Object>>> row(UUID jobId, int position);
+
+    /** Steps {@code from} to {@code from + count - 1} of an import job, in order, in one statement. */
+    Uni<List<Map<String, Object>>> rows(UUID jobId, int from, int count);
 
     /** Members of the workspace by their e-mail address (lower case), for assignees given by e-mail. */
     Uni<Map<String, UUID>> membersByEmail(UUID workspaceId, Collection<String> emails);

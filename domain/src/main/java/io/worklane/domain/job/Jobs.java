@@ -31,6 +31,12 @@ public interface Jobs {
      */
     Uni<Boolean> checkpoint(UUID jobId, UUID owner, int position, Instant leaseUntil, JobError error);
 
+    /**
+     * Counts {@code count} steps from {@code position} as done at once (a chunk of steps in one transaction, ADR
+     * 0083) and renews the lease; false as {@link #checkpoint} answers it.
+     */
+    Uni<Boolean> advance(UUID jobId, UUID owner, int position, int count, Instant leaseUntil);
+
     /** Ends the job as {@code status} with its result, if {@code owner} still holds it; answers whether it did. */
     Uni<Boolean> finish(UUID jobId, UUID owner, JobStatus status, Map<String, Object> result, Instant at);
 

@@ -6,6 +6,7 @@ import io.worklane.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Port: who watches which work item. Writes belong to the use case's transaction. */
@@ -16,6 +17,9 @@ public interface Watchers {
      */
     Uni<Void> watchAutomatically(UUID workspaceId, UUID workItemId, Collection<UUID> memberIds, WatchReason reason,
                                  Instant at);
+
+    /** {@link #watchAutomatically} of one member on many items (created at the given instants), in one statement. */
+    Uni<Void> watchEachAutomatically(UUID workspaceId, UUID memberId, Map<UUID, Instant> workItems, WatchReason reason);
 
     /** Watching (or not) on purpose: always wins over the automatic reasons. */
     Uni<Void> set(UUID workspaceId, UUID workItemId, UUID memberId, boolean watching, Instant at);

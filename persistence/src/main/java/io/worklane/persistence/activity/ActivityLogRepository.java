@@ -31,6 +31,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ActivityLogRepository implements ActivityLog {
     static final String SORT = "occurredAt";
+    private static final int MANY = 50;
     private static final String COLUMNS = "id, workspace_id, work_item_id, occurred_at, actor_kind, actor_id,"
             + " actor_name, field, before::text AS before, after::text AS after";
     private static final PagesByParent<ActivityEntry> PAGES = new PagesByParent<>(COLUMNS, "FROM work_item_activity",
@@ -49,7 +50,9 @@ public class ActivityLogRepository implements ActivityLog {
         if (entries.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Writes.inSession(s -> ActivityInsert.of(s, entries).executeUpdate()).replaceWithVoid();
+        // a few entries (one change) as bound values; many (an import's chunk) as one JSON array
+        return Writes.inSession(s -> (entries.size() > MANY ? ActivityInsert.many(s, entries)
+                : ActivityInsert.of(s, entries)).executeUpdate()).replaceWithVoid();
     }
 
     @Override

@@ -38,6 +38,8 @@ public class JobsRepository implements Jobs {
     private static final String CHECKPOINT = "UPDATE jobs SET done = done + 1, failed = failed + :failed,"
             + " locked_until = :lease WHERE id = :id AND owner = :owner AND done = :position AND status = 'RUNNING'"
             + " AND NOT cancel_requested";
+    private static final String ADVANCE = "UPDATE jobs SET done = done + :count, locked_until = :lease WHERE id = :id"
+            + " AND owner = :owner AND done = :position AND status = 'RUNNING' AND NOT cancel_requested";
     private static final String ERROR = "INSERT INTO job_errors (job_id, position, ref, code, message)"
             + " VALUES (:id, :position, :ref, :code, :message)";
     private static final String FINISH = "UPDATE jobs SET status = :status, result = cast(cast(:result AS text) AS"
@@ -93,6 +95,13 @@ public class JobsRepository implements Jobs {
                         : s.createNativeQuery(ERROR).setParameter("id", jobId).setParameter("position", position)
                         .setParameter("ref", error.ref()).setParameter("code", error.code())
                         .setParameter("message", error.message()).executeUpdate().replaceWith(true)));
+    }
+
+    @Override
+    public Uni<Boolean> advance(UUID jobId, UUID owner, int position, int count, Instant leaseUntil) {
+        return Writes.inSession(s -> s.createNativeQuery(ADVANCE).setParameter("count", count)
+                .setParameter("lease", leaseUntil).setParameter("id", jobId).setParameter("owner", owner)
+                .setParameter("position", position).executeUpdate()).map(n -> n == 1);
     }
 
     @Override

@@ -43,6 +43,23 @@ public class WatchersRepository implements Watchers {
     }
 
     @Override
+    public Uni<Void> watchEachAutomatically(UUID workspaceId, UUID memberId, java.util.Map<UUID, Instant> workItems,
+                                            WatchReason reason) {
+        if (workItems.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        java.util.Map<String, String> items = new java.util.HashMap<>();
+        workItems.forEach((item, at) -> items.put(item.toString(), at.toString()));
+        return Writes.inSession(s -> s.createNativeQuery("INSERT INTO watchers (workspace_id, work_item_id, member_id,"
+                        + " reason, watching, created_at, updated_at) SELECT :ws, cast(r.key AS uuid), :m, :reason, true,"
+                        + " cast(r.value AS timestamptz), cast(r.value AS timestamptz)"
+                        + " FROM jsonb_each_text(cast(cast(:items AS text) AS jsonb)) AS r"
+                        + " ON CONFLICT (work_item_id, member_id) DO NOTHING")
+                .setParameter("ws", workspaceId).setParameter("m", memberId).setParameter("reason", reason.name())
+                .setParameter("items", io.worklane.persistence.shared.Json.write(items)).executeUpdate()).replaceWithVoid();
+    }
+
+    @Override
     public Uni<Void> set(UUID workspaceId, UUID workItemId, UUID memberId, boolean watching, Instant at) {
         return Writes.inSession(s -> s.createNativeQuery("INSERT INTO watchers (workspace_id, work_item_id, member_id,"
                         + " reason, watching, created_at, updated_at) VALUES (:ws, :item, :m, 'MANUAL', :w, :at, :at)"

@@ -59,6 +59,20 @@ public class AutomationEngine {
     }
 
     /**
+     * {@link #after} for many items of one project that the same change made (an import's chunk, ADR 0083): the
+     * rules are read once, then run on each item in turn as {@link #after} runs them.
+     */
+    public Uni<Void> afterEach(Caller caller, RuleTrigger trigger, UUID workspaceId, UUID projectId,
+                               List<WorkItem> items) {
+        if (items.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return rules.onChanges(workspaceId, projectId).chain(candidates -> candidates.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : inTurn(items, item -> inTurn(candidates, rule -> fire(rule, trigger, item, caller.chain()))));
+    }
+
+    /**
      * Runs, oldest first, the enabled RISK_EXPOSURE_REACHED rules of the risk's workspace and project whose
      * threshold the change crossed ({@code before} null for a new risk), on no item, in the caller's
      * transaction and chain.

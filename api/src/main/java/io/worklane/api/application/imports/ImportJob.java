@@ -20,14 +20,18 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ImportJob implements JobKind {
     public static final String KIND = "import";
+    /** Item rows per transaction (ADR 0083). */
+    static final int CHUNK = 500;
     private final ImportStore store;
     private final ImportSteps steps;
+    private final ImportChunk chunks;
     /** What the step in flight is about, for its error (ref is asked right after a refused step, on this instance). */
     private final Map<String, String> refs = new ConcurrentHashMap<>();
 
-    public ImportJob(ImportStore store, ImportSteps steps) {
+    public ImportJob(ImportStore store, ImportSteps steps, ImportChunk chunks) {
         this.store = store;
         this.steps = steps;
+        this.chunks = chunks;
     }
 
     @Override
@@ -46,6 +50,24 @@ public class ImportJob implements JobKind {
                 .invoke(() -> refs.remove(key(job.id(), position)))
                 // a refusal's ref is taken by ref(); any other failure stops the run, and the ref is not needed
                 .onFailure(e -> !(e instanceof DomainException)).invoke(() -> refs.remove(key(job.id(), position)));
+    }
+
+    /**
+     * Item rows go in chunks (ADR 0083); dependencies, which come after them and name items of any chunk, one by
+     * one. A chunk never reaches into the dependencies.
+     */
+    @Override
+    public int chunk(Job job, int position) {
+        Object dependencies = job.input().get("dependencies");
+        int items = job.total() - (dependencies == null ? 0 : ((Number) dependencies).intValue());
+        Object size = job.input().get("chunkRows"); // a job may carry its own (tests compare both paths with 1)
+        int chunk = size == null ? CHUNK : ((Number) size).intValue();
+        return position < items ? Math.min(chunk, items - position) : 1;
+    }
+
+    @Override
+    public Uni<Void> steps(Job job, Caller caller, int from, int count) {
+        return chunks.run(job, caller, from, count);
     }
 
     @Override

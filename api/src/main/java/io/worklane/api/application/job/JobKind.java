@@ -18,6 +18,23 @@ public interface JobKind {
     /** Does step {@code position} of {@code job} as {@code caller}, in the runner's transaction. */
     Uni<Void> step(Job job, Caller caller, int position);
 
+    /**
+     * How many steps from {@code position} one transaction may take (ADR 0083); 1, the default, is a transaction
+     * per step. A kind that answers more implements {@link #steps}.
+     */
+    default int chunk(Job job, int position) {
+        return 1;
+    }
+
+    /**
+     * Does steps {@code from} to {@code from + count - 1} as {@code caller} in the runner's one transaction, which
+     * also moves the checkpoint past them. A refusal of any of them rolls them all back; the runner then does them
+     * again one by one with {@link #step}, so a refused step is reported alone and its neighbours still run.
+     */
+    default Uni<Void> steps(Job job, Caller caller, int from, int count) {
+        throw new UnsupportedOperationException("Job kind " + name() + " takes its steps one by one");
+    }
+
     /** What step {@code position} is about, for its error ("ENG-42"). */
     String ref(Job job, int position);
 

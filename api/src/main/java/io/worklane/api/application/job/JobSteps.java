@@ -17,6 +17,7 @@ import java.time.Instant;
  */
 @ApplicationScoped
 class JobSteps {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(JobSteps.class);
     private final Jobs jobs;
     private final JobsConfig config;
     private final Now now;
@@ -33,14 +34,18 @@ class JobSteps {
             return Uni.createFrom().item(start);
         }
         Cursor cursor = new Cursor(start);
-        return Uni.createFrom().deferred(() -> next(run, cursor.at)).invoke(cursor::moveTo)
+        return Uni.createFrom().deferred(() -> next(run, cursor)).invoke(cursor::moveTo)
                 .repeat().whilst(p -> !p.stopped() && p.done() < run.job().total())
                 .collect().last();
     }
 
-    /** Where the run is between steps: each repeated step starts where the previous one ended. */
+    /**
+     * Where the run is between steps: each repeated step starts where the previous one ended. Steps before
+     * {@code singlyUntil} belong to a chunk that was refused, and are done again one by one.
+     */
     private static final class Cursor {
         private RunProgress at;
+        private int singlyUntil;
 
         Cursor(RunProgress start) {
             at = start;
@@ -51,7 +56,33 @@ class JobSteps {
         }
     }
 
-    private Uni<RunProgress> next(JobRun run, RunProgress p) {
+    private Uni<RunProgress> next(JobRun run, Cursor cursor) {
+        RunProgress p = cursor.at;
+        int size = Math.min(run.kind().chunk(run.job(), p.done()), run.job().total() - p.done());
+        if (size <= 1 || p.done() < cursor.singlyUntil || run.kind().dryRun(run.job())) {
+            return single(run, p);
+        }
+        return chunk(run, p, size).onFailure(DomainException.class).recoverWithItem(e -> {
+            LOG.debugf("Jobs: steps %d to %d of job %s refused together (%s); doing them one by one", p.done(),
+                    p.done() + size - 1, run.job().id(), ((DomainException) e).code());
+            cursor.singlyUntil = p.done() + size;
+            return p;
+        });
+    }
+
+    /**
+     * Steps {@code p.done()} to {@code p.done() + size - 1} in one transaction whose first statement moves the
+     * checkpoint past them all (ADR 0083); a refusal of any rolls back the chunk, and its steps are done singly.
+     */
+    private Uni<RunProgress> chunk(JobRun run, RunProgress p, int size) {
+        int position = p.done();
+        return Panache.withTransaction(() -> jobs.advance(run.job().id(), run.owner(), position, size, lease())
+                        .call(held -> held ? run.kind().steps(run.job(), run.caller(), position, size)
+                                : Uni.createFrom().voidItem()))
+                .map(held -> held ? p.advance(size) : p.stop());
+    }
+
+    private Uni<RunProgress> single(JobRun run, RunProgress p) {
         int position = p.done();
         return Panache.withTransaction(() -> jobs.checkpoint(run.job().id(), run.owner(), position, lease(), null)
                         .call(held -> held ? tried(run, position) : Uni.createFrom().voidItem()))

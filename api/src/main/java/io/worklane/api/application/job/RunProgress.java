@@ -20,6 +20,10 @@ record RunProgress(int done, int failed, boolean stopped, boolean finished) {
         return new RunProgress(done + 1, failed + (refused ? 1 : 0), false, false);
     }
 
+    RunProgress advance(int steps) {
+        return new RunProgress(done + steps, failed, false, false);
+    }
+
     RunProgress stop() {
         return new RunProgress(done, failed, true, false);
     }

@@ -5,6 +5,7 @@ import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.EventReaction;
 import io.worklane.domain.event.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * Collaboration follows the events of a use case, in its transaction (ADR 0038): mentions and watchers are
@@ -35,5 +36,13 @@ public class CollaborationReactions implements EventReaction {
             case "approval.decided" -> approvals.decided(event);
             default -> Uni.createFrom().voidItem();
         };
+    }
+
+    /** Creations of many items (an import's chunk) set-based where they can be; the rest each in turn. */
+    @Override
+    public Uni<Void> reactAll(List<DomainEvent> events, Caller caller) {
+        List<DomainEvent> created = events.stream().filter(e -> "work_item.created".equals(e.type())).toList();
+        List<DomainEvent> others = events.stream().filter(e -> !"work_item.created".equals(e.type())).toList();
+        return items.createdAll(created).chain(() -> EventReaction.super.reactAll(others, caller));
     }
 }

@@ -56,6 +56,36 @@ public class WorkItemReactions {
                         .add(assignees, NotificationKind.ASSIGNED), Notifier.Change.of(e, item, null, null, null)));
     }
 
+    /**
+     * {@link #created} of many items: an item that names no assignee, reporter or mention only makes its creator
+     * watch it, which is one statement for all of them; the others go through {@link #created} in turn.
+     */
+    Uni<Void> createdAll(List<DomainEvent> events) {
+        java.util.Map<java.util.Map.Entry<UUID, UUID>, java.util.Map<UUID, java.time.Instant>> plain =
+                new java.util.LinkedHashMap<>();
+        Uni<Void> others = Uni.createFrom().voidItem();
+        for (DomainEvent e : events) {
+            if (!plain(e)) {
+                others = others.chain(() -> created(e));
+            } else if (actorMember(e) != null) {
+                plain.computeIfAbsent(java.util.Map.entry(e.workspaceId(), actorMember(e)),
+                        k -> new java.util.LinkedHashMap<>()).put(item(e.data()).workItemId(), e.occurredAt());
+            }
+        }
+        Uni<Void> all = others;
+        for (var group : plain.entrySet()) {
+            all = all.chain(() -> watchers.watchEachAutomatically(group.getKey().getKey(), group.getKey().getValue(),
+                    group.getValue(), WatchReason.CREATOR));
+        }
+        return all;
+    }
+
+    /** A new item whose creation tells nobody and makes nobody but its creator watch it. */
+    private static boolean plain(DomainEvent e) {
+        return uuids(e.data(), "assigneeIds").isEmpty() && EventFacts.uuid(e.data(), "reporterId") == null
+                && io.worklane.domain.notification.MentionParser.mentions(text(e.data(), "description")).isEmpty();
+    }
+
     Uni<Void> updated(DomainEvent e) {
         Uni<Void> reminders = changed(e, "dueDate")
                 ? this.reminders.reschedule(e.workspaceId(), item(e.data()).workItemId(), e.occurredAt())

@@ -11,4 +11,16 @@ import io.worklane.domain.event.DomainEvent;
  */
 public interface EventReaction {
     Uni<Void> react(DomainEvent event, Caller caller);
+
+    /**
+     * The reaction to many events of one use case run over many subjects (an import's chunk, ADR 0083): by
+     * default each in turn; a reaction may do the same set-based.
+     */
+    default Uni<Void> reactAll(java.util.List<DomainEvent> events, Caller caller) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (DomainEvent event : events) {
+            all = all.chain(() -> react(event, caller));
+        }
+        return all;
+    }
 }
