@@ -74,6 +74,10 @@ class WorkItemMoveRestTest {
         aWorkItem(ws, "ENG", "Stays");
         asAdmin().body(Map.of("predecessor", "ENG-4", "type", "FS")).post(path(ws, "work-items/ENG-1/dependencies"))
                 .then().statusCode(201);
+        String resource = asAdmin().body(Map.of("kind", "EQUIPMENT", "name", "Rig")).post(path(ws, "resources"))
+                .then().statusCode(201).extract().path("id");
+        asAdmin().body(Map.of("resource", resource, "workItem", "ENG-2", "from", "2027-01-04", "to", "2027-01-08",
+                "minutesPerWeek", 600)).post(path(ws, "allocations")).then().statusCode(201);
 
         JsonPath moved = asAdmin().header("If-Match", "\"0\"").body(Map.of("project", "OPS")).post(move(ws, "ENG-1"))
                 .then().statusCode(200).header("ETag", "\"1\"")
@@ -99,6 +103,10 @@ class WorkItemMoveRestTest {
                 .body("items.key", equalTo(List.of("ENG-4")));
         asAdmin().get(path(ws, "work-items/OPS-2/dependencies")).then().statusCode(200)
                 .body(containsString("ENG-4"));
+        // the child's allocation is now the target project's: a reservation of work that moved
+        asAdmin().queryParam("project", "OPS").get(path(ws, "allocations")).then().statusCode(200)
+                .body("items.size()", equalTo(1));
+        asAdmin().queryParam("project", "ENG").get(path(ws, "allocations")).then().body("items.size()", equalTo(0));
 
         JsonPath history = asAdmin().get(path(ws, "work-items/OPS-2/activity")).then().statusCode(200).extract()
                 .jsonPath();
@@ -109,6 +117,7 @@ class WorkItemMoveRestTest {
         Map<?, ?> first = (Map<?, ?>) events.get(0).get("data");
         assertThat(first.get("key")).isEqualTo("OPS-2");
         assertThat(first.get("previousKey")).isEqualTo("ENG-1");
+        assertThat(((Map<?, ?>) events.get(0).get("previous")).get("key")).isEqualTo("ENG-1");
         assertThat(((Map<?, ?>) events.get(1).get("data")).get("movedWith")).isEqualTo("ENG-1");
 
         // a new item of the source project does not take a number an old key holds

@@ -1,6 +1,8 @@
 package io.worklane.persistence.workitem;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.domain.shared.DomainException;
+import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.workitem.WorkItem;
 import io.worklane.persistence.shared.Json;
 import io.worklane.persistence.shared.Writes;
@@ -29,8 +31,9 @@ final class WorkItemRelocation {
 
     static Uni<WorkItem> relocate(WorkItem before, WorkItem moved) {
         return Writes.inSession(s -> s.find(WorkItemEntity.class, moved.id())
-                .invoke(e -> Writes.checkVersion(e == null ? -1 : e.version, before.version(),
-                        "Work item " + before.key()))
+                .onItem().ifNull().failWith(() -> DomainException.notFound(ErrorCode.WORK_ITEM_NOT_FOUND, "Work item",
+                        before.key()))
+                .invoke(e -> Writes.checkVersion(e.version, before.version(), "Work item " + before.key()))
                 .call(e -> s.flush())
                 .call(e -> row(s, moved))
                 .call(e -> statement(s, KEEP_KEY).setParameter("ws", before.workspaceId())
