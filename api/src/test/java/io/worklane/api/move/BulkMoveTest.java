@@ -53,7 +53,8 @@ class BulkMoveTest {
         asAdmin().body(Map.of("keys", List.of("BA-1", "BA-2", "BA-3"), "operations",
                         List.of(Map.of("move", Map.of("project", "BB")))))
                 .post(bulk(ws)).then().statusCode(200).body("applied", equalTo(true)).body("succeeded", equalTo(3))
-                .body("items.key", equalTo(List.of("BA-1", "BA-2", "BA-3")));
+                .body("items.key", equalTo(List.of("BA-1", "BA-2", "BA-3")))
+                .body("items.newKey", equalTo(java.util.Arrays.asList("BB-1", "BB-2", "BB-3")));
         asAdmin().get(item(ws, "BA-1")).then().body("key", equalTo("BB-1")).body("version", equalTo(1));
         asAdmin().get(item(ws, "BA-2")).then().body("key", equalTo("BB-2")).body("parentKey", equalTo("BB-1"));
         asAdmin().get(item(ws, "BA-3")).then().body("key", equalTo("BB-3")).body("status", equalTo("in_progress"));
