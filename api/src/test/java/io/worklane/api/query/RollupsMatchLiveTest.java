@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The counts the writes keep (V82, ADR 0080) answer a whole workspace's aggregates and cumulative flow exactly as
  * the items do: each answer is compared with the live statements' (a filter that every item passes sends the
- * question to them), after a set-based seed with two years of history, after changes through the API, after
- * changes no use case makes (an item's creation moved, a history written before its item), and after folding.
+ * question to them), after a set-based seed with two years of history, after changes through the API (moves to
+ * another project included), after changes no use case makes (an item's creation moved, a history written before
+ * its item), and after folding.
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
@@ -58,6 +59,9 @@ class RollupsMatchLiveTest {
                 .get(path(ws, "work-items")).then().statusCode(200).extract().path("items[0].key");
         asAdmin().delete(path(ws, "work-items/" + seeded)).then().statusCode(204); // with its history
         asAdmin().delete(path(ws, "work-items/P02-1002")).then().statusCode(204);
+        // moves to another project (ADR 0082): the counts follow project_id, children included
+        asAdmin().body(Map.of("project", "P03")).post(path(ws, "work-items/P02-1001/move")).then().statusCode(200);
+        asAdmin().body(Map.of("project", "P02")).post(path(ws, "work-items/P01-8/move")).then().statusCode(200);
         sameAnswers(ws);
 
         sql("UPDATE work_items SET created_at = created_at - interval '40 days' WHERE workspace_id = $1"

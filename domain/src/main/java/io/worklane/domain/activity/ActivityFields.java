@@ -23,6 +23,7 @@ final class ActivityFields {
     /** Every field, null ones included, so two items compare field by field. */
     static Map<String, Object> of(WorkItem w) {
         Map<String, Object> f = new LinkedHashMap<>();
+        f.put("key", w.key()); // changes only when the item moves to another project (ADR 0082)
         f.put("title", w.title());
         f.put("description", w.description());
         f.put(ActivityEntry.STATUS, w.status());

@@ -18,6 +18,7 @@ public final class EventCatalogue {
             "project_template.created", "project_template.deleted",
             "custom_field.created", "custom_field.updated", "custom_field.deleted",
             "work_item.created", "work_item.updated", "work_item.deleted", "work_item.transitioned",
+            "work_item.moved",
             "comment.created", "comment.updated", "comment.deleted",
             "workflow.created", "workflow.updated", "workflow.deleted",
             "approval.requested", "approval.decided",

@@ -99,6 +99,13 @@ public enum ErrorCode {
     TRANSITION_NOT_ALLOWED(409),
     /** The transition exists but one of its guards failed; each failed guard is in the errors. */
     GUARD_FAILED(409),
+    /** A work item moved to the project it is already in (ADR 0082). */
+    ALREADY_IN_PROJECT(409),
+    /**
+     * A work item (or one of its children) would move into a project whose workflow has no state of its key
+     * and the request maps none for it (ADR 0082); the message names the state and the target's states.
+     */
+    STATE_NOT_IN_TARGET_WORKFLOW(409),
     /** The workflow is assigned to a project or type, so it cannot be deleted. */
     WORKFLOW_IN_USE(409),
     APPROVAL_ALREADY_DECIDED(409),

@@ -71,6 +71,21 @@ public record WorkItem(UUID id, UUID workspaceId, UUID projectId, String project
         return moved;
     }
 
+    /**
+     * The item in another project (ADR 0082): the target's key and a new number, a state of the target's
+     * workflow, the custom values it keeps; the source project's phase no longer applies. Entering a done state
+     * records when, leaving one clears it, as a transition does.
+     */
+    public WorkItem relocated(Project target, long newNumber, String state, StatePolicy states,
+                              Map<String, Object> values, Instant now) {
+        Instant completed = states.isDoneState(state) ? (completedAt == null ? now : completedAt) : null;
+        WorkItem moved = new WorkItem(id, workspaceId, target.id(), target.key(), newNumber, type, title, description,
+                state, priority, assigneeIds, reporterId, parentId, startDate, dueDate, estimateMinutes, labels, values,
+                version, createdAt, now, completed, null, startNoEarlierThan, finishNoLaterThan, teamId);
+        WorkItemRules.validate(moved, states);
+        return moved;
+    }
+
     /** The item after a change kept beside its fields (its rank, ADR 0052): a new version, updated now. */
     public WorkItem touched(long newVersion, Instant now) {
         return new WorkItem(id, workspaceId, projectId, projectKey, number, type, title, description, status, priority,

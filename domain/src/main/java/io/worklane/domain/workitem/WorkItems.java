@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Port: the work items of a workspace. {@code ref} is an id or a key such as ENG-42. */
+/**
+ * Port: the work items of a workspace. {@code ref} is an id or a key such as ENG-42 (a key the item had before it
+ * moved to another project finds it too).
+ */
 public interface WorkItems {
     Uni<Optional<WorkItem>> find(UUID workspaceId, String ref);
 
@@ -39,6 +42,16 @@ public interface WorkItems {
 
     /** The ids above {@code id} in the hierarchy, nearest first. */
     Uni<List<UUID>> ancestorsOf(UUID workspaceId, UUID id);
+
+    /** The ids below {@code id} in the hierarchy, parents before their children. */
+    Uni<List<UUID>> descendantsOf(UUID workspaceId, UUID id);
+
+    /**
+     * Moves the item to another project as {@code moved} has it (ADR 0082): new number, state and values, at the
+     * end of the target's manual order, its old key kept so that it still finds the item. Refuses with CONFLICT
+     * when the item is no longer at {@code before}'s version.
+     */
+    Uni<WorkItem> relocate(WorkItem before, WorkItem moved);
 
     /** Serialises hierarchy changes of a workspace until the transaction ends (two moves cannot race into a cycle). */
     Uni<Void> lockHierarchy(UUID workspaceId);

@@ -46,10 +46,31 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
             return Uni.createFrom().item(Optional.empty());
         }
         String select = "SELECT " + WorkItemMapping.COLUMNS + WorkItemMapping.FROM + " WHERE w.workspace_id = $1 AND ";
-        return id != null
-                ? sql.one(select + "w.id = $2", Tuple.of(workspaceId, id), WorkItemMapping::fromRow)
-                : sql.one(select + "p.key = $2 AND w.number = $3",
-                        Tuple.of(workspaceId, key.group(1), Long.parseLong(key.group(2))), WorkItemMapping::fromRow);
+        if (id != null) {
+            return sql.one(select + "w.id = $2", Tuple.of(workspaceId, id), WorkItemMapping::fromRow);
+        }
+        Tuple byKey = Tuple.of(workspaceId, key.group(1), Long.parseLong(key.group(2)));
+        return sql.one(select + "p.key = $2 AND w.number = $3", byKey, WorkItemMapping::fromRow)
+                .chain(found -> found.isPresent() ? Uni.createFrom().item(found)
+                        : sql.one(select + "w.id = (SELECT h.work_item_id FROM work_item_key_history h"
+                                + " JOIN projects hp ON hp.id = h.project_id"
+                                + " WHERE h.workspace_id = $1 AND hp.key = $2 AND h.number = $3)",
+                        byKey, WorkItemMapping::fromRow));
+    }
+
+    @Override
+    public Uni<List<UUID>> descendantsOf(UUID workspaceId, UUID id) {
+        // depth-bounded like ancestorsOf; parents before their children
+        String query = "WITH RECURSIVE down(id, depth) AS ("
+                + " SELECT id, 0 FROM work_items WHERE workspace_id = $1 AND id = $2"
+                + " UNION ALL SELECT w.id, down.depth + 1 FROM work_items w JOIN down ON w.parent_id = down.id"
+                + " WHERE down.depth < 1000) SELECT id FROM down WHERE depth > 0 ORDER BY depth, id";
+        return sql.list(query, Tuple.of(workspaceId, id), r -> r.getUUID("id"));
+    }
+
+    @Override
+    public Uni<WorkItem> relocate(WorkItem before, WorkItem moved) {
+        return WorkItemRelocation.relocate(before, moved);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.workitem.TransitionService;
+import io.worklane.api.application.workitem.WorkItemMoves;
 import io.worklane.api.application.workitem.WorkItemPatch;
 import io.worklane.api.application.workitem.WorkItemService;
 import io.worklane.domain.shared.Change;
@@ -18,8 +19,9 @@ import java.util.UUID;
 
 /**
  * A bulk change applied to one item through the use cases that change a single item (WorkItemService,
- * TransitionService): the same checks, versions, history, events and automation. The fields and labels are
- * one update, then the move is made on the item as this transaction left it. One transaction; inside a larger
+ * TransitionService, WorkItemMoves): the same checks, versions, history, events and automation. The fields and
+ * labels are one update, then the transition and the move to another project are made on the item as this
+ * transaction left it. One transaction; inside a larger
  * one (an atomic bulk change, a job's step) it joins that one.
  */
 @ApplicationScoped
@@ -27,8 +29,11 @@ public class BulkItemChange {
     private final WorkItemService items;
     private final TransitionService transitions;
     private final WorkItems workItems;
+    private final WorkItemMoves moves;
 
-    public BulkItemChange(WorkItemService items, TransitionService transitions, WorkItems workItems) {
+    public BulkItemChange(WorkItemService items, TransitionService transitions, WorkItems workItems,
+                          WorkItemMoves moves) {
+        this.moves = moves;
         this.items = items;
         this.transitions = transitions;
         this.workItems = workItems;
@@ -48,10 +53,21 @@ public class BulkItemChange {
         Uni<WorkItem> changed = op.set() == null && !op.changesLabels() ? current(target)
                 : patch(target, op).chain(patch -> patch == null ? current(target)
                 : items.update(caller, wsRef, ref, null, patch));
-        return op.transition() == null ? changed
+        Uni<WorkItem> transitioned = op.transition() == null ? changed
                 : changed.chain(item -> transitions.move(caller, item,
                         new TransitionService.Request(op.transition(), null, false, null)))
                 .map(TransitionService.Outcome::item);
+        return op.move() == null ? transitioned : transitioned.chain(item -> moved(caller, item, op.move()));
+    }
+
+    /**
+     * The item moved to the project with its children. One already there (moved along with its parent earlier
+     * in this change, or never elsewhere) has nothing to do, as a label it already has: it succeeds unchanged.
+     */
+    private Uni<WorkItem> moved(Caller caller, WorkItem item, WorkItemMoves.Request move) {
+        return moves.move(caller, item, move).map(WorkItemMoves.Outcome::item)
+                .onFailure(e -> e instanceof DomainException d && d.code() == ErrorCode.ALREADY_IN_PROJECT)
+                .recoverWithItem(item);
     }
 
     /** The update to make: the fields set, with the labels added and removed; null when it changes nothing. */

@@ -4,16 +4,17 @@ import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.FieldError;
 import java.util.ArrayList;
 import java.util.List;
+import io.worklane.api.application.workitem.WorkItemMoves;
 import io.worklane.api.application.workitem.WorkItemPatch;
 import java.util.Map;
 
 /**
  * Reads the operations of a bulk change from their JSON form ({@code {"set":{…}}}, {@code {"transition":"done"}},
- * {@code {"addLabels":[…]}}, {@code {"removeLabels":[…]}}, {@code {"delete":true}}), refusing every fault at
+ * {@code {"addLabels":[…]}}, {@code {"removeLabels":[…]}}, {@code {"delete":true}}, {@code {"move":{"project":"OPS"}}}), refusing every fault at
  * once before anything is changed. The same form is what a job keeps, so a resumed job reads them again.
  */
 public final class BulkOperations {
-    static final List<String> NAMES = List.of("set", "transition", "addLabels", "removeLabels", "delete");
+    static final List<String> NAMES = List.of("set", "transition", "addLabels", "removeLabels", "move", "delete");
 
     private BulkOperations() {
     }
@@ -61,7 +62,7 @@ public final class BulkOperations {
             throw DomainException.validation(errors);
         }
         return new BulkOperation(parsed.set, List.copyOf(parsed.add), List.copyOf(parsed.remove), parsed.transition,
-                parsed.delete);
+                parsed.delete, parsed.move);
     }
 
     /** The operations read so far. */
@@ -71,6 +72,7 @@ public final class BulkOperations {
         private final List<String> remove = new ArrayList<>();
         private String transition;
         private boolean delete;
+        private WorkItemMoves.Request move;
 
         /** Reads one operation; answers what is wrong with it, or null. */
         @SuppressWarnings("unchecked")
@@ -93,6 +95,15 @@ public final class BulkOperations {
                         return "give one transition: an item moves once per bulk change";
                     }
                     transition = to;
+                }
+                case "move" -> {
+                    if (move != null) {
+                        return "give one move: an item moves to one project";
+                    }
+                    move = BulkMoves.read(value);
+                    if (move == null) {
+                        return BulkMoves.FORM;
+                    }
                 }
                 case "delete" -> {
                     if (!Boolean.TRUE.equals(value)) {

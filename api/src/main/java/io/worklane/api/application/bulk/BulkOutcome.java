@@ -12,9 +12,12 @@ import java.util.UUID;
 public record BulkOutcome(UUID bulkId, BulkRequest.Mode mode, boolean dryRun, boolean applied, int total,
                           List<ItemResult> items, Job job) {
 
-    /** One item's result: its version after the change (null once deleted), or why it was refused. */
+    /**
+     * One item's result: its version after the change (null once deleted), or why it was refused; {@code newKey}
+     * is its key after a move to another project (null when the key did not change).
+     */
     public record ItemResult(UUID id, String key, boolean succeeded, Long version, boolean deleted, String code,
-                             String message) {
+                             String message, String newKey) {
     }
 
     public long succeeded() {

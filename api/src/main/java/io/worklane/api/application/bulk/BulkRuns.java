@@ -45,13 +45,14 @@ class BulkRuns {
         return Multi.createFrom().iterable(targets)
                 .onItem().transformToUniAndConcatenate(target -> change.apply(caller, wsRef, target, op)
                         .map(item -> new ItemResult(target.id(), target.key(), true,
-                                item == null ? null : item.version(), item == null, null, null))
+                                item == null ? null : item.version(), item == null, null, null,
+                                item == null || item.key().equals(target.key()) ? null : item.key()))
                         .onFailure(DomainException.class).recoverWithItem(e -> refused(target, (DomainException) e)))
                 .collect().asList();
     }
 
     private static ItemResult refused(BulkTarget target, DomainException e) {
-        return new ItemResult(target.id(), target.key(), false, null, false, e.code().name(), e.getMessage());
+        return new ItemResult(target.id(), target.key(), false, null, false, e.code().name(), e.getMessage(), null);
     }
 
     /** An all-or-nothing run that is not kept: its transaction fails on purpose, carrying the answer. */

@@ -26,7 +26,8 @@ public class ActivityEntry {
 
     @NonNull
     @Description("title, description, status, priority, type, assignees, reporter, parent, startDate, dueDate, "
-            + "estimateMinutes, labels, customFields.<key>; or created and deleted for the whole item.")
+            + "estimateMinutes, labels, customFields.<key>, key (a move to another project); or created and deleted "
+            + "for the whole item.")
     public String getField() {
         return entry.field();
     }

@@ -41,7 +41,7 @@ public final class BulkUpdateInputs {
 
     @Input("BulkOperationInput")
     @Description("Exactly one member: set (the fields of a PATCH of the item, as JSON; not status), addLabels, "
-            + "removeLabels, transition (the target state) or delete (true, alone).")
+            + "removeLabels, transition (the target state), move (to another project) or delete (true, alone).")
     public static class BulkOperationInput {
         @Description("Fields to set, as in a PATCH of the item (not status).")
         public JsonObject set;
@@ -53,5 +53,17 @@ public final class BulkUpdateInputs {
         public String transition;
         @Description("true: delete each item (alone).")
         public Boolean delete;
+        @Description("Move each item, with its children, to another project (as moveWorkItem); applied last.")
+        public BulkMoveInput move;
+    }
+
+    @Input("BulkMoveInput")
+    @Description("The project to move each item to, and where items in a state its workflow lacks go.")
+    public static class BulkMoveInput {
+        @NonNull
+        @Description("The target project's key (OPS) or id.")
+        public String project;
+        @Description("Items in state `from` take state `to` of the target project's workflow.")
+        public List<MoveWorkItemInput.@NonNull StatusMappingInput> statusMapping;
     }
 }

@@ -51,6 +51,18 @@ public class BulkUpdateMutation {
         });
     }
 
+    /** The move as its JSON form: {"project": "OPS", "statusMapping": {"in_review": "todo"}}. */
+    private static Map<String, Object> move(BulkUpdateInputs.BulkMoveInput in) {
+        Map<String, Object> move = new LinkedHashMap<>();
+        move.put("project", in.project);
+        if (in.statusMapping != null) {
+            Map<String, Object> mapping = new LinkedHashMap<>();
+            in.statusMapping.forEach(m -> mapping.put(m.from, m.to));
+            move.put("statusMapping", mapping);
+        }
+        return move;
+    }
+
     /** Each input as the JSON form the REST body has: one member per operation. */
     private static List<Map<String, Object>> operations(List<BulkOperationInput> inputs) {
         List<Map<String, Object>> ops = new ArrayList<>();
@@ -70,6 +82,9 @@ public class BulkUpdateMutation {
             }
             if (in.delete != null) {
                 op.put("delete", in.delete);
+            }
+            if (in.move != null) {
+                op.put("move", move(in.move));
             }
             ops.add(op);
         }

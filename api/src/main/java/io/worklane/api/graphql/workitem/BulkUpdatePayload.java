@@ -26,7 +26,7 @@ public record BulkUpdatePayload(@NonNull @Description("Carried as data.bulkId by
         return new BulkUpdatePayload(o.bulkId().toString(), BulkMode.valueOf(o.mode().name()), o.dryRun(),
                 o.applied(), o.total(), (int) o.succeeded(), (int) o.failed(), o.items().stream().map(r ->
                 new ItemResult(r.id().toString(), r.key(), r.succeeded(), r.version(), r.deleted(), r.code(),
-                        r.message())).toList(),
+                        r.message(), r.newKey())).toList(),
                 o.job() == null ? null : JobTypes.Job.of(new JobService.JobView(o.job(), List.of())));
     }
 
@@ -38,6 +38,8 @@ public record BulkUpdatePayload(@NonNull @Description("Carried as data.bulkId by
                              @Description("Its version after the change.") Long version,
                              @Description("Whether it was deleted.") boolean deleted,
                              @Description("Why it was refused: the code a single change answers.") String code,
-                             @Description("The refusal's message.") String message) {
+                             @Description("The refusal's message.") String message,
+                             @Description("Its key after a move to another project (the key above still finds "
+                                     + "it); null when the key did not change.") String newKey) {
     }
 }

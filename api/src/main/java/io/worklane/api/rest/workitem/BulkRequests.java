@@ -42,6 +42,7 @@ final class BulkRequests {
     private static BulkItemResult item(BulkOutcome.ItemResult r) {
         return new BulkItemResult().id(r.id()).key(r.key())
                 .status(r.succeeded() ? BulkItemResult.StatusEnum.SUCCEEDED : BulkItemResult.StatusEnum.FAILED)
-                .version(r.version()).deleted(r.succeeded() ? r.deleted() : null).code(r.code()).message(r.message());
+                .version(r.version()).deleted(r.succeeded() ? r.deleted() : null).code(r.code()).message(r.message())
+                .newKey(r.newKey());
     }
 }

@@ -19,6 +19,7 @@ import io.worklane.openapi.api.WorkItemsApi;
 import io.worklane.api.application.bulk.BulkService;
 import io.worklane.openapi.model.BulkUpdateRequest;
 import io.worklane.openapi.model.WorkItemCreate;
+import io.worklane.openapi.model.WorkItemMoveRequest;
 import io.worklane.openapi.model.WorkItemRankRequest;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
@@ -36,10 +37,12 @@ public class WorkItemsResource implements WorkItemsApi {
     private final WorkItemRanking ranking;
     private final BulkService bulk;
     private final AggregateService aggregates;
+    private final MoveEndpoints moves;
 
     public WorkItemsResource(WorkItemService service, WorkItemQueries queries, CurrentCaller caller,
                              RestResponses responses, WorkItemRanking ranking, BulkService bulk,
-                             AggregateService aggregates) {
+                             AggregateService aggregates, MoveEndpoints moves) {
+        this.moves = moves;
         this.aggregates = aggregates;
         this.bulk = bulk;
         this.ranking = ranking;
@@ -103,6 +106,11 @@ public class WorkItemsResource implements WorkItemsApi {
         var move = new WorkItemRanking.Move(body.getBefore(), body.getAfter());
         return responses.ok(view(ranking.rank(caller.get(), ws, workItem, move, Versions.ifMatch(ifMatch))),
                 v -> v.dto, v -> v.item.version());
+    }
+
+    @Override
+    public CompletionStage<Response> moveWorkItem(String ws, String workItem, WorkItemMoveRequest body, String ifMatch) {
+        return moves.move(caller.get(), ws, workItem, body, ifMatch);
     }
 
     @Override
