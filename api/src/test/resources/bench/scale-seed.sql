@@ -21,10 +21,11 @@ SELECT row_number() OVER () - 1 AS i, w FROM unnest(string_to_array(
     || ' upload download permission role audit webhook calendar reminder approval budget forecast'
     || ' migration backup restore deploy release rollback onboarding offboarding laptop contract vendor'
     || ' renewal training survey feedback translation accessibility printer network vpn firewall'
-    || ' certificate license', ' ')) w;
+    || ' certificate license sprint', ' ')) w;
 
--- 55 syllables, so 55 × 55 = 3,025 words: the items pick theirs modulo 3,025 (with fewer, an item whose
--- number picked a missing word was not inserted: until 2026-12-07 "a million" seeded 773,370 items)
+-- 55 syllables, so 55 × 55 = 3,025 words, and 60 common words above: the items pick theirs modulo 3,025 and 60,
+-- so a missing word drops the item (until 2026-12-07, with 52 syllables and 59 words, "a million" seeded
+-- 773,370 items; the benchmark now checks the count)
 CREATE TEMP TABLE seed_rare AS
 SELECT row_number() OVER () - 1 AS i, a || b AS w
 FROM unnest(string_to_array('ka lo mi be ru sa te no vi da pe go lu ze fi ha jo ki ma ne po qu ri so tu va wo xe yi zu'

@@ -52,6 +52,10 @@ class FormsRestTest {
                 .body("fields.key", equalTo(List.of("summary", "details", "urgency")));
         asAdmin().contentType("application/merge-patch+json").header("If-Match", etag)
                 .body(Map.of("title", "Stale")).patch(form).then().statusCode(412);
+        java.util.Map<String, Object> cleared = new java.util.HashMap<>();
+        cleared.put("fields", null);
+        asAdmin().contentType("application/merge-patch+json").body(cleared).patch(form).then().statusCode(400)
+                .body("errors[0].field", equalTo("fields")).body("errors[0].code", equalTo("REQUIRED"));
         String now = asAdmin().get(form).then().extract().header("ETag");
         asAdmin().header("If-Match", now).delete(form).then().statusCode(204);
         asAdmin().get(form).then().statusCode(404).body("code", equalTo("FORM_NOT_FOUND"));

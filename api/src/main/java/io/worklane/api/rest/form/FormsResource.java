@@ -70,7 +70,7 @@ public class FormsResource implements FormsApi {
         Change<WorkItemType> itemType = p.enumValue("itemType", WorkItemType.class);
         Change<FormAccess> access = p.enumValue("access", FormAccess.class);
         Change<String> confirmation = p.text("confirmation");
-        Change<List<Map<String, Object>>> rawFields = p.objects("fields");
+        Change<List<Map<String, Object>>> rawFields = p.requiredObjects("fields");
         p.check();
         List<FormField> fields = rawFields.present() && rawFields.value() != null
                 ? FormRequests.fields(json, rawFields.value()) : null;

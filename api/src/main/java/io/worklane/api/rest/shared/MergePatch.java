@@ -104,6 +104,11 @@ public final class MergePatch {
                 : null, "a list of JSON objects");
     }
 
+    /** A list of objects that may be replaced but not cleared: {@code []} empties it, null is refused. */
+    public Change<List<Map<String, Object>>> requiredObjects(String field) {
+        return notNull(field, objects(field));
+    }
+
     /** Refuses the patch if any field was unknown or of the wrong type. */
     public void check() {
         if (!errors.isEmpty()) {
