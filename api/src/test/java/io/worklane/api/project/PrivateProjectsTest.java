@@ -51,8 +51,14 @@ class PrivateProjectsTest {
         as(outsider).get(base + "/projects").then().statusCode(200).body("items.key", not(hasItem("SEC")));
         as(outsider).get(base + "/work-items").then().statusCode(200).body("items.key", not(hasItem(item)));
         as(outsider).get(base + "/search?q=launch").then().statusCode(200).body("items.ref", not(hasItem(item)));
+        // managing no project, the outsider is refused before the project is looked at; managing another, 404
         as(outsider).body(Map.of("member", outsider.id(), "projectRole", "MANAGER"))
-                .post(base + "/projects/SEC/members").then().statusCode(404);
+                .post(base + "/projects/SEC/members").then().statusCode(403).body("code", equalTo("INSUFFICIENT_SCOPE"));
+        asAdmin().body(Map.of("key", "OTHER", "name", "Other")).post(base + "/projects").then().statusCode(201);
+        asAdmin().body(Map.of("member", outsider.id(), "projectRole", "MANAGER"))
+                .post(base + "/projects/OTHER/members").then().statusCode(201);
+        as(outsider).body(Map.of("member", outsider.id(), "projectRole", "MANAGER"))
+                .post(base + "/projects/SEC/members").then().statusCode(404).body("code", equalTo("PROJECT_NOT_FOUND"));
         // the admin sees it
         asAdmin().get(base + "/projects/SEC").then().statusCode(200);
         asAdmin().get(base + "/work-items").then().statusCode(200).body("items.key", hasItem(item));
