@@ -66,6 +66,7 @@ final class ReferenceTable {
         name(theirs.calendarFeed(), "feed");
         name(theirs.form(), "form", "formSlug");
         name(theirs.recurrence(), "recurrence");
+        name(theirs.projectMember(), "membership");
     }
 
     private void name(Reference object, String... names) {

@@ -38,7 +38,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference attachment, Reference reminder, Reference notification, Reference risk,
                       Reference statusReport, Reference portfolio, Reference job, Reference goal, Reference keyResult, Reference team,
                       Reference view, Reference calendarFeed, Reference form, Reference recurrence,
-                      List<String> texts) {
+                      Reference projectMember, List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -192,6 +192,10 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         String teamId = asAdmin().body(Map.of("name", teamName, "lead", memberId))
                 .post("/api/v1/workspaces/" + slug + "/teams").then().statusCode(201).extract().path("id");
 
+        String membershipId = asAdmin().body(Map.of("team", teamId, "projectRole", "STAKEHOLDER"))
+                .post("/api/v1/workspaces/" + slug + "/projects/" + projectKey + "/members").then().statusCode(201)
+                .extract().path("id");
+
         String keyName = "Their partner app " + tag;
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID keyId = Ids.newId();
@@ -240,6 +244,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("CalendarFeed", null, feedId),
                 new Reference("Form", formSlug, formId),
                 new Reference("Recurrence", null, recurrenceId),
+                new Reference("ProjectMember", null, membershipId),
                 List.of(formTitle, recurrenceTitle, "Their process " + tag, teamName, viewName, goalTitle, keyResultTitle, "Their secret check-in " + tag, portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
@@ -249,7 +254,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
         return List.of(workspace, member, project, customField, workItem, comment, apiKey, workflow, approval,
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
                 exchangeRate, webhookDelivery, dependency, link, phase, baseline, projectTemplate, attachment, reminder,
-                notification, risk, statusReport, portfolio, job, goal, keyResult, team, view, calendarFeed, form, recurrence);
+                notification, risk, statusReport, portfolio, job, goal, keyResult, team, view, calendarFeed, form, recurrence,
+                projectMember);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

@@ -168,6 +168,12 @@ final class SeededWorkspace {
         String teamId = asAdmin().body(Map.of("name", "Seeded team", "lead", memberId))
                 .post("/api/v1/workspaces/" + slug + "/teams").then().statusCode(201).extract().path("id");
         w.name(() -> teamId, "teamId", "team");
+        // the team in PERM: a membership to read, change and remove (ADR 0084)
+        String membershipId = asAdmin().body(Map.of("team", teamId, "projectRole", "CONTRIBUTOR"))
+                .post("/api/v1/workspaces/" + slug + "/projects/PERM/members").then().statusCode(201).extract()
+                .path("id");
+        w.name(() -> membershipId, "membershipId");
+        w.idByType.put("ProjectMember", membershipId);
         w.name(() -> goalId, "goalId", "goal");
         w.name(() -> keyResultId, "keyResultId", "keyResult");
         w.name(() -> budgetId, "budgetId", "budget");

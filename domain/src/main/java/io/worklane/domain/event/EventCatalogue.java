@@ -15,6 +15,7 @@ public final class EventCatalogue {
             "member.added", "member.updated", "member.removed",
             "api_key.created", "api_key.rotated", "api_key.revoked",
             "project.created", "project.updated", "project.deleted", "project.instantiated",
+            "project.member_added", "project.member_updated", "project.member_removed",
             "project_template.created", "project_template.deleted",
             "custom_field.created", "custom_field.updated", "custom_field.deleted",
             "work_item.created", "work_item.updated", "work_item.deleted", "work_item.transitioned",

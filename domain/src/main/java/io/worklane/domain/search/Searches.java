@@ -11,4 +11,8 @@ public interface Searches {
     String SORT = "relevance";
 
     Uni<Page<SearchHit>> search(UUID workspaceId, SearchQuery query, PageRequest page);
+
+    /** The same, leaving out the objects of {@code hiddenProjects} (private projects the caller is not in). */
+    Uni<Page<SearchHit>> search(UUID workspaceId, SearchQuery query, java.util.Set<UUID> hiddenProjects,
+                                PageRequest page);
 }

@@ -72,6 +72,8 @@ public enum ErrorCode {
     /** The project is not in the portfolio. */
     PORTFOLIO_PROJECT_NOT_FOUND(404),
     TEAM_NOT_FOUND(404),
+    /** A membership of a project that does not exist, or of a project the caller may not see. */
+    PROJECT_MEMBER_NOT_FOUND(404),
     /** The member is not in the team. */
     TEAM_MEMBER_NOT_FOUND(404),
     GOAL_NOT_FOUND(404),
@@ -150,6 +152,8 @@ public enum ErrorCode {
     TEAM_FULL(409),
     /** Work items name the team as responsible: move them to another team first. */
     TEAM_IN_USE(409),
+    /** The member or team is in the project already: change its role instead. */
+    PROJECT_MEMBER_EXISTS(409),
     /** An automation rule assigns to a team that has no members: there is no one to assign. */
     TEAM_EMPTY(409),
     /** The job has ended (succeeded, failed or was cancelled): there is nothing left to cancel. */

@@ -26,4 +26,6 @@ public class ProjectEntity extends TenantEntity {
     public LocalDate startDate;
     @Column(name = "target_date")
     public LocalDate targetDate;
+    /** ProjectVisibility's name. */
+    public String visibility;
 }

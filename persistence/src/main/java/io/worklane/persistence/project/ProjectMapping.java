@@ -4,12 +4,13 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.ProjectKind;
 import io.worklane.domain.project.ProjectStatus;
+import io.worklane.domain.project.ProjectVisibility;
 import io.worklane.persistence.shared.Rows;
 
 /** Project ↔ entity and row → project, spelled out field by field. */
 final class ProjectMapping {
     static final String COLUMNS = "id, workspace_id, key, name, description, kind, status, lead_id, start_date,"
-            + " target_date, version, created_at, updated_at";
+            + " target_date, visibility, version, created_at, updated_at";
 
     private ProjectMapping() {
     }
@@ -18,13 +19,15 @@ final class ProjectMapping {
         return new Project(r.getUUID("id"), r.getUUID("workspace_id"), r.getString("key"), r.getString("name"),
                 r.getString("description"), ProjectKind.valueOf(r.getString("kind")),
                 ProjectStatus.valueOf(r.getString("status")), r.getUUID("lead_id"), r.getLocalDate("start_date"),
-                r.getLocalDate("target_date"), r.getLong("version"), Rows.instant(r, "created_at"),
+                r.getLocalDate("target_date"),
+                ProjectVisibility.valueOf(r.getString("visibility")), r.getLong("version"), Rows.instant(r, "created_at"),
                 Rows.instant(r, "updated_at"));
     }
 
     static Project fromEntity(ProjectEntity e) {
         return new Project(e.id, e.workspaceId, e.key, e.name, e.description, ProjectKind.valueOf(e.kind),
-                ProjectStatus.valueOf(e.status), e.leadId, e.startDate, e.targetDate, e.version, e.createdAt,
+                ProjectStatus.valueOf(e.status), e.leadId, e.startDate, e.targetDate,
+                ProjectVisibility.valueOf(e.visibility), e.version, e.createdAt,
                 e.updatedAt);
     }
 
@@ -39,6 +42,7 @@ final class ProjectMapping {
         e.leadId = p.leadId();
         e.startDate = p.startDate();
         e.targetDate = p.targetDate();
+        e.visibility = p.visibility().name();
         e.createdAt = p.createdAt();
         e.updatedAt = p.updatedAt();
         return e;

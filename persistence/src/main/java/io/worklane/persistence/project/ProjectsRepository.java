@@ -48,7 +48,8 @@ public class ProjectsRepository implements Projects {
         String column = byKey ? "key" : "created_at";
         Params p = new Params().where("workspace_id = ?", workspaceId)
                 .whereIf(f.kind() != null, "kind = ?", f.kind() == null ? null : f.kind().name())
-                .whereIf(f.status() != null, "status = ?", f.status() == null ? null : f.status().name());
+                .whereIf(f.status() != null, "status = ?", f.status() == null ? null : f.status().name())
+                .whereIf(!f.hidden().isEmpty(), "id <> ALL(?)", f.hidden().toArray(UUID[]::new));
         if (page.after() != null) {
             Object value = byKey ? key(page.after()) : Keyset.timestamp(page.after());
             p.where(Keyset.after(column, "id", s.descending(), p.add(value), p.add(page.after().id())));

@@ -38,7 +38,9 @@ public class SearchRepository implements Searches {
             + " CASE WHEN h.body IS NOT NULL AND to_tsvector(q.cfg, h.body) @@ q.tsq"
             + " THEN ts_headline(q.cfg, translate(h.body, chr(2) || chr(3), ''), q.tsq, " + HEADLINE + ")"
             + " ELSE ts_headline(q.cfg, translate(h.title, chr(2) || chr(3), ''), q.tsq, " + HEADLINE + ") END AS snippet"
-            + " FROM (SELECT * FROM hits WHERE $6::real IS NULL OR (score, id) < ($6::real, $7::uuid)"
+            + " FROM (SELECT * FROM hits WHERE ($6::real IS NULL OR (score, id) < ($6::real, $7::uuid))"
+            // the private projects the caller is no member of (ADR 0084)
+            + " AND (project_id IS NULL OR project_id <> ALL($9::uuid[]))"
             + " ORDER BY score DESC, id DESC LIMIT $8) h CROSS JOIN q ORDER BY h.score DESC, h.id DESC";
     private final Sql sql;
 
@@ -48,12 +50,18 @@ public class SearchRepository implements Searches {
 
     @Override
     public Uni<Page<SearchHit>> search(UUID workspaceId, SearchQuery query, PageRequest page) {
+        return search(workspaceId, query, java.util.Set.of(), page);
+    }
+
+    @Override
+    public Uni<Page<SearchHit>> search(UUID workspaceId, SearchQuery query, java.util.Set<UUID> hiddenProjects,
+                                       PageRequest page) {
         Cursor after = page.after();
         Tuple params = Tuple.from(List.of(workspaceId, query.text(),
                 query.types().stream().map(Enum::name).toArray(String[]::new)));
         params.addValue(query.keyPrefix()).addValue(query.keyNumber())
                 .addValue(after == null ? null : score(after)).addValue(after == null ? null : after.id())
-                .addValue(page.limit() + 1);
+                .addValue(page.limit() + 1).addValue(hiddenProjects.toArray(UUID[]::new));
         Long[][] ranges = SearchSources.keyRanges(query.keyNumber());
         params.addValue(ranges[0]).addValue(ranges[1]);
         return sql.list(QUERY, params, SearchRepository::hit).map(rows -> page(rows, page.limit()));

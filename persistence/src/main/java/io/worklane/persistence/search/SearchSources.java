@@ -16,7 +16,7 @@ import java.util.Map;
  * an exact key and 1 for a key that starts so. Items found by their key are a branch of their own (the key's
  * number as ranges of the (project, number) index: 12, 120..129, 1200..1299, …, less those the text finds
  * already), since a condition on {@code number::text} OR'ed with the text matches made PostgreSQL read every
- * item (2.7 s at a million). The ranges come as parameters ($9, $10: {@link #keyRanges}) and each is read by a
+ * item (2.7 s at a million). The ranges come as parameters ($10, $11: {@link #keyRanges}) and each is read by a
  * LATERAL look-up that cannot be flattened ({@code OFFSET 0}): computed in SQL, PostgreSQL read all 40,000
  * items of the project and filtered them against the ranges (580 ms).
  */
@@ -50,7 +50,7 @@ final class SearchSources {
                       AND $2 <% w.title AND NOT w.search_vector @@ q.tsq
                     UNION ALL
                     """ + ITEM_COLUMNS + """
-                    FROM projects p CROSS JOIN unnest($9::bigint[], $10::bigint[]) AS r(lo, hi)
+                    FROM projects p CROSS JOIN unnest($10::bigint[], $11::bigint[]) AS r(lo, hi)
                          CROSS JOIN LATERAL (SELECT * FROM work_items i WHERE i.project_id = p.id
                                              AND i.number BETWEEN r.lo AND r.hi OFFSET 0) w
                          CROSS JOIN q

@@ -27,6 +27,8 @@ public final class Writes {
             Map.entry("members_workspace_id_email_key", ErrorCode.MEMBER_ALREADY_EXISTS),
             Map.entry("projects_workspace_id_key_key", ErrorCode.PROJECT_KEY_TAKEN),
             Map.entry("forms_slug_key", ErrorCode.FORM_SLUG_TAKEN),
+            Map.entry("project_members_member", ErrorCode.PROJECT_MEMBER_EXISTS),
+            Map.entry("project_members_team", ErrorCode.PROJECT_MEMBER_EXISTS),
             Map.entry("custom_fields_project_id_key_key", ErrorCode.CUSTOM_FIELD_KEY_TAKEN),
             Map.entry("budgets_one_per_project", ErrorCode.BUDGET_ALREADY_EXISTS),
             Map.entry("exchange_rates_pair_date", ErrorCode.EXCHANGE_RATE_ALREADY_EXISTS),

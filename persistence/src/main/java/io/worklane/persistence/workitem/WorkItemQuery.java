@@ -23,6 +23,8 @@ public final class WorkItemQuery {
     public static Params where(UUID workspaceId, WorkItemFilter f) {
         Params p = new Params().where("w.workspace_id = ?", workspaceId);
         p.whereIf(f.projectId() != null, "w.project_id = ?", f.projectId());
+        // the private projects the caller is no member of (ADR 0084)
+        p.whereIf(!f.hiddenProjects().isEmpty(), "w.project_id <> ALL(?)", f.hiddenProjects().toArray(UUID[]::new));
         p.whereIf(f.status() != null, "w.status = ?", f.status());
         p.whereIf(f.type() != null, "w.type = ?", f.type() == null ? null : f.type().name());
         p.whereIf(f.assigneeId() != null, "w.assignee_ids @> ?::text::jsonb",

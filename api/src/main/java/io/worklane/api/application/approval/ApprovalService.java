@@ -9,6 +9,7 @@ import io.worklane.api.application.shared.Events;
 import io.worklane.api.application.shared.ExpectedVersion;
 import io.worklane.api.application.shared.Now;
 import io.worklane.api.application.workitem.WorkItemLookup;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.domain.apikey.Scope;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
@@ -48,7 +49,7 @@ public class ApprovalService {
     @WithTransaction
     public Uni<Approval> request(Caller caller, String wsRef, String itemRef, ApprovalRequest request) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef))
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef))
                 .chain(item -> inputs.draft(item, request, caller.actorIn(item.workspaceId()), now.instant()))
                 .chain(approvals::insert)
                 .call(a -> events.record("approval.requested", a.workspaceId(), a.id(), caller, a.createdAt(),
@@ -56,12 +57,20 @@ public class ApprovalService {
     }
 
     public Uni<Approval> get(Caller caller, String wsRef, String id) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> load(ws.id(), id));
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> load(ws.id(), id)
+                .call(a -> visible(caller, a, id)));
+    }
+
+    /** An approval of an item of a project hidden from the caller does not exist for it (ADR 0084). */
+    private Uni<Void> visible(Caller caller, Approval a, String ref) {
+        return workItems.find(a.workspaceId(), a.workItemId().toString()).chain(w -> ProjectAccess.current()
+                .requireSees(caller, a.workspaceId(), w.map(io.worklane.domain.workitem.WorkItem::projectId)
+                        .orElse(null), ErrorCode.APPROVAL_NOT_FOUND, "Approval", ref));
     }
 
     public Uni<Page<Approval>> list(Caller caller, String wsRef, String itemRef, PageRequest page) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef))
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef))
                 .chain(item -> approvals.forItem(item.workspaceId(), item.id(), page));
     }
 

@@ -113,7 +113,7 @@ public class AttachmentService {
     }
 
     private Uni<WorkItem> item(Caller caller, String wsRef, String itemRef, Scope scope) {
-        return access.workspace(caller, wsRef, scope).chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef));
+        return access.workspace(caller, wsRef, scope).chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef));
     }
 
     private Uni<Void> comment(WorkItem item, UUID commentId) {

@@ -1,5 +1,6 @@
 package io.worklane.api.application.budget;
 
+import io.worklane.api.application.project.ProjectAccess;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
@@ -31,6 +32,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class BudgetService {
+    private final ProjectAccess projectAccess;
     private final Budgets budgets;
     private final Projects projects;
     private final Access access;
@@ -39,7 +41,8 @@ public class BudgetService {
     private final BudgetAlerts alerts;
 
     public BudgetService(Budgets budgets, Projects projects, Access access, Events events, Now now,
-                         BudgetAlerts alerts) {
+                         BudgetAlerts alerts, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.budgets = budgets;
         this.projects = projects;
         this.access = access;
@@ -86,7 +89,8 @@ public class BudgetService {
                         return Uni.createFrom().item(new Page<Shown>(List.of(), null));
                     }
                     return budgets.list(ws.id(), p.map(Project::id).orElse(null), CostAccess.narrowedTo(caller, ws.id()),
-                            page).chain(found -> withProjects(ws.id(), found));
+                            page).chain(found -> projectAccess.visibleOnly(caller, ws.id(), found, Budget::projectId))
+                            .chain(found -> withProjects(ws.id(), found));
                 }));
     }
 
@@ -126,12 +130,13 @@ public class BudgetService {
         Access.require(caller, workspaceId, Scope.BUDGETS_READ);
         java.util.Map<UUID, Project> byId = new java.util.HashMap<>();
         shown.forEach(p -> byId.put(p.id(), p));
-        return budgets.ofProjects(workspaceId, byId.keySet()).map(found -> {
+        return projectAccess.sight(caller, workspaceId).chain(sight -> budgets.ofProjects(workspaceId, byId.keySet())
+                .map(found -> {
             java.util.Map<UUID, Shown> out = new java.util.HashMap<>();
-            found.stream().filter(b -> CostAccess.maySee(caller, workspaceId, byId.get(b.projectId()),
-                    b.visibleToMembers())).forEach(b -> out.put(b.projectId(), new Shown(b, byId.get(b.projectId()))));
+            found.stream().filter(b -> sight.sees(b.projectId()) && CostAccess.maySee(caller, workspaceId,
+                    byId.get(b.projectId()), b.visibleToMembers())).forEach(b -> out.put(b.projectId(), new Shown(b, byId.get(b.projectId()))));
             return out;
-        });
+        }));
     }
 
     /** The budget if it exists and the caller may see its project's costs; else BUDGET_NOT_FOUND. */
@@ -143,7 +148,9 @@ public class BudgetService {
                 .map(shown -> shown.stream().filter(s -> CostAccess.maySee(caller, workspaceId, s.project(),
                                 s.budget().visibleToMembers())).findFirst()
                         .orElseThrow(() -> DomainException.notFound(ErrorCode.BUDGET_NOT_FOUND, "Budget",
-                                String.valueOf(ref))));
+                                String.valueOf(ref))))
+                .call(s -> projectAccess.requireSees(caller, workspaceId, s.project().id(), ErrorCode.BUDGET_NOT_FOUND,
+                        "Budget", String.valueOf(ref)));
     }
 
     /** Each budget with its project, in one statement. */

@@ -1,5 +1,6 @@
 package io.worklane.api.application.budget;
 
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectLookup;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -33,6 +34,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ExpenseService {
+    private final ProjectAccess projectAccess;
     private final Expenses expenses;
     private final Budgets budgets;
     private final ExchangeRates rates;
@@ -44,7 +46,8 @@ public class ExpenseService {
     private final BudgetAlerts alerts;
 
     public ExpenseService(Expenses expenses, Budgets budgets, ExchangeRates rates, Projects projects,
-                          ExpenseInputs inputs, Access access, Events events, Now now, BudgetAlerts alerts) {
+                          ExpenseInputs inputs, Access access, Events events, Now now, BudgetAlerts alerts, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.expenses = expenses;
         this.budgets = budgets;
         this.rates = rates;
@@ -75,7 +78,9 @@ public class ExpenseService {
         return access.workspace(caller, wsRef, Scope.BUDGETS_READ).chain(ws -> inputs.filter(ws.id(), q,
                         CostAccess.narrowedTo(caller, ws.id())))
                 .chain(f -> f.isEmpty() ? Uni.createFrom().item(new Page<Expense>(java.util.List.of(), null))
-                        : expenses.list(f.get().workspaceId(), f.get().filter(), page));
+                        : expenses.list(f.get().workspaceId(), f.get().filter(), page)
+                        .chain(found -> projectAccess.visibleOnly(caller, f.get().workspaceId(), found,
+                                Expense::projectId)));
     }
 
     @WithTransaction
@@ -134,7 +139,9 @@ public class ExpenseService {
                                 t.getItem2().map(Budget::visibleToMembers).orElse(false))).findFirst()
                                 .flatMap(p -> found)))
                 .map(found -> found.orElseThrow(() -> DomainException.notFound(ErrorCode.EXPENSE_NOT_FOUND, "Expense",
-                        String.valueOf(ref))));
+                        String.valueOf(ref))))
+                .call(x -> projectAccess.requireSees(caller, workspaceId, x.projectId(), ErrorCode.EXPENSE_NOT_FOUND,
+                        "Expense", String.valueOf(ref)));
     }
 
     /** The keys of the expenses' projects, for representations (one statement). */

@@ -70,7 +70,7 @@ public class CloseOutService {
                         Access.require(caller, ws.id(), Scope.ADMIN);
                     }
                 })
-                .chain(ws -> ProjectLookup.load(projects, ws, projectRef))
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef))
                 .invoke(p -> {
                     if (p.status().isClosed()) {
                         throw new DomainException(ErrorCode.PROJECT_ALREADY_CLOSED, "Project " + p.key() + " is "
@@ -92,7 +92,7 @@ public class CloseOutService {
     public Uni<Page<ProjectClosure>> lessons(Caller caller, String wsRef, String projectRef, PageRequest page) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ)
                 .chain(ws -> projectRef == null ? closures.list(ws.id(), null, page)
-                        : ProjectLookup.load(projects, ws, projectRef).chain(p -> closures.list(ws.id(), p.id(), page)));
+                        : ProjectLookup.load(projects, caller, ws, projectRef).chain(p -> closures.list(ws.id(), p.id(), page)));
     }
 
     private Uni<List<FieldError>> reasons(Project p) {

@@ -25,8 +25,10 @@ public class EventFeedService {
     public static final int MAX_LIMIT = 1000;
     private final EventFeed feed;
     private final Access access;
+    private final EventSight sight;
 
-    public EventFeedService(EventFeed feed, Access access) {
+    public EventFeedService(EventFeed feed, Access access, EventSight sight) {
+        this.sight = sight;
         this.feed = feed;
         this.access = access;
     }
@@ -37,14 +39,24 @@ public class EventFeedService {
 
     public Uni<FeedPage> read(Caller caller, String wsRef, Long afterSeq, Integer limit) {
         checkRange(afterSeq, limit);
-        return access.workspace(caller, wsRef, Scope.WEBHOOKS_READ).chain(ws -> page(ws.id(), afterSeq, limit));
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_READ).chain(ws -> page(ws.id(), afterSeq, limit)
+                .chain(page -> seen(caller, ws.id(), page)));
     }
 
     /** For a workspace already resolved (a GraphQL field of it): the scope is checked in memory. */
     public Uni<FeedPage> read(Caller caller, UUID workspaceId, Long afterSeq, Integer limit) {
         checkRange(afterSeq, limit);
         Access.require(caller, workspaceId, Scope.WEBHOOKS_READ);
-        return page(workspaceId, afterSeq, limit);
+        return page(workspaceId, afterSeq, limit).chain(page -> seen(caller, workspaceId, page));
+    }
+
+    /**
+     * The page without the events of projects hidden from the caller (ADR 0084); nextAfterSeq stays the last seq
+     * read, so that the consumer continues after them, never reading them again.
+     */
+    private Uni<FeedPage> seen(Caller caller, UUID workspaceId, FeedPage page) {
+        return sight.visible(caller, workspaceId, page.events())
+                .map(shown -> new FeedPage(shown, page.nextAfterSeq(), page.hasMore()));
     }
 
     private static void checkRange(Long afterSeq, Integer limit) {

@@ -2,6 +2,7 @@ package io.worklane.api.application.event;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectLookup;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
@@ -27,8 +28,13 @@ public class LiveSubscriptions {
     private final Projects projects;
     private final LiveEvents live;
     private final LiveAccess liveAccess;
+    private final ProjectAccess projectAccess;
+    private final EventSight sight;
 
-    public LiveSubscriptions(Access access, Projects projects, LiveEvents live, LiveAccess liveAccess) {
+    public LiveSubscriptions(Access access, Projects projects, LiveEvents live, LiveAccess liveAccess,
+                             ProjectAccess projectAccess, EventSight sight) {
+        this.projectAccess = projectAccess;
+        this.sight = sight;
         this.access = access;
         this.projects = projects;
         this.live = live;
@@ -43,17 +49,20 @@ public class LiveSubscriptions {
         return Uni.createFrom().deferred(() -> {
             List<EventTypePattern> patterns = types == null || types.isEmpty() ? List.of()
                     : EventTypePattern.parseAll(types, "types");
+            // the projects seen as the subscription starts (ADR 0084): a private project's events are left out
             return access.workspace(caller, workspace(caller, wsRef), Scope.WEBHOOKS_READ)
-                    .map(ws -> liveAccess.whileAllowed(caller, ws.id(), Scope.WEBHOOKS_READ, connection,
-                            live.of(ws.id()).filter(e -> patterns.isEmpty()
-                                    || EventTypePattern.anyMatches(patterns, e.type()))));
+                    .chain(ws -> projectAccess.sight(caller, ws.id()).map(seen -> liveAccess.whileAllowed(caller,
+                            ws.id(), Scope.WEBHOOKS_READ, connection, live.of(ws.id()).filter(e -> patterns.isEmpty()
+                                    || EventTypePattern.anyMatches(patterns, e.type()))
+                                    .onItem().transformToUniAndConcatenate(e -> sight.visible(seen, ws.id(), List.of(e)))
+                                    .onItem().transformToIterable(shown -> shown))));
         }).onItem().transformToMulti(m -> m);
     }
 
     /** The work_item.* events of one project from now on, while the caller may read them. */
     public Multi<StoredEvent> workItemChanges(Caller caller, String wsRef, String projectKey, LiveConnection connection) {
         return Uni.createFrom().deferred(() -> access.workspace(caller, workspace(caller, wsRef), Scope.WORK_ITEMS_READ)
-                .chain(ws -> ProjectLookup.load(projects, ws, projectKey).map(p -> liveAccess.whileAllowed(caller,
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectKey).map(p -> liveAccess.whileAllowed(caller,
                         ws.id(), Scope.WORK_ITEMS_READ, connection, live.of(ws.id())
                                 .filter(e -> e.type().startsWith("work_item.")
                                         && p.id().toString().equals(e.data().get("projectId")))))))

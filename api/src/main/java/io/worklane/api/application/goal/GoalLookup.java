@@ -73,8 +73,8 @@ class GoalLookup {
                         "Portfolio", ref)));
     }
 
-    Uni<Project> project(Workspace ws, String projectRef) {
-        return ProjectLookup.load(projects, ws, projectRef);
+    Uni<Project> project(io.worklane.api.application.shared.Caller caller, Workspace ws, String projectRef) {
+        return ProjectLookup.load(projects, caller, ws, projectRef);
     }
 
     Uni<Workspace> workspace(Caller caller, String wsRef, Scope scope) {

@@ -44,7 +44,7 @@ public class GoalQueries {
 
     /** The goals a project serves (REST …/projects/{key}/goals). */
     public Uni<List<ShownGoal>> ofProject(Caller caller, String wsRef, String projectRef) {
-        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> lookup.project(ws, projectRef))
+        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> lookup.project(caller, ws, projectRef))
                 .chain(p -> goals.ofProjects(p.workspaceId(), List.of(p.id())).map(m -> m.get(p.id())))
                 .chain(progress::shown);
     }

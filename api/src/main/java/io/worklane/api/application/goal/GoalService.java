@@ -79,13 +79,13 @@ public class GoalService {
     @WithTransaction
     public Uni<Goal> linkProject(Caller caller, String wsRef, String ref, String projectRef, Long expected) {
         return change(caller, wsRef, ref, expected, current -> lookup.workspace(caller, wsRef, Scope.PROJECTS_READ)
-                .chain(ws -> lookup.project(ws, projectRef)).map(p -> current.linkProject(p.id(), now.instant())));
+                .chain(ws -> lookup.project(caller, ws, projectRef)).map(p -> current.linkProject(p.id(), now.instant())));
     }
 
     @WithTransaction
     public Uni<Goal> unlinkProject(Caller caller, String wsRef, String ref, String projectRef, Long expected) {
         return change(caller, wsRef, ref, expected, current -> lookup.workspace(caller, wsRef, Scope.PROJECTS_READ)
-                .chain(ws -> lookup.project(ws, projectRef)).map(p -> {
+                .chain(ws -> lookup.project(caller, ws, projectRef)).map(p -> {
                     linked(current, current.projectIds(), p.id(), "Project " + p.key());
                     return current.unlinkProject(p.id(), now.instant());
                 }));

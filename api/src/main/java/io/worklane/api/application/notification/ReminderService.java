@@ -53,7 +53,7 @@ public class ReminderService {
 
     @WithTransaction
     public Uni<Reminder> create(Caller caller, String wsRef, String itemRef, String remindBefore) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> WorkItemLookup.load(workItems,
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> WorkItemLookup.load(workItems, caller,
                 ws.id(), itemRef).chain(item -> {
                     UUID member = Persons.memberIn(caller, ws.id(), "reminders");
                     var before = Reminder.parseOffset(remindBefore, "remindBefore");
@@ -64,7 +64,7 @@ public class ReminderService {
     }
 
     public Uni<Page<Reminder>> onItem(Caller caller, String wsRef, String itemRef, PageRequest page) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> WorkItemLookup.load(workItems,
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> WorkItemLookup.load(workItems, caller,
                 ws.id(), itemRef).chain(item -> {
                     UUID member = caller.grants().get(ws.id()) == null ? null : caller.grants().get(ws.id()).memberId();
                     return member == null ? Uni.createFrom().item(new Page<>(List.of(), null))

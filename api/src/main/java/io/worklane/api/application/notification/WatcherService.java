@@ -95,6 +95,6 @@ public class WatcherService {
     }
 
     private Uni<WorkItem> item(Caller caller, String wsRef, String itemRef, Scope scope) {
-        return access.workspace(caller, wsRef, scope).chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef));
+        return access.workspace(caller, wsRef, scope).chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef));
     }
 }

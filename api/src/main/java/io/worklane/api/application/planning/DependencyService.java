@@ -64,8 +64,8 @@ public class DependencyService {
                     "is required: the id or key of the item this one waits for, e.g. ENG-3")));
         }
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef).map(item -> new Ends(ws, item, null)))
-                .chain(e -> WorkItemLookup.load(workItems, e.ws().id(), d.predecessor())
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef).map(item -> new Ends(ws, item, null)))
+                .chain(e -> WorkItemLookup.load(workItems, caller, e.ws().id(), d.predecessor())
                         .map(p -> new Ends(e.ws(), e.successor(), p)))
                 .map(e -> Dependency.create(e.ws().id(), e.predecessor().id(), e.successor().id(), d.type(),
                         d.lagDays(), e.successor().key(), now.instant()))
@@ -83,7 +83,7 @@ public class DependencyService {
     /** The item's predecessors and successors, each with the item at the other end. */
     public Uni<Related.Dependencies> list(Caller caller, String wsRef, String itemRef) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef))
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef))
                 .chain(item -> ofItems(item.workspaceId(), List.of(item)).map(found -> found.get(item.id())));
     }
 
@@ -102,7 +102,7 @@ public class DependencyService {
     @WithTransaction
     public Uni<UUID> remove(Caller caller, String wsRef, String itemRef, String dependencyRef) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef))
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef))
                 .chain(item -> find(item, dependencyRef))
                 .chain(dep -> shown(dep))
                 .call(s -> dependencies.delete(s.dependency().workspaceId(), s.dependency().id()))

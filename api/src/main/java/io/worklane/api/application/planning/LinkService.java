@@ -54,8 +54,8 @@ public class LinkService {
                     "is required: the id or key of the item to link to, e.g. ENG-5")));
         }
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef))
-                .chain(source -> WorkItemLookup.load(workItems, source.workspaceId(), targetRef)
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef))
+                .chain(source -> WorkItemLookup.load(workItems, caller, source.workspaceId(), targetRef)
                         .map(target -> new Ends(source, target)))
                 .chain(e -> links.insert(Link.create(e.source().workspaceId(), e.source().id(), e.target().id(), type,
                                 e.source().key(), now.instant()))
@@ -68,7 +68,7 @@ public class LinkService {
     /** The item's links, each with the item at the other end. */
     public Uni<List<Related.Linked>> list(Caller caller, String wsRef, String itemRef) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef))
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef))
                 .chain(item -> ofItems(item.workspaceId(), List.of(item)).map(found -> found.get(item.id())));
     }
 
@@ -85,7 +85,7 @@ public class LinkService {
     @WithTransaction
     public Uni<UUID> remove(Caller caller, String wsRef, String itemRef, String linkRef) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef))
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef))
                 .chain(item -> ofItems(item.workspaceId(), List.of(item)).map(found -> found.get(item.id()).stream()
                         .filter(l -> l.link().id().equals(Ids.parseOrNull(linkRef))).findFirst()
                         .map(l -> new Removal(item, l))

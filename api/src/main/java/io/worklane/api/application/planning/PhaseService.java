@@ -103,7 +103,7 @@ public class PhaseService {
     }
 
     private Uni<Project> project(Caller caller, String wsRef, String projectRef, Scope scope) {
-        return access.workspace(caller, wsRef, scope).chain(ws -> ProjectLookup.load(projects, ws, projectRef));
+        return access.workspace(caller, wsRef, scope).chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef));
     }
 
     static Map<String, Object> data(Phase p) {

@@ -60,7 +60,7 @@ public class ScheduleService {
 
     public Uni<ProjectSchedule> schedule(Caller caller, String wsRef, String projectRef) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ)
-                .chain(ws -> ProjectLookup.load(projects, ws, projectRef))
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef))
                 .chain(this::of);
     }
 
@@ -77,7 +77,7 @@ public class ScheduleService {
     /** The project's milestones against its schedule, oldest first. */
     public Uni<List<MilestoneReport>> milestones(Caller caller, String wsRef, String projectRef) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ)
-                .chain(ws -> ProjectLookup.load(projects, ws, projectRef))
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef))
                 .chain(this::milestones);
     }
 
@@ -99,7 +99,7 @@ public class ScheduleService {
     @WithTransaction
     public Uni<Applied> apply(Caller caller, String wsRef, String projectRef, boolean dryRun) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
-                .chain(ws -> ProjectLookup.load(projects, ws, projectRef))
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef))
                 .chain(reads::of)
                 .chain(n -> {
                     ProjectSchedule schedule = n.scheduler().schedule(n.input(), true);

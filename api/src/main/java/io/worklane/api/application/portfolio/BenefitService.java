@@ -90,7 +90,7 @@ public class BenefitService {
     }
 
     private Uni<Project> project(Caller caller, String wsRef, String projectRef, Scope scope) {
-        return queries.workspace(caller, wsRef, scope).chain(ws -> queries.project(ws, projectRef));
+        return queries.workspace(caller, wsRef, scope).chain(ws -> queries.project(caller, ws, projectRef));
     }
 
     private static DomainException missing(Project p) {

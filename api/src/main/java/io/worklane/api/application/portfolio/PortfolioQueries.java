@@ -107,8 +107,8 @@ public class PortfolioQueries {
                                 + "' is not a portfolio of this workspace (give its id)")))));
     }
 
-    Uni<Project> project(Workspace ws, String projectRef) {
-        return ProjectLookup.load(projects, ws, projectRef);
+    Uni<Project> project(io.worklane.api.application.shared.Caller caller, Workspace ws, String projectRef) {
+        return ProjectLookup.load(projects, caller, ws, projectRef);
     }
 
     Uni<Workspace> workspace(Caller caller, String wsRef, Scope scope) {

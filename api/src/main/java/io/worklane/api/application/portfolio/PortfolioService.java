@@ -126,7 +126,7 @@ public class PortfolioService {
     }
 
     private Uni<Project> project(Caller caller, String wsRef, String projectRef) {
-        return queries.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> queries.project(ws, projectRef));
+        return queries.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> queries.project(caller, ws, projectRef));
     }
 
 }

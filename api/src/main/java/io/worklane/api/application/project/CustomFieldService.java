@@ -91,7 +91,7 @@ public class CustomFieldService {
     private <T> Uni<T> inProject(Caller caller, String wsRef, String projectRef, Scope scope,
                                  Function<Project, Uni<T>> work) {
         return access.workspace(caller, wsRef, scope)
-                .chain(ws -> ProjectLookup.load(projects, ws, projectRef))
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef))
                 .chain(project -> work.apply(project));
     }
 

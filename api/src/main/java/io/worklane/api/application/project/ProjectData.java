@@ -23,6 +23,7 @@ public final class ProjectData {
         m.put("leadId", p.leadId() == null ? null : p.leadId().toString());
         m.put("startDate", p.startDate() == null ? null : p.startDate().toString());
         m.put("targetDate", p.targetDate() == null ? null : p.targetDate().toString());
+        m.put("visibility", p.visibility().name());
         m.put("version", p.version());
         m.put("updatedAt", p.updatedAt().toString());
         return m;

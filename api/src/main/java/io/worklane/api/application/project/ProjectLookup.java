@@ -17,6 +17,12 @@ public final class ProjectLookup {
                 () -> DomainException.notFound(ErrorCode.PROJECT_NOT_FOUND, "Project", ref)));
     }
 
+    /** The project, if the caller sees it: a private project it is no member of is 404 (ADR 0084). */
+    public static Uni<Project> load(Projects projects, io.worklane.api.application.shared.Caller caller, Workspace ws,
+                                    String ref) {
+        return ProjectAccess.current().load(caller, ws, ref);
+    }
+
     /** The keys of the projects with these ids (nulls ignored), for representations that show them: one statement. */
     public static Uni<java.util.Map<java.util.UUID, String>> keys(Projects projects, java.util.UUID workspaceId,
                                                              java.util.stream.Stream<java.util.UUID> ids) {

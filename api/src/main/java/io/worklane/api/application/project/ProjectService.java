@@ -17,6 +17,7 @@ import io.worklane.domain.project.ProjectFilter;
 import io.worklane.domain.project.ProjectKind;
 import io.worklane.domain.project.ProjectSort;
 import io.worklane.domain.project.ProjectStatus;
+import io.worklane.domain.project.ProjectVisibility;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.shared.Page;
 import io.worklane.domain.shared.PageRequest;
@@ -34,9 +35,14 @@ public class ProjectService {
     private final Events events;
     private final Now now;
     private final ProjectFromTemplate fromTemplate;
+    private final ProjectAccess projectAccess;
+    private final ProjectCreator creator;
 
     public ProjectService(Projects projects, Access access, MemberCheck memberCheck, ProjectWorkflows projectWorkflows,
-                          Events events, Now now, ProjectFromTemplate fromTemplate) {
+                          Events events, Now now, ProjectFromTemplate fromTemplate, ProjectAccess projectAccess,
+                          ProjectCreator creator) {
+        this.projectAccess = projectAccess;
+        this.creator = creator;
         this.fromTemplate = fromTemplate;
         this.projectWorkflows = projectWorkflows;
         this.projects = projects;
@@ -48,31 +54,38 @@ public class ProjectService {
 
     /** A new project; with {@code template} (an id), made from that template, shifted to {@code startDate}. */
     public record Draft(String key, String name, String description, ProjectKind kind, ProjectStatus status,
-                        UUID leadId, LocalDate startDate, LocalDate targetDate, String template) {
+                        UUID leadId, LocalDate startDate, LocalDate targetDate, String template,
+                        ProjectVisibility visibility) {
+        public Draft(String key, String name, String description, ProjectKind kind, ProjectStatus status,
+                     UUID leadId, LocalDate startDate, LocalDate targetDate, String template) {
+            this(key, name, description, kind, status, leadId, startDate, targetDate, template, null);
+        }
     }
 
     @WithTransaction
     public Uni<Project> create(Caller caller, String wsRef, Draft d) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> {
             if (d.template() != null) {
-                return fromTemplate.create(caller, ws, d);
+                return fromTemplate.create(caller, ws, d).call(p -> creator.joins(caller, p));
             }
             Project project = Project.create(ws.id(), d.key(), d.name(), d.description(), d.kind(), d.status(),
-                    d.leadId(), d.startDate(), d.targetDate(), now.instant());
+                    d.leadId(), d.startDate(), d.targetDate(), now.instant()).withVisibility(d.visibility());
             return memberCheck.exist(ws.id(), "leadId", d.leadId())
                     .chain(() -> projects.insert(project))
                     .call(p -> events.record("project.created", ws.id(), p.id(), caller, p.createdAt(),
-                            ProjectData.of(p), null));
+                            ProjectData.of(p), null))
+                    .call(p -> creator.joins(caller, p));
         });
     }
 
     public Uni<Project> get(Caller caller, String wsRef, String ref) {
-        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> ProjectLookup.load(projects, ws, ref));
+        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> ProjectLookup.load(projects, caller, ws, ref));
     }
 
     public Uni<Page<Project>> list(Caller caller, String wsRef, ProjectFilter filter, ProjectSort sort,
                                    PageRequest page) {
-        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> projects.list(ws.id(), filter, sort, page));
+        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> projectAccess.sight(caller, ws.id())
+                .chain(sight -> projects.list(ws.id(), filter.hiding(sight.hidden()), sort, page)));
     }
 
     @WithTransaction
@@ -84,7 +97,12 @@ public class ProjectService {
     @WithTransaction
     public Uni<Project> update(Caller caller, String wsRef, String ref, Long expectedVersion, ProjectChanges c,
                                ProjectWorkflowChange workflow) {
-        return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> ProjectLookup.load(projects, ws, ref).chain(current -> {
+        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> ProjectLookup.load(projects, caller, ws, ref)
+                .call(current -> projectAccess.requireManage(caller, current, Scope.PROJECTS_WRITE))
+                // who sees the project is decided by those who manage it: an admin or its MANAGER
+                .call(current -> c.visibility().present() ? projectAccess.requireManage(caller, current, Scope.ADMIN)
+                        : Uni.createFrom().voidItem())
+                .chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Project " + current.key());
             Project changed = current.change(c, now.instant());
             return memberCheck.exist(ws.id(), "leadId", c.leadId().present() ? c.leadId().value() : null)
@@ -98,7 +116,7 @@ public class ProjectService {
     /** Deletes the project with its work items and fields, answering its id; the event keeps what it was. */
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String ref, Long expectedVersion) {
-        return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> ProjectLookup.load(projects, ws, ref).chain(current -> {
+        return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> ProjectLookup.load(projects, caller, ws, ref).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Project " + current.key());
             return projects.delete(ws.id(), current.id(), current.version())
                     .call(() -> events.record("project.deleted", ws.id(), current.id(), caller, now.instant(),

@@ -1,6 +1,7 @@
 package io.worklane.api.application.reads;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.shared.Access;
 import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Caller;
@@ -30,8 +31,10 @@ public class ListReads {
     private final Members members;
     private final Projects projects;
     private final WorkItems workItems;
+    private final ProjectAccess projectAccess;
 
-    public ListReads(Members members, Projects projects, WorkItems workItems) {
+    public ListReads(Members members, Projects projects, WorkItems workItems, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.members = members;
         this.projects = projects;
         this.workItems = workItems;
@@ -45,7 +48,9 @@ public class ListReads {
     public Uni<Page<Project>> projects(Caller caller, UUID workspaceId, ProjectFilter filter, ProjectSort sort,
                                        PageRequest page) {
         Access.require(caller, workspaceId, Scope.PROJECTS_READ);
-        return projects.list(workspaceId, filter, sort, page);
+        ProjectFilter f = filter == null ? ProjectFilter.ANY : filter;
+        return projectAccess.sight(caller, workspaceId)
+                .chain(sight -> projects.list(workspaceId, f.hiding(sight.hidden()), sort, page));
     }
 
     public Uni<Page<WorkItem>> workItems(Caller caller, UUID workspaceId, WorkItemFilter filter, WorkItemSort sort,

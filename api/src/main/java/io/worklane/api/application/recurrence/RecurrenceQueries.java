@@ -1,5 +1,6 @@
 package io.worklane.api.application.recurrence;
 
+import io.worklane.api.application.project.ProjectAccess;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.project.ProjectLookup;
 import io.worklane.api.application.shared.Access;
@@ -27,11 +28,13 @@ import java.util.UUID;
 public class RecurrenceQueries {
     /** How many of its latest items a series shows. */
     public static final int LATEST = 10;
+    private final ProjectAccess projectAccess;
     private final Recurrences recurrences;
     private final Projects projects;
     private final Access access;
 
-    public RecurrenceQueries(Recurrences recurrences, Projects projects, Access access) {
+    public RecurrenceQueries(Recurrences recurrences, Projects projects, Access access, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.recurrences = recurrences;
         this.projects = projects;
         this.access = access;
@@ -40,7 +43,8 @@ public class RecurrenceQueries {
     /** The workspace's series, or one project's when {@code projectRef} is given. */
     public Uni<Page<Recurrence>> list(Caller caller, String wsRef, String projectRef, PageRequest page) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ)
-                .chain(ws -> projectId(ws, projectRef).chain(projectId -> recurrences.list(ws.id(), projectId, page)));
+                .chain(ws -> projectId(ws, projectRef).chain(projectId -> recurrences.list(ws.id(), projectId, page))
+                        .chain(found -> projectAccess.visibleOnly(caller, ws.id(), found, Recurrence::projectId)));
     }
 
     private Uni<UUID> projectId(Workspace ws, String projectRef) {
@@ -49,7 +53,9 @@ public class RecurrenceQueries {
     }
 
     public Uni<Recurrence> get(Caller caller, String wsRef, String ref) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> find(ws, ref));
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> find(ws, ref)
+                .call(r -> projectAccess.requireSees(caller, ws.id(), r.projectId(), ErrorCode.RECURRENCE_NOT_FOUND,
+                        "Recurrence", ref)));
     }
 
     /** The latest items the series created, newest first. */

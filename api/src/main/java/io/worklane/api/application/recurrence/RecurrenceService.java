@@ -49,7 +49,7 @@ public class RecurrenceService {
     @WithTransaction
     public Uni<Recurrence> create(Caller caller, String wsRef, RecurrenceDraft d) {
         return queries.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
-                .chain(ws -> ProjectLookup.load(projects, ws, d.project()))
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, d.project()))
                 .invoke(Project::ensureOpenForNewWork)
                 .map(project -> Recurrence.create(project.workspaceId(), project.id(), d.template(), d.rule(),
                         calendar, now.instant()))

@@ -1,5 +1,6 @@
 package io.worklane.api.application.resource;
 
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectLookup;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -36,6 +37,7 @@ import java.util.UUID;
 /** Allocations: a resource reserved for a project or work item; over capacity is allowed and reported. */
 @ApplicationScoped
 public class AllocationService {
+    private final ProjectAccess projectAccess;
     private final Allocations allocations;
     private final Resources resources;
     private final Projects projects;
@@ -46,7 +48,8 @@ public class AllocationService {
     private final Now now;
 
     public AllocationService(Allocations allocations, Resources resources, Projects projects, WorkItems workItems,
-                             Overallocation overallocation, Access access, Events events, Now now) {
+                             Overallocation overallocation, Access access, Events events, Now now, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.allocations = allocations;
         this.resources = resources;
         this.projects = projects;
@@ -69,19 +72,20 @@ public class AllocationService {
     }
 
     public Uni<Allocation> get(Caller caller, String wsRef, String id) {
-        return access.workspace(caller, wsRef, Scope.RESOURCES_READ).chain(ws -> load(ws.id(), id));
+        return access.workspace(caller, wsRef, Scope.RESOURCES_READ).chain(ws -> load(caller, ws.id(), id));
     }
 
     public Uni<Page<Allocation>> list(Caller caller, String wsRef, UUID resource, String project, PageRequest page) {
         return access.workspace(caller, wsRef, Scope.RESOURCES_READ).chain(ws -> (project == null
                 ? Uni.createFrom().item(Optional.<Project>empty()) : projects.find(ws.id(), project))
                 .chain(p -> project != null && p.isEmpty() ? Uni.createFrom().item(new Page<Allocation>(List.of(), null))
-                        : allocations.list(ws.id(), resource, p.map(Project::id).orElse(null), page)));
+                        : allocations.list(ws.id(), resource, p.map(Project::id).orElse(null), page)
+                        .chain(found -> projectAccess.visibleOnly(caller, ws.id(), found, Allocation::projectId))));
     }
 
     @WithTransaction
     public Uni<Allocation> update(Caller caller, String wsRef, String id, Long expectedVersion, AllocationPatch patch) {
-        return access.workspace(caller, wsRef, Scope.RESOURCES_WRITE).chain(ws -> load(ws.id(), id).chain(current -> {
+        return access.workspace(caller, wsRef, Scope.RESOURCES_WRITE).chain(ws -> load(caller, ws.id(), id).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Allocation " + current.id());
             Allocation changed = current.change(patch.mergedInto(current), now.instant());
             return ResourceService.load(resources, ws.id(), current.resourceId().toString()).chain(resource ->
@@ -94,7 +98,7 @@ public class AllocationService {
 
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String id, Long expectedVersion) {
-        return access.workspace(caller, wsRef, Scope.RESOURCES_WRITE).chain(ws -> load(ws.id(), id).chain(current -> {
+        return access.workspace(caller, wsRef, Scope.RESOURCES_WRITE).chain(ws -> load(caller, ws.id(), id).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Allocation " + current.id());
             return allocations.delete(ws.id(), current.id(), current.version())
                     .call(() -> events.record("allocation.deleted", ws.id(), current.id(), caller, now.instant(),
@@ -108,11 +112,14 @@ public class AllocationService {
         return ProjectLookup.keys(projects, workspaceId, shown.stream().map(Allocation::projectId));
     }
 
-    private Uni<Allocation> load(UUID workspaceId, String ref) {
+    private Uni<Allocation> load(Caller caller, UUID workspaceId, String ref) {
         UUID id = Ids.parseOrNull(ref);
         return (id == null ? Uni.createFrom().item(Optional.<Allocation>empty()) : allocations.find(workspaceId, id))
                 .map(found -> found.orElseThrow(() -> DomainException.notFound(ErrorCode.ALLOCATION_NOT_FOUND,
-                        "Allocation", String.valueOf(ref))));
+                        "Allocation", String.valueOf(ref))))
+                // one of a private project the caller is not in does not exist for it (ADR 0084)
+                .call(x -> projectAccess.requireSees(caller, workspaceId, x.projectId(), ErrorCode.ALLOCATION_NOT_FOUND, "Allocation",
+                        String.valueOf(ref)));
     }
 
     private record Resolved(Resource resource, NewAllocation n) {

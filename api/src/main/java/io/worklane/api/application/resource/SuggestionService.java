@@ -52,7 +52,7 @@ public class SuggestionService {
     }
 
     public Uni<Result> suggest(Caller caller, String wsRef, String workItemRef) {
-        return access.workspace(caller, wsRef, Scope.RESOURCES_READ).chain(ws -> WorkItemLookup.load(workItems,
+        return access.workspace(caller, wsRef, Scope.RESOURCES_READ).chain(ws -> WorkItemLookup.load(workItems, caller,
                 ws.id(), workItemRef).chain(item -> forItems(ws.id(), List.of(item)).map(m -> m.get(item.id()))));
     }
 

@@ -1,5 +1,6 @@
 package io.worklane.api.application.search;
 
+import io.worklane.api.application.project.ProjectAccess;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
@@ -25,10 +26,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SearchService {
+    private final ProjectAccess projectAccess;
     private final Searches searches;
     private final Access access;
 
-    public SearchService(Searches searches, Access access) {
+    public SearchService(Searches searches, Access access, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.searches = searches;
         this.access = access;
     }
@@ -40,7 +43,8 @@ public class SearchService {
         // visibility and scope first (404, 403), then the input (400): a refusal reveals nothing
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ)
                 .map(ws -> readable(caller, ws.id(), SearchQuery.of(text, types, textField, typesField), explicit))
-                .chain(scoped -> searches.search(scoped.workspaceId(), scoped.query(), page));
+                .chain(scoped -> projectAccess.sight(caller, scoped.workspaceId()).chain(sight ->
+                        searches.search(scoped.workspaceId(), scoped.query(), sight.hidden(), page)));
     }
 
     /** GraphQL's Workspace.search: the workspace is already resolved (no statement for it). */
@@ -49,7 +53,8 @@ public class SearchService {
         Access.require(caller, workspaceId, Scope.WORK_ITEMS_READ);
         SearchQuery query = SearchQuery.of(text, types, "query", "types");
         Scoped scoped = readable(caller, workspaceId, query, types != null && !types.isEmpty());
-        return searches.search(workspaceId, scoped.query(), page);
+        return projectAccess.sight(caller, workspaceId)
+                .chain(sight -> searches.search(workspaceId, scoped.query(), sight.hidden(), page));
     }
 
     private record Scoped(UUID workspaceId, SearchQuery query) {

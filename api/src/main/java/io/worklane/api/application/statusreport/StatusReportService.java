@@ -151,6 +151,6 @@ public class StatusReportService {
     }
 
     private Uni<Project> project(Caller caller, String wsRef, String projectRef, Scope scope) {
-        return access.workspace(caller, wsRef, scope).chain(ws -> ProjectLookup.load(projects, ws, projectRef));
+        return access.workspace(caller, wsRef, scope).chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef));
     }
 }

@@ -53,7 +53,7 @@ public class ProjectTemplateService {
     @WithTransaction
     public Uni<ProjectTemplate> save(Caller caller, String wsRef, Draft d) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE)
-                .chain(ws -> ProjectLookup.load(projects, ws, d.fromProject()))
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, d.fromProject()))
                 .invoke(p -> {
                     if (d.includeBudget()) {
                         Access.require(caller, p.workspaceId(), Scope.BUDGETS_READ);

@@ -1,5 +1,6 @@
 package io.worklane.api.application.time;
 
+import io.worklane.api.application.project.ProjectAccess;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.worklane.api.application.budget.BudgetAlerts;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +33,7 @@ import java.util.UUID;
 /** Time entries: logging needs {@code time_entries:write}, reading {@code time_entries:read}. */
 @ApplicationScoped
 public class TimeEntryService {
+    private final ProjectAccess projectAccess;
     private final TimeEntries entries;
     private final TimeRules rules;
     private final WorkItems workItems;
@@ -42,7 +44,8 @@ public class TimeEntryService {
     private final BudgetAlerts budgetAlerts;
 
     public TimeEntryService(TimeEntries entries, TimeRules rules, WorkItems workItems, Projects projects,
-                            Access access, Events events, Now now, BudgetAlerts budgetAlerts) {
+                            Access access, Events events, Now now, BudgetAlerts budgetAlerts, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.entries = entries;
         this.rules = rules;
         this.workItems = workItems;
@@ -60,7 +63,7 @@ public class TimeEntryService {
 
     /** Logs time inside the caller's transaction (also how a stopped timer logs its time). */
     Uni<TimeEntry> log(Caller caller, UUID workspaceId, TimeEntryDraft d) {
-        return rules.target(workspaceId, d.resource(), d.workItem()).chain(target -> {
+        return rules.target(caller, workspaceId, d.resource(), d.workItem()).chain(target -> {
             TimeEntry entry = TimeEntry.create(workspaceId, target.entry(d), target.resource().costRates(),
                     now.instant());
             return rules.unlocked(workspaceId, entry.resourceId(), entry.date())
@@ -73,7 +76,7 @@ public class TimeEntryService {
     }
 
     public Uni<TimeEntry> get(Caller caller, String wsRef, String id) {
-        return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_READ).chain(ws -> load(ws.id(), id));
+        return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_READ).chain(ws -> load(caller, ws.id(), id));
     }
 
     /** The latest entries (at most {@code limit} each) of the items of one workspace, in one statement. */
@@ -94,7 +97,8 @@ public class TimeEntryService {
     public Uni<Page<TimeEntry>> list(Caller caller, String wsRef, Filter f, PageRequest page) {
         return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_READ).chain(ws -> filter(ws.id(), f)
                 .chain(filter -> filter.isEmpty() ? Uni.createFrom().item(new Page<TimeEntry>(List.of(), null))
-                        : entries.list(ws.id(), filter.get(), page)));
+                        : entries.list(ws.id(), filter.get(), page)
+                        .chain(found -> projectAccess.visibleOnly(caller, ws.id(), found, TimeEntry::projectId))));
     }
 
     public Uni<Totals> totals(Caller caller, String wsRef, Filter f, TimeGrouping groupBy) {
@@ -110,12 +114,12 @@ public class TimeEntryService {
 
     @WithTransaction
     public Uni<TimeEntry> update(Caller caller, String wsRef, String id, Long expectedVersion, TimeEntryPatch patch) {
-        return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_WRITE).chain(ws -> load(ws.id(), id)
+        return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_WRITE).chain(ws -> load(caller, ws.id(), id)
                 .chain(current -> {
                     ExpectedVersion.check(expectedVersion, current.version(), "Time entry " + current.id());
                     TimeEntryDraft d = patch.mergedInto(current);
                     return rules.unlocked(ws.id(), current.resourceId(), current.date())
-                            .chain(() -> rules.target(ws.id(), d.resource(), d.workItem()))
+                            .chain(() -> rules.target(caller, ws.id(), d.resource(), d.workItem()))
                             .chain(target -> {
                                 TimeEntry changed = current.change(target.entry(d), target.resource().costRates(),
                                         now.instant());
@@ -132,7 +136,7 @@ public class TimeEntryService {
 
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String id, Long expectedVersion) {
-        return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_WRITE).chain(ws -> load(ws.id(), id)
+        return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_WRITE).chain(ws -> load(caller, ws.id(), id)
                 .chain(current -> {
                     ExpectedVersion.check(expectedVersion, current.version(), "Time entry " + current.id());
                     return rules.unlocked(ws.id(), current.resourceId(), current.date())
@@ -161,10 +165,13 @@ public class TimeEntryService {
                 p.map(Project::id).orElse(null), f.from(), f.to(), f.billable()))));
     }
 
-    private Uni<TimeEntry> load(UUID workspaceId, String ref) {
+    private Uni<TimeEntry> load(Caller caller, UUID workspaceId, String ref) {
         UUID id = Ids.parseOrNull(ref);
         return (id == null ? Uni.createFrom().item(Optional.<TimeEntry>empty()) : entries.find(workspaceId, id))
                 .map(found -> found.orElseThrow(() -> DomainException.notFound(ErrorCode.TIME_ENTRY_NOT_FOUND,
-                        "Time entry", String.valueOf(ref))));
+                        "Time entry", String.valueOf(ref))))
+                // one of a private project the caller is not in does not exist for it (ADR 0084)
+                .call(x -> projectAccess.requireSees(caller, workspaceId, x.projectId(), ErrorCode.TIME_ENTRY_NOT_FOUND, "Time entry",
+                        String.valueOf(ref)));
     }
 }

@@ -44,7 +44,8 @@ public class TimeRules {
         }
     }
 
-    public Uni<Target> target(UUID workspaceId, String resourceRef, String workItemRef) {
+    public Uni<Target> target(io.worklane.api.application.shared.Caller caller, UUID workspaceId, String resourceRef,
+                              String workItemRef) {
         UUID resourceId = Ids.parseOrNull(resourceRef);
         Uni<Optional<Resource>> resource = resourceId == null ? Uni.createFrom().item(Optional.empty())
                 : resources.find(workspaceId, resourceId);
@@ -58,7 +59,10 @@ public class TimeRules {
             if (i.isEmpty()) {
                 throw DomainException.notFound(ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", String.valueOf(workItemRef));
             }
-            return projects.find(workspaceId, i.get().projectId().toString()).map(p -> {
+            // an item of a private project the caller is not in does not exist for it (ADR 0084)
+            return io.worklane.api.application.project.ProjectAccess.current().requireSees(caller, workspaceId,
+                    i.get().projectId(), ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", String.valueOf(workItemRef))
+                    .chain(() -> projects.find(workspaceId, i.get().projectId().toString())).map(p -> {
                 Project project = p.orElseThrow();
                 if (project.status().isClosed()) {
                     throw new DomainException(ErrorCode.PROJECT_CLOSED, "Project " + project.key() + " is "

@@ -42,7 +42,7 @@ public class TimerService {
                             String note) {
         return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_WRITE).chain(ws -> {
             new Validation().text(note, "note", 0, TimeEntry.MAX_NOTE).orThrow();
-            return rules.target(ws.id(), resource, workItem).chain(t -> timers.start(new Timer(Ids.newId(), ws.id(),
+            return rules.target(caller, ws.id(), resource, workItem).chain(t -> timers.start(new Timer(Ids.newId(), ws.id(),
                     t.resource().id(), t.workItem().id(), billable == null || billable, note, now.instant())));
         });
     }

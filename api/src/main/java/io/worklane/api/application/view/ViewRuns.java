@@ -1,5 +1,6 @@
 package io.worklane.api.application.view;
 
+import io.worklane.api.application.project.ProjectAccess;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
@@ -33,11 +34,13 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ViewRuns {
+    private final ProjectAccess projectAccess;
     private final ViewQueries queries;
     private final WorkItems workItems;
     private final CustomFields customFields;
 
-    public ViewRuns(ViewQueries queries, WorkItems workItems, CustomFields customFields) {
+    public ViewRuns(ViewQueries queries, WorkItems workItems, CustomFields customFields, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.queries = queries;
         this.workItems = workItems;
         this.customFields = customFields;
@@ -63,7 +66,8 @@ public class ViewRuns {
         var grant = caller.grants().get(view.workspaceId());
         UUID me = grant == null ? null : grant.memberId();
         WorkItemFilter filter = expression == null ? WorkItemFilter.ANY : WorkItemFilter.ANY.matching(expression, me);
-        return warnings.chain(w -> workItems.list(view.workspaceId(), filter, sort, page)
+        return warnings.chain(w -> projectAccess.sight(caller, view.workspaceId())
+                .chain(sight -> workItems.list(view.workspaceId(), filter.hiding(sight.hidden()), sort, page))
                 .map(items -> new Run(view, items, w)));
     }
 

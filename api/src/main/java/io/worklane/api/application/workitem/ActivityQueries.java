@@ -1,6 +1,7 @@
 package io.worklane.api.application.workitem;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectLookup;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
@@ -48,20 +49,22 @@ public class ActivityQueries {
      */
     public Uni<Page<ActivityEntry>> list(Caller caller, String wsRef, String itemRef, PageRequest page) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> workItems.find(ws.id(), itemRef)
-                .chain(item -> item.isPresent() ? Uni.createFrom().item(item.get().id()) : deletedItem(ws.id(), itemRef))
+                .chain(item -> item.isPresent() ? ProjectAccess.current().requireSees(caller, ws.id(),
+                        item.get().projectId(), ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", itemRef)
+                        .replaceWith(item.get().id()) : deletedItem(ws.id(), itemRef))
                 .chain(id -> log.list(ws.id(), id, page)));
     }
 
     public Uni<List<TimeInState>> statusDurations(Caller caller, String wsRef, String itemRef) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef))
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef))
                 .chain(item -> log.statusChanges(item.workspaceId(), List.of(item.id()))
                         .map(changes -> ActivityBatches.durations(item, changes.get(item.id()), now.instant())));
     }
 
     public Uni<CycleTime> cycleTime(Caller caller, String wsRef, String projectRef) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ)
-                .chain(ws -> ProjectLookup.load(projects, ws, projectRef))
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef))
                 .chain(project -> notStarted.of(project.workspaceId()).chain(states -> log.cycleTimes(
                         project.workspaceId(), List.of(project.id()), states)).map(times -> times.get(project.id())));
     }

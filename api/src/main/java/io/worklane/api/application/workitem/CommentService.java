@@ -79,7 +79,7 @@ public class CommentService {
     private <T> Uni<T> onItem(Caller caller, String wsRef, String itemRef, Scope scope,
                               Function<WorkItem, Uni<T>> work) {
         return access.workspace(caller, wsRef, scope)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), itemRef))
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), itemRef))
                 .chain(item -> work.apply(item));
     }
 

@@ -65,7 +65,7 @@ public class TransitionService {
     }
 
     public Uni<Available> available(Caller caller, String wsRef, String itemRef) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> WorkItemLookup.load(workItems,
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> WorkItemLookup.load(workItems, caller,
                 ws.id(), itemRef).chain(item -> available(caller, item)));
     }
 
@@ -78,7 +78,7 @@ public class TransitionService {
 
     @WithTransaction
     public Uni<Outcome> transition(Caller caller, String wsRef, String itemRef, Request r) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> WorkItemLookup.load(workItems,
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> WorkItemLookup.load(workItems, caller,
                 ws.id(), itemRef).chain(item -> {
                     ExpectedVersion.check(r.expectedVersion(), item.version(), "Work item " + item.key());
                     return move(caller, item, r);

@@ -5,6 +5,8 @@ import io.worklane.domain.apikey.Scope;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.planning.ItemPlans;
+import io.worklane.api.application.project.ProjectAccess;
+import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.filter.FilterExpression;
 import io.worklane.domain.project.CustomFields;
 import io.worklane.domain.project.Project;
@@ -32,6 +34,7 @@ public class WorkItemQueries {
     private final Access access;
     private final ItemPlans plans;
     private final CustomFields customFields;
+    private final ProjectAccess projectAccess;
 
     /** What a work item's representation shows beside the item: its parent's key and its planning facts. */
     public record Shown(java.util.Map<UUID, String> parentKeys, java.util.Map<UUID, ItemPlans.ItemPlan> plans) {
@@ -41,7 +44,8 @@ public class WorkItemQueries {
     }
 
     public WorkItemQueries(WorkItems workItems, Projects projects, Access access, ItemPlans plans,
-                           CustomFields customFields) {
+                           CustomFields customFields, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.customFields = customFields;
         this.plans = plans;
         this.workItems = workItems;
@@ -73,7 +77,13 @@ public class WorkItemQueries {
     }
 
     public Uni<WorkItem> get(Caller caller, String wsRef, String ref) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref));
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), ref));
+    }
+
+    /** An item of a project the caller may not see does not exist for it (404 WORK_ITEM_NOT_FOUND, ADR 0084). */
+    public Uni<Void> visible(Caller caller, WorkItem item, String ref) {
+        return projectAccess.requireSees(caller, item.workspaceId(), item.projectId(), ErrorCode.WORK_ITEM_NOT_FOUND,
+                "Work item", ref);
     }
 
     public Uni<Page<WorkItem>> list(Caller caller, String wsRef, Criteria c, WorkItemSort sort, PageRequest page) {
@@ -108,7 +118,8 @@ public class WorkItemQueries {
         Uni<FilterExpression> checked = where == null || !where.namesCustomFields() ? Uni.createFrom().item(where)
                 : customFields.typesInWorkspace(workspaceId).map(types -> where.checkCustomFields(types, c.wherePath()));
         return checked.chain(expression -> resolve(workspaceId, c)
-                .map(filter -> expression == null ? filter : filter.matching(expression, me)));
+                .map(filter -> expression == null ? filter : filter.matching(expression, me)))
+                .chain(filter -> projectAccess.sight(caller, workspaceId).map(s -> filter.hiding(s.hidden())));
     }
 
     /**

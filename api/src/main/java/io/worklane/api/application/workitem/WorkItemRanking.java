@@ -60,11 +60,11 @@ public class WorkItemRanking {
     public Uni<WorkItem> rank(Caller caller, String wsRef, String ref, Move move, Long expectedVersion) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> {
             // the item first: one of another workspace is not found, whatever the body says
-            return WorkItemLookup.load(workItems, ws.id(), ref)
+            return WorkItemLookup.load(workItems, caller, ws.id(), ref)
                     .invoke(item -> checked(move))
                     .call(item -> ranks.lock(item.projectId()))
                     // read again under the lock: a move that waited for another sees where it left things
-                    .chain(item -> WorkItemLookup.load(workItems, ws.id(), item.id().toString()))
+                    .chain(item -> WorkItemLookup.load(workItems, caller, ws.id(), item.id().toString()))
                     .invoke(item -> ExpectedVersion.check(expectedVersion, item.version(), "Work item " + item.key()))
                     .chain(item -> anchor(ws.id(), item, move).chain(anchor -> moved(caller, item, anchor, move)));
         });

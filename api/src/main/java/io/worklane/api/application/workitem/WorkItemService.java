@@ -65,7 +65,7 @@ public class WorkItemService {
     @WithTransaction
     public Uni<WorkItem> create(Caller caller, String wsRef, WorkItemDraft d) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
-                .chain(ws -> ProjectLookup.load(projects, ws, d.project()))
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, d.project()))
                 .invoke(Project::ensureOpenForNewWork)
                 .chain(project -> checked(project, d).chain(inputs -> numbered(project, d, inputs)))
                 .chain(workItems::insert)
@@ -118,7 +118,7 @@ public class WorkItemService {
     @WithTransaction
     public Uni<WorkItem> update(Caller caller, String wsRef, String ref, Long expectedVersion, WorkItemPatch p) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref))
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), ref))
                 .invoke(current -> ExpectedVersion.check(expectedVersion, current.version(), "Work item " + current.key()))
                 .chain(current -> changed(current, p).chain(workItems::update)
                         .call(saved -> recordChange(caller, current, saved)))
@@ -150,7 +150,7 @@ public class WorkItemService {
     /** Deletes a work item, answering its id; its children stay, without a parent, and its key is never reused. */
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String ref, Long expectedVersion) {
-        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref)
+        return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE).chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), ref)
                 .chain(current -> {
                     ExpectedVersion.check(expectedVersion, current.version(), "Work item " + current.key());
                     return workItems.delete(ws.id(), current.id(), current.version())

@@ -41,6 +41,10 @@ public class CreateProjectInput {
             + "from startDate, which is then required. Needs work_items:write too (and budgets:write when the "
             + "template has a budget).")
     public String template;
+    @DefaultValue("WORKSPACE")
+    @Description("Who sees it: WORKSPACE (everyone) or PRIVATE (its members and the workspace's admins; the person "
+            + "creating it becomes its MANAGER).")
+    public io.worklane.domain.project.ProjectVisibility visibility;
     @Description("See CreateWorkspaceInput.idempotencyKey.")
     public String idempotencyKey;
 }

@@ -70,6 +70,13 @@ public class Project implements Node {
         return project.targetDate();
     }
 
+    @NonNull
+    @Description("WORKSPACE: every member of the workspace sees it; PRIVATE: only its members and the workspace's "
+            + "OWNERs and ADMINs (to everyone else it does not exist).")
+    public io.worklane.domain.project.ProjectVisibility getVisibility() {
+        return project.visibility();
+    }
+
     @Description("Increases with every change; pass it as expectedVersion to change or delete it safely.")
     public int getVersion() {
         return (int) project.version();

@@ -34,7 +34,7 @@ public class ProjectMutations {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             var draft = new ProjectService.Draft(in.key, in.name, in.description, in.kind, in.status,
-                    InputIds.uuid(in.lead, "lead"), in.startDate, in.targetDate, in.template);
+                    InputIds.uuid(in.lead, "lead"), in.startDate, in.targetDate, in.template, in.visibility);
             return idempotent.run(who, in.idempotencyKey, "createProject", in,
                     () -> projects.create(who, in.workspace, draft),
                     p -> p.id().toString(), id -> projects.get(who, in.workspace, id));
@@ -51,7 +51,8 @@ public class ProjectMutations {
                     Changes.of(in.status),
                     Changes.of(InputIds.uuid(in.lead, "lead"), in.clear, ProjectField.LEAD, "lead"),
                     Changes.of(in.startDate, in.clear, ProjectField.START_DATE, "startDate"),
-                    Changes.of(in.targetDate, in.clear, ProjectField.TARGET_DATE, "targetDate"));
+                    Changes.of(in.targetDate, in.clear, ProjectField.TARGET_DATE, "targetDate"))
+                    .withVisibility(Changes.of(in.visibility));
             return projects.update(caller.get(), in.workspace, in.project, Changes.version(in.expectedVersion), changes);
         }).map(p -> new ProjectPayload(new Project(p)));
     }

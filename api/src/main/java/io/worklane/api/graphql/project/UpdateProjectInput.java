@@ -31,6 +31,8 @@ public class UpdateProjectInput {
     public String lead;
     public LocalDate startDate;
     public LocalDate targetDate;
+    @Description("Who sees it from now on; null: unchanged. Needs admin or the project role MANAGER.")
+    public io.worklane.domain.project.ProjectVisibility visibility;
     @Description("Optional fields to remove (DESCRIPTION, LEAD, START_DATE, TARGET_DATE).")
     public List<@NonNull ProjectField> clear;
 }

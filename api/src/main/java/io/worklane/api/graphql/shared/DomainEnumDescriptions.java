@@ -41,6 +41,10 @@ public class DomainEnumDescriptions implements EventingService {
                     + "docs/permissions.md lists each role's scopes."),
             Map.entry("Priority", "How urgent a work item is, from NONE (not set) through LOW, MEDIUM and HIGH to URGENT; "
                     + "ordered so in filters (priority >= HIGH)."),
+            Map.entry("ProjectVisibility", "WORKSPACE: every member of the workspace sees the project; PRIVATE: only "
+                    + "its members and the workspace's OWNERs and ADMINs (ADR 0084)."),
+            Map.entry("ProjectRole", "A role in one project: MANAGER manages it as a workspace admin would, "
+                    + "CONTRIBUTOR works in it, STAKEHOLDER reads it and is the audience of its status reports."),
             Map.entry("ProjectKind", "PROJECT: a temporary initiative with dates that closes; PROCESS: an ongoing workflow "
                     + "board without an end."),
             Map.entry("ProjectStatus", "The stage of a project: PROPOSED, ACTIVE, ON_HOLD, then COMPLETED or CANCELLED, which "

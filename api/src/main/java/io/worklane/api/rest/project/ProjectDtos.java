@@ -34,7 +34,9 @@ final class ProjectDtos {
         return new io.worklane.openapi.model.Project().id(p.id()).key(p.key()).name(p.name())
                 .description(p.description()).kind(ProjectKind.fromValue(p.kind().name()))
                 .status(ProjectStatus.fromValue(p.status().name())).leadId(p.leadId()).startDate(p.startDate())
-                .targetDate(p.targetDate()).version(p.version()).createdAt(Dates.utc(p.createdAt()))
+                .targetDate(p.targetDate())
+                .visibility(io.worklane.openapi.model.ProjectVisibility.fromValue(p.visibility().name()))
+                .version(p.version()).createdAt(Dates.utc(p.createdAt()))
                 .updatedAt(Dates.utc(p.updatedAt()));
     }
 

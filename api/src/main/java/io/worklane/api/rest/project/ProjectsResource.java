@@ -17,6 +17,7 @@ import io.worklane.domain.project.ProjectChanges;
 import io.worklane.domain.project.ProjectFilter;
 import io.worklane.domain.project.ProjectSort;
 import io.worklane.domain.project.ProjectStatus;
+import io.worklane.domain.project.ProjectVisibility;
 import io.worklane.openapi.api.ProjectsApi;
 import io.worklane.openapi.model.ProjectCreate;
 import io.worklane.openapi.model.ProjectKind;
@@ -28,7 +29,7 @@ import java.util.concurrent.CompletionStage;
 @Authenticated
 public class ProjectsResource implements ProjectsApi {
     private static final Set<String> PATCHABLE = Set.of("name", "description", "status", "leadId", "startDate",
-            "targetDate", "workflow", "workflowOverrides", "stateMapping");
+            "targetDate", "visibility", "workflow", "workflowOverrides", "stateMapping");
     private final ProjectService service;
     private final ProjectWorkflows workflows;
     private final CurrentCaller caller;
@@ -48,7 +49,8 @@ public class ProjectsResource implements ProjectsApi {
         ProjectService.Draft draft = new ProjectService.Draft(b.getKey(), b.getName(), b.getDescription(),
                 b.getKind() == null ? null : io.worklane.domain.project.ProjectKind.valueOf(b.getKind().name()),
                 b.getStatus() == null ? null : ProjectStatus.valueOf(b.getStatus().name()), b.getLeadId(),
-                b.getStartDate(), b.getTargetDate(), b.getTemplate() == null ? null : b.getTemplate().toString());
+                b.getStartDate(), b.getTargetDate(), b.getTemplate() == null ? null : b.getTemplate().toString(),
+                b.getVisibility() == null ? null : ProjectVisibility.valueOf(b.getVisibility().name()));
         return responses.created(c, idempotencyKey, "POST /api/v1/workspaces/" + ws + "/projects", b,
                 () -> view(service.create(c, ws, draft)), ProjectDtos::of,
                 v -> "/api/v1/workspaces/" + v.project().workspaceId() + "/projects/" + v.project().id());
@@ -79,7 +81,7 @@ public class ProjectsResource implements ProjectsApi {
         MergePatch patch = MergePatch.of(body, PATCHABLE);
         ProjectChanges changes = new ProjectChanges(patch.requiredText("name"), patch.text("description"),
                 patch.enumValue("status", ProjectStatus.class), patch.uuid("leadId"), patch.date("startDate"),
-                patch.date("targetDate"));
+                patch.date("targetDate")).withVisibility(patch.enumValue("visibility", ProjectVisibility.class));
         ProjectWorkflowChange workflow = ProjectWorkflowPatch.of(patch);
         patch.check();
         return responses.ok(view(service.update(caller.get(), ws, project, Versions.ifMatch(ifMatch), changes,
