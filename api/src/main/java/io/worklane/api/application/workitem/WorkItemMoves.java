@@ -3,6 +3,7 @@ package io.worklane.api.application.workitem;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.ExpectedVersion;
@@ -61,7 +62,7 @@ public class WorkItemMoves {
     @WithTransaction
     public Uni<Outcome> move(Caller caller, String wsRef, String ref, Request r) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
-                .chain(ws -> WorkItemLookup.load(workItems, ws.id(), ref))
+                .chain(ws -> WorkItemLookup.load(workItems, caller, ws.id(), ref))
                 .invoke(item -> ExpectedVersion.check(r.expectedVersion(), item.version(), "Work item " + item.key()))
                 .chain(item -> move(caller, item, r));
     }
@@ -69,16 +70,21 @@ public class WorkItemMoves {
     /** Moves an item already loaded in the caller's transaction (a bulk change joins it). */
     public Uni<Outcome> move(Caller caller, WorkItem item, Request r) {
         Access.require(caller, item.workspaceId(), Scope.WORK_ITEMS_WRITE);
-        return target(item, r.project())
+        return target(caller, item, r.project())
                 .chain(to -> subtree(item).chain(items -> plans.plan(to, items, r.statusMapping())))
                 .chain(plan -> writes.write(caller, plan))
                 .map(Outcome::new);
     }
 
-    /** The project to move to: open for new work, and not the item's own. */
-    public Uni<Project> target(WorkItem item, String ref) {
+    /**
+     * The project to move to: one the caller sees (a private project it is no member of is 404, ADR 0084), open
+     * for new work, and not the item's own.
+     */
+    public Uni<Project> target(Caller caller, WorkItem item, String ref) {
         return projects.find(item.workspaceId(), ref).map(found -> found.orElseThrow(
                         () -> DomainException.notFound(ErrorCode.PROJECT_NOT_FOUND, "Project", ref)))
+                .call(project -> ProjectAccess.current().requireSees(caller, item.workspaceId(), project.id(),
+                        ErrorCode.PROJECT_NOT_FOUND, "Project", ref))
                 .invoke(Project::ensureOpenForNewWork)
                 .invoke(project -> {
                     if (project.id().equals(item.projectId())) {
