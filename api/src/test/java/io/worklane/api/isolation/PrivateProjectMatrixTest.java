@@ -52,19 +52,8 @@ class PrivateProjectMatrixTest {
     private static final Set<String> IN_THE_PROJECT = Set.of("project", "fromProject", "field", "customField",
             "workItem", "comment", "approval", "budget", "expense", "dependency", "link", "predecessor", "target",
             "phase", "baseline", "attachment", "risk", "report", "statusReport", "membership");
-    private static final String PORTFOLIO = "a portfolio (its projects, roll-up and report) still lists a private"
-            + " project it holds";
-    private static final String GOAL = "a goal still lists the id and key of a private project it is linked to";
     /** Operation id → why it still shows the private project to a non-member (remove an entry with its fix). */
-    private static final Map<String, String> KNOWN_GAPS = Map.ofEntries(
-            Map.entry("listPortfolios", PORTFOLIO), Map.entry("getPortfolio", PORTFOLIO),
-            Map.entry("getPortfolioRollup", PORTFOLIO), Map.entry("getPortfolioStatusReport", PORTFOLIO),
-            Map.entry("listGoals", GOAL), Map.entry("getGoal", GOAL), Map.entry("listPortfolioGoals", GOAL),
-            Map.entry("listProjectTemplates", "a template saved from a private project still names it as its source"),
-            Map.entry("getProjectTemplate", "a template saved from a private project still names it as its source"),
-            Map.entry("getTimeTotals", "time totals grouped by work item or project still count a private project's"),
-            Map.entry("listEvents", "portfolio.* and goal.* events list the ids of the projects they hold, a private"
-                    + " one's too (the events of the project and its objects are left out)"));
+    private static final Map<String, String> KNOWN_GAPS = Map.of();
 
     @Inject
     ApiKeys apiKeys;

@@ -3,6 +3,7 @@ package io.worklane.api.project;
 import static io.restassured.RestAssured.given;
 import static io.worklane.api.support.Api.aWorkspace;
 import static io.worklane.api.support.Api.asAdmin;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -129,6 +130,83 @@ class PrivateProjectsTest {
                 .then().statusCode(400);
         asAdmin().contentType("application/merge-patch+json").body(Map.of("visibility", "SECRET"))
                 .patch(base + "/projects/OPEN").then().statusCode(400);
+    }
+
+    @Test
+    void portfoliosGoalsTemplatesTimeAndWorkloadLeaveOutAProjectTheCallerCannotSee() {
+        String ws = aWorkspace();
+        String base = "/api/v1/workspaces/" + ws;
+        Person outsider = person(ws, "MEMBER");
+        asAdmin().body(Map.of("key", "OPEN", "name", "Open")).post(base + "/projects").then().statusCode(201);
+        String hidden = asAdmin().body(Map.of("key", "SEC", "name", "Secret", "visibility", "PRIVATE"))
+                .post(base + "/projects").then().statusCode(201).extract().path("id");
+        String open = asAdmin().body(Map.of("project", "OPEN", "title", "Open work")).post(base + "/work-items")
+                .then().statusCode(201).extract().path("key");
+        String secret = asAdmin().body(Map.of("project", "SEC", "title", "Secret work")).post(base + "/work-items")
+                .then().statusCode(201).extract().path("key");
+
+        // a portfolio of both: the outsider sees the portfolio, its open project ranked first, totals over it alone
+        String portfolio = asAdmin().body(Map.of("name", "Both", "currency", "EUR")).post(base + "/portfolios")
+                .then().statusCode(201).extract().path("id");
+        asAdmin().put(base + "/portfolios/" + portfolio + "/projects/SEC").then().statusCode(200);
+        asAdmin().put(base + "/portfolios/" + portfolio + "/projects/OPEN").then().statusCode(200);
+        asAdmin().get(base + "/portfolios/" + portfolio).then().body("projects.key", equalTo(List.of("SEC", "OPEN")));
+        as(outsider).get(base + "/portfolios/" + portfolio).then().statusCode(200)
+                .body("projects.key", equalTo(List.of("OPEN"))).body("projects.rank", equalTo(List.of(1)));
+        as(outsider).get(base + "/portfolios").then().statusCode(200).body("items[0].projects.key",
+                equalTo(List.of("OPEN")));
+        as(outsider).get(base + "/portfolios/" + portfolio + "/rollup").then().statusCode(200)
+                .body("projects.key", equalTo(List.of("OPEN"))).body("total.projects", equalTo(1));
+        asAdmin().get(base + "/portfolios/" + portfolio + "/rollup").then().body("total.projects", equalTo(2));
+        as(outsider).get(base + "/portfolios/" + portfolio + "/status-report").then().statusCode(200)
+                .body(not(containsString(hidden)));
+
+        // a goal linked to both shows the open one only
+        String goal = asAdmin().body(Map.of("title", "Ship", "periodStart", "2027-01-01", "periodEnd", "2027-03-31"))
+                .post(base + "/goals").then().statusCode(201).extract().path("id");
+        asAdmin().put(base + "/goals/" + goal + "/projects/SEC").then().statusCode(200);
+        asAdmin().put(base + "/goals/" + goal + "/projects/OPEN").then().statusCode(200);
+        asAdmin().get(base + "/goals/" + goal).then().body("projects.key", equalTo(List.of("SEC", "OPEN")));
+        as(outsider).get(base + "/goals/" + goal).then().statusCode(200).body("projects.key", equalTo(List.of("OPEN")));
+        as(outsider).get(base + "/goals").then().statusCode(200).body("items[0].projects.key",
+                equalTo(List.of("OPEN")));
+
+        // a template saved from the private project is hidden like it
+        String template = asAdmin().body(Map.of("fromProject", "SEC", "name", "Secret template"))
+                .post(base + "/project-templates").then().statusCode(201).extract().path("id");
+        as(outsider).get(base + "/project-templates/" + template).then().statusCode(404)
+                .body("code", equalTo("PROJECT_TEMPLATE_NOT_FOUND"));
+        as(outsider).get(base + "/project-templates?limit=100").then().statusCode(200)
+                .body("items.id", not(hasItem(template)));
+        asAdmin().get(base + "/project-templates/" + template).then().statusCode(200);
+
+        // time and workload: the private project's entries and allocations count for those who see it alone
+        String ada = io.worklane.api.resource.ResourceFixtures.aFortyHourPersonWithRates(ws, "Ada");
+        for (String project : List.of("OPEN", "SEC")) {
+            asAdmin().body(Map.of("resource", ada, "project", project, "from", "2026-12-07", "to", "2026-12-13",
+                    "minutesPerWeek", 600)).post(base + "/allocations").then().statusCode(201);
+        }
+        asAdmin().body(Map.of("resource", ada, "workItem", open, "date", "2026-12-08", "minutes", 30))
+                .post(base + "/time-entries").then().statusCode(201);
+        asAdmin().body(Map.of("resource", ada, "workItem", secret, "date", "2026-12-08", "minutes", 45))
+                .post(base + "/time-entries").then().statusCode(201);
+        as(outsider).queryParam("groupBy", "project").get(base + "/time-entries/totals").then().statusCode(200)
+                .body("items.minutes", equalTo(List.of(30))).body(not(containsString(hidden)));
+        asAdmin().queryParam("groupBy", "project").get(base + "/time-entries/totals").then()
+                .body("items.minutes.sum()", equalTo(75));
+        String week = base + "/workload?from=2026-12-07&to=2026-12-13&granularity=WEEK";
+        as(outsider).get(week).then().statusCode(200).body("resources[0].periods[0].allocatedMinutes", equalTo(600))
+                .body("resources[0].periods[0].loggedMinutes", equalTo(30));
+        asAdmin().get(week).then().body("resources[0].periods[0].allocatedMinutes", equalTo(1200))
+                .body("resources[0].periods[0].loggedMinutes", equalTo(75));
+        as(outsider).get(base + "/workload?from=2026-12-07&to=2026-12-13&project=SEC").then().statusCode(200)
+                .body("resources", equalTo(List.of()));
+
+        // the change feed: the portfolio's and the goal's events without the hidden id, the template's left out
+        String feed = as(outsider).get(base + "/events?limit=1000").then().statusCode(200)
+                .body("items.type", hasItem("portfolio.updated")).body("items.type", hasItem("goal.updated"))
+                .body("items.type", not(hasItem("project_template.created"))).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(feed).doesNotContain(hidden);
     }
 
     private record Person(String id, String token) {

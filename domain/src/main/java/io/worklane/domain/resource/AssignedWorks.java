@@ -10,5 +10,6 @@ import java.util.UUID;
  * a due date are not scheduled, so they weigh on no period (ADR 0024).
  */
 public interface AssignedWorks {
-    Uni<List<AssignedWork>> between(UUID workspaceId, LocalDate from, LocalDate to);
+    /** Without the items of {@code hiddenProjects} (empty: none left out). */
+    Uni<List<AssignedWork>> between(UUID workspaceId, LocalDate from, LocalDate to, java.util.Set<UUID> hiddenProjects);
 }

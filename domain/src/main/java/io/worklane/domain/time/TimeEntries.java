@@ -30,7 +30,9 @@ public interface TimeEntries {
      * Minutes per resource and day from..to (of one resource when given), summed in SQL; with
      * {@code weekly}, per ISO week instead, each sum dated on its Monday (a fraction of the rows).
      */
-    Uni<List<LoggedTime>> logged(UUID workspaceId, UUID resourceId, LocalDate from, LocalDate to, boolean weekly);
+    /** Minutes logged per resource and day (or week), without those of {@code hiddenProjects} (empty: none left out). */
+    Uni<List<LoggedTime>> logged(UUID workspaceId, UUID resourceId, LocalDate from, LocalDate to, boolean weekly,
+                                 java.util.Set<UUID> hiddenProjects);
 
     /** Entries of the resource on days no approval locks. */
     Uni<List<TimeEntry>> unlockedOf(UUID workspaceId, UUID resourceId);

@@ -82,9 +82,11 @@ public class TimeEntriesRepository implements TimeEntries {
 
     @Override
     public Uni<List<LoggedTime>> logged(UUID workspaceId, UUID resourceId, LocalDate from, LocalDate to,
-                                        boolean weekly) {
+                                        boolean weekly, java.util.Set<UUID> hiddenProjects) {
         Params p = new Params().where("workspace_id = ?", workspaceId).where("entry_date >= ?", from)
-                .where("entry_date <= ?", to).whereIf(resourceId != null, "resource_id = ?", resourceId);
+                .where("entry_date <= ?", to).whereIf(resourceId != null, "resource_id = ?", resourceId)
+                .whereIf(!hiddenProjects.isEmpty(), "(project_id IS NULL OR project_id <> ALL(?))",
+                        hiddenProjects.toArray(UUID[]::new));
         String day = weekly ? "date_trunc('week', entry_date)::date" : "entry_date";
         return sql.list("SELECT resource_id, " + day + " AS day, sum(minutes) AS minutes FROM time_entries"
                         + p.clause() + " GROUP BY 1, 2", p.tuple(),
@@ -143,7 +145,9 @@ public class TimeEntriesRepository implements TimeEntries {
                 .whereIf(f.projectId() != null, "project_id = ?", f.projectId())
                 .whereIf(f.from() != null, "entry_date >= ?", f.from())
                 .whereIf(f.to() != null, "entry_date <= ?", f.to())
-                .whereIf(f.billable() != null, "billable = ?", f.billable());
+                .whereIf(f.billable() != null, "billable = ?", f.billable())
+                .whereIf(!f.hiddenProjects().isEmpty(), "(project_id IS NULL OR project_id <> ALL(?))",
+                        f.hiddenProjects().toArray(UUID[]::new));
     }
 
     private static LocalDate date(Cursor cursor) {

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * The events a caller may read (ADR 0084): those of a PRIVATE project it is no member of are left out of the
  * change feed and of live subscriptions, as the project's objects are. An event names its project in its data
  * ({@code projectId}), is its project ({@code project.*}), or names a work item, whose project is read in one
- * statement per page.
+ * statement per page. A template saved from such a project is hidden like it ({@code sourceProjectId}). A portfolio or
+ * a goal stays visible: its {@code portfolio.*} and {@code goal.*} events are shown without the hidden projects' ids
+ * in their {@code projects} lists, as the portfolio and the goal are read.
  */
 @ApplicationScoped
 public class EventSight {
@@ -51,12 +53,34 @@ public class EventSight {
             UUID project = projectOf(e);
             UUID item = project == null ? itemOf(e) : null;
             return sight.sees(project != null ? project : item == null ? null : byItem.get(item));
-        }).toList());
+        }).map(e -> withoutHiddenProjects(sight, e)).toList());
+    }
+
+    /** A portfolio's or a goal's event without the ids of the projects hidden from the caller. */
+    static StoredEvent withoutHiddenProjects(ProjectSight sight, StoredEvent e) {
+        if (!e.type().startsWith("portfolio.") && !e.type().startsWith("goal.")) {
+            return e;
+        }
+        return new StoredEvent(e.id(), e.seq(), e.type(), e.subjectId(), e.actor(), e.occurredAt(),
+                stripped(sight, e.data()), stripped(sight, e.previous()));
+    }
+
+    private static Map<String, Object> stripped(ProjectSight sight, Map<String, Object> data) {
+        if (data == null || !(data.get("projects") instanceof List<?> ids)) {
+            return data;
+        }
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(data);
+        copy.put("projects", ids.stream().filter(id -> !(id instanceof String s) || sight.sees(Ids.parseOrNull(s)))
+                .toList());
+        return copy;
     }
 
     static UUID projectOf(StoredEvent e) {
         Map<String, Object> data = e.data() == null ? Map.of() : e.data();
         UUID named = id(data.get("projectId"));
+        if (named == null) {
+            named = id(data.get("sourceProjectId")); // a project template saved from the project
+        }
         if (named != null) {
             return named;
         }

@@ -1,6 +1,9 @@
 package io.worklane.api.application.goal;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectAccess;
+import io.worklane.api.application.project.ProjectSight;
+import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Now;
 import io.worklane.domain.budget.ProjectProgress;
 import io.worklane.domain.goal.Goal;
@@ -25,7 +28,8 @@ import java.util.UUID;
 /**
  * Goals with their progress, computed on read for a whole list at once (docs/goals.md): the goals' subtrees
  * (one statement), their key results (one), the linked projects' estimates when a WORK key result needs them
- * (one) and the linked projects' keys (one) — the same statements for one goal as for a page.
+ * (one) and the linked projects' keys (one) — the same statements for one goal as for a page. Projects hidden
+ * from the caller (ADR 0084) are left out: of the links shown and of the WORK key results' sums.
  */
 @ApplicationScoped
 public class GoalProgressReader {
@@ -33,10 +37,12 @@ public class GoalProgressReader {
     private final KeyResults keyResults;
     private final ProjectProgress estimates;
     private final Projects projects;
+    private final ProjectAccess access;
     private final Now now;
 
     public GoalProgressReader(Goals goals, KeyResults keyResults, ProjectProgress estimates, Projects projects,
-                              Now now) {
+                              ProjectAccess access, Now now) {
+        this.access = access;
         this.goals = goals;
         this.keyResults = keyResults;
         this.estimates = estimates;
@@ -44,18 +50,18 @@ public class GoalProgressReader {
         this.now = now;
     }
 
-    public Uni<ShownGoal> shown(Goal goal) {
-        return shown(List.of(goal)).map(all -> all.get(0));
+    public Uni<ShownGoal> shown(Caller caller, Goal goal) {
+        return shown(caller, List.of(goal)).map(all -> all.get(0));
     }
 
     /** In the order asked; goals of several workspaces are read per workspace (each read is scoped to one). */
-    public Uni<List<ShownGoal>> shown(List<Goal> asked) {
+    public Uni<List<ShownGoal>> shown(Caller caller, List<Goal> asked) {
         Map<UUID, List<Goal>> byWorkspace = new java.util.LinkedHashMap<>();
         asked.forEach(g -> byWorkspace.computeIfAbsent(g.workspaceId(), k -> new java.util.ArrayList<>()).add(g));
         if (byWorkspace.size() <= 1) {
-            return asked.isEmpty() ? Uni.createFrom().item(List.of()) : shownIn(asked.get(0).workspaceId(), asked);
+            return asked.isEmpty() ? Uni.createFrom().item(List.of()) : shownIn(caller, asked.get(0).workspaceId(), asked);
         }
-        List<Uni<List<ShownGoal>>> parts = byWorkspace.entrySet().stream().map(e -> shownIn(e.getKey(), e.getValue()))
+        List<Uni<List<ShownGoal>>> parts = byWorkspace.entrySet().stream().map(e -> shownIn(caller, e.getKey(), e.getValue()))
                 .toList();
         return Uni.join().all(parts).andFailFast().map(lists -> {
             Map<UUID, ShownGoal> byId = new HashMap<>();
@@ -64,8 +70,20 @@ public class GoalProgressReader {
         });
     }
 
-    private Uni<List<ShownGoal>> shownIn(UUID ws, List<Goal> asked) {
+    private Uni<List<ShownGoal>> shownIn(Caller caller, UUID ws, List<Goal> all) {
+        return access.sight(caller, ws).chain(sight -> shownIn(sight, ws, all.stream().map(g -> seen(sight, g))
+                .toList()));
+    }
+
+    /** The goal without its links to projects the caller may not see. */
+    private static Goal seen(ProjectSight sight, Goal g) {
+        return sight.hidden().isEmpty() ? g : g.withLinks(g.projectIds().stream().filter(sight::sees).toList(),
+                g.portfolioIds(), g.updatedAt());
+    }
+
+    private Uni<List<ShownGoal>> shownIn(ProjectSight sight, UUID ws, List<Goal> asked) {
         return goals.withDescendants(ws, asked.stream().map(Goal::id).distinct().toList())
+                .map(tree -> tree.stream().map(g -> seen(sight, g)).toList())
                 .chain(tree -> keyResults.ofGoals(ws, tree.stream().map(Goal::id).toList())
                         .chain(krs -> workOf(ws, tree, krs).chain(work -> linkedProjects(ws, asked)
                                 .map(linked -> show(asked, tree, krs, work, linked)))));

@@ -34,19 +34,19 @@ public class GoalQueries {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> parentRef == null
                         ? goals.list(ws.id(), null, page)
                         : lookup.find(ws.id(), parentRef).chain(parent -> goals.list(ws.id(), parent.id(), page)))
-                .chain(found -> progress.shown(found.items()).map(items -> new Page<>(items, found.nextCursor())));
+                .chain(found -> progress.shown(caller, found.items()).map(items -> new Page<>(items, found.nextCursor())));
     }
 
     public Uni<ShownGoal> show(Caller caller, String wsRef, String goalRef) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> lookup.find(ws.id(), goalRef))
-                .chain(progress::shown);
+                .chain(g -> progress.shown(caller, g));
     }
 
     /** The goals a project serves (REST …/projects/{key}/goals). */
     public Uni<List<ShownGoal>> ofProject(Caller caller, String wsRef, String projectRef) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> lookup.project(caller, ws, projectRef))
                 .chain(p -> goals.ofProjects(p.workspaceId(), List.of(p.id())).map(m -> m.get(p.id())))
-                .chain(progress::shown);
+                .chain(found -> progress.shown(caller, found));
     }
 
     /** The goals a portfolio serves (REST …/portfolios/{id}/goals). */
@@ -54,7 +54,7 @@ public class GoalQueries {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ)
                 .chain(ws -> lookup.portfolio(ws.id(), portfolioRef))
                 .chain(p -> goals.ofPortfolios(p.workspaceId(), List.of(p.id())).map(m -> m.get(p.id())))
-                .chain(progress::shown);
+                .chain(found -> progress.shown(caller, found));
     }
 
     /** GraphQL's Project.goals: the goals of each project, in one statement. */
@@ -69,11 +69,12 @@ public class GoalQueries {
         return goals.ofPortfolios(workspaceId, portfolioIds);
     }
 
-    public Uni<ShownGoal> shown(Goal goal) {
-        return progress.shown(goal);
+    /** The goal as the caller sees it: without its links to projects hidden from the caller (ADR 0084). */
+    public Uni<ShownGoal> shown(Caller caller, Goal goal) {
+        return progress.shown(caller, goal);
     }
 
-    public Uni<List<ShownGoal>> shown(List<Goal> all) {
-        return progress.shown(all);
+    public Uni<List<ShownGoal>> shown(Caller caller, List<Goal> all) {
+        return progress.shown(caller, all);
     }
 }

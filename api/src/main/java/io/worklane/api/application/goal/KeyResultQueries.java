@@ -38,7 +38,7 @@ public class KeyResultQueries {
     public Uni<ShownGoal.Measured> keyResult(Caller caller, String wsRef, String keyResultRef) {
         return lookup.workspace(caller, wsRef, Scope.PROJECTS_READ)
                 .chain(ws -> lookup.keyResult(ws.id(), keyResultRef))
-                .chain(this::measured);
+                .chain(kr -> measured(caller, kr));
     }
 
     public Uni<Page<CheckIn>> checkIns(Caller caller, String wsRef, String keyResultRef, PageRequest page) {
@@ -63,8 +63,10 @@ public class KeyResultQueries {
                 checkInId)));
     }
 
-    private Uni<ShownGoal.Measured> measured(KeyResult kr) {
-        return goals.find(kr.workspaceId(), kr.goalId()).map(Optional::orElseThrow).chain(progress::shown)
+    /** WORK counts the projects the caller sees only, as its goal shows. */
+    private Uni<ShownGoal.Measured> measured(Caller caller, KeyResult kr) {
+        return goals.find(kr.workspaceId(), kr.goalId()).map(Optional::orElseThrow)
+                .chain(g -> progress.shown(caller, g))
                 .map(g -> g.keyResults().stream().filter(m -> m.keyResult().id().equals(kr.id())).findFirst()
                         .orElse(new ShownGoal.Measured(kr, null)));
     }

@@ -1,7 +1,9 @@
 package io.worklane.api.application.portfolio;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectLookup;
+import io.worklane.api.application.project.ProjectSight;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.apikey.Scope;
@@ -29,11 +31,13 @@ public class PortfolioQueries {
     private final Portfolios portfolios;
     private final Projects projects;
     private final Access access;
+    private final ProjectAccess sight;
 
-    public PortfolioQueries(Portfolios portfolios, Projects projects, Access access) {
+    public PortfolioQueries(Portfolios portfolios, Projects projects, Access access, ProjectAccess sight) {
         this.portfolios = portfolios;
         this.projects = projects;
         this.access = access;
+        this.sight = sight;
     }
 
     /** The workspace's portfolios, oldest first; only the children of {@code parentRef} when given. */
@@ -60,21 +64,48 @@ public class PortfolioQueries {
     }
 
     public Uni<ShownPortfolio> show(Caller caller, String wsRef, String portfolioRef) {
-        return get(caller, wsRef, portfolioRef).chain(this::shown);
+        return get(caller, wsRef, portfolioRef).chain(p -> shown(caller, p));
     }
 
     public Uni<Page<ShownPortfolio>> showList(Caller caller, String wsRef, String parentRef, PageRequest page) {
-        return list(caller, wsRef, parentRef, page).chain(found -> shown(found.items())
+        return list(caller, wsRef, parentRef, page).chain(found -> shown(caller, found.items())
                 .map(items -> new Page<>(items, found.nextCursor())));
     }
 
-    /** The portfolio with its ranked projects (one statement). */
-    public Uni<ShownPortfolio> shown(Portfolio p) {
-        return shown(List.of(p)).map(all -> all.get(0));
+    /** The portfolio with its ranked projects as the caller sees them (one statement). */
+    public Uni<ShownPortfolio> shown(Caller caller, Portfolio p) {
+        return shown(caller, List.of(p)).map(all -> all.get(0));
     }
 
-    /** These portfolios with their ranked projects, in one statement for all of them. */
-    public Uni<List<ShownPortfolio>> shown(List<Portfolio> all) {
+    /**
+     * These portfolios with their ranked projects, in one statement for all of them; without the projects hidden
+     * from the caller (ADR 0084), the others ranked among themselves, so that nothing tells a hidden one is there.
+     */
+    public Uni<List<ShownPortfolio>> shown(Caller caller, List<Portfolio> all) {
+        if (all.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return sight.sight(caller, all.get(0).workspaceId())
+                .chain(s -> resolved(all.stream().map(p -> seen(s, p)).toList()));
+    }
+
+    /**
+     * The portfolio and those nested under it, as the caller sees them: what roll-ups and portfolio reports sum
+     * (over the visible projects only).
+     */
+    public Uni<List<Portfolio>> visibleTree(Caller caller, Portfolio portfolio) {
+        UUID ws = portfolio.workspaceId();
+        return sight.sight(caller, ws).chain(s -> portfolios.selfAndDescendants(ws, portfolio.id())
+                .map(tree -> tree.stream().map(p -> seen(s, p)).toList()));
+    }
+
+    /** The portfolio without the projects the caller may not see. */
+    static Portfolio seen(ProjectSight s, Portfolio p) {
+        return s.hidden().isEmpty() ? p : p.withProjects(p.projectIds().stream().filter(s::sees).toList(),
+                p.updatedAt());
+    }
+
+    private Uni<List<ShownPortfolio>> resolved(List<Portfolio> all) {
         List<UUID> ids = all.stream().flatMap(p -> p.projectIds().stream()).distinct().toList();
         if (ids.isEmpty()) {
             return Uni.createFrom().item(all.stream().map(p -> new ShownPortfolio(p, List.of())).toList());

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.statusreport.StatusReportService;
 import io.worklane.domain.portfolio.Portfolio;
-import io.worklane.domain.portfolio.Portfolios;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
 import io.worklane.domain.statusreport.Health;
@@ -27,13 +26,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PortfolioReports {
     private final PortfolioQueries queries;
-    private final Portfolios portfolios;
     private final Projects projects;
     private final StatusReports reports;
 
-    public PortfolioReports(PortfolioQueries queries, Portfolios portfolios, Projects projects, StatusReports reports) {
+    public PortfolioReports(PortfolioQueries queries, Projects projects, StatusReports reports) {
         this.queries = queries;
-        this.portfolios = portfolios;
         this.projects = projects;
         this.reports = reports;
     }
@@ -51,7 +48,7 @@ public class PortfolioReports {
 
     public Uni<Gathered> of(Caller caller, Portfolio portfolio) {
         UUID ws = portfolio.workspaceId();
-        return portfolios.selfAndDescendants(ws, portfolio.id()).map(PortfolioRollups::members).chain(members -> {
+        return queries.visibleTree(caller, portfolio).map(PortfolioRollups::members).chain(members -> {
             List<UUID> ids = members.stream().map(RollupInputs.Member::projectId).toList();
             if (ids.isEmpty()) {
                 return Uni.createFrom().item(new Gathered(portfolio, List.of(), counts(List.of())));

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Now;
 import io.worklane.domain.portfolio.Portfolio;
-import io.worklane.domain.portfolio.Portfolios;
 import io.worklane.domain.portfolio.rollup.PortfolioRollup;
 import io.worklane.domain.shared.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,15 +25,13 @@ public class PortfolioRollups {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 1);
     private final PortfolioQueries queries;
-    private final Portfolios portfolios;
     private final RollupGathering gathering;
     private final RollupLines lines;
     private final Now now;
 
-    public PortfolioRollups(PortfolioQueries queries, Portfolios portfolios, RollupGathering gathering,
+    public PortfolioRollups(PortfolioQueries queries, RollupGathering gathering,
                             RollupLines lines, Now now) {
         this.queries = queries;
-        this.portfolios = portfolios;
         this.gathering = gathering;
         this.lines = lines;
         this.now = now;
@@ -53,7 +50,7 @@ public class PortfolioRollups {
         new Validation().require(!day.isBefore(EARLIEST) && !day.isAfter(LATEST), "asOf", "OUT_OF_RANGE",
                 "must be from " + EARLIEST + " to " + LATEST + ", not " + day).orThrow();
         UUID ws = portfolio.workspaceId();
-        return portfolios.selfAndDescendants(ws, portfolio.id())
+        return queries.visibleTree(caller, portfolio)
                 .map(tree -> RollupInputs.of(portfolio, day, today, members(tree)))
                 .chain(in -> in.members().isEmpty() ? Uni.createFrom().item(in) : gathering.gather(in))
                 .map(in -> PortfolioRollup.of(portfolio.id(), portfolio.currency(), day, lines.of(caller, in)));

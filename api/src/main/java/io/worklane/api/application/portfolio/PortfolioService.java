@@ -52,7 +52,7 @@ public class PortfolioService {
                 .chain(portfolios::insert)
                 .call(saved -> events.record("portfolio.created", saved.workspaceId(), saved.id(), caller,
                         saved.createdAt(), PortfolioData.of(saved), null))
-                .chain(queries::shown);
+                .chain(p -> queries.shown(caller, p));
     }
 
     @WithTransaction
@@ -113,7 +113,7 @@ public class PortfolioService {
                         : portfolios.update(changed).call(saved -> events.record("portfolio.updated",
                                 saved.workspaceId(), saved.id(), caller, saved.updatedAt(), PortfolioData.of(saved),
                                 PortfolioData.of(current)))))
-                .chain(queries::shown);
+                .chain(p -> queries.shown(caller, p));
     }
 
     private static boolean unchanged(Portfolio before, Portfolio after) {

@@ -70,7 +70,7 @@ public class ProjectFromTemplate {
             throw DomainException.validation(List.of(new FieldError("startDate", "REQUIRED",
                     "is required with a template: every date of the template is shifted from it")));
         }
-        return ProjectTemplateService.find(templates, ws.id(), d.template())
+        return ProjectTemplateService.find(templates, caller, ws.id(), d.template())
                 .invoke(t -> {
                     if (t.content().budget() != null) {
                         Access.require(caller, ws.id(), Scope.BUDGETS_WRITE);

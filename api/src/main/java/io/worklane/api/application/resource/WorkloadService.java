@@ -1,6 +1,8 @@
 package io.worklane.api.application.resource;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectAccess;
+import io.worklane.api.application.project.ProjectSight;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.team.TeamMembers;
@@ -28,7 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * The workload of a workspace's resources: five set-based reads (resources, holidays, allocations,
- * assigned estimates, logged minutes per day), whatever the number of resources, then computed in memory.
+ * assigned estimates, logged minutes per day), whatever the number of resources, then computed in memory. The
+ * allocations, assigned items and logged time of projects hidden from the caller (ADR 0084) are left out of every
+ * figure, and a hidden project named as the filter is one that does not exist.
  */
 @ApplicationScoped
 public class WorkloadService {
@@ -40,9 +44,12 @@ public class WorkloadService {
     private final Projects projects;
     private final Access access;
     private final TeamMembers teamMembers;
+    private final ProjectAccess projectAccess;
 
     public WorkloadService(Resources resources, Holidays holidays, Allocations allocations, AssignedWorks assigned,
-                           TimeEntries timeEntries, Projects projects, Access access, TeamMembers teamMembers) {
+                           TimeEntries timeEntries, Projects projects, Access access, TeamMembers teamMembers,
+                           ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.teamMembers = teamMembers;
         this.resources = resources;
         this.holidays = holidays;
@@ -66,21 +73,23 @@ public class WorkloadService {
     public Uni<Result> workload(Caller caller, String wsRef, String from, String to, String granularity,
                                 UUID resource, String project, String team) {
         return access.workspace(caller, wsRef, Scope.RESOURCES_READ)
-                .chain(ws -> teamMembers.of(ws.id(), team).chain(members -> read(ws.id(), WorkloadRange.of(from,
-                        to, granularity), resource, project).map(r -> members == null ? r : r.of(members))));
+                .chain(ws -> teamMembers.of(ws.id(), team).chain(members -> projectAccess.sight(caller, ws.id())
+                        .chain(sight -> read(sight, ws.id(), WorkloadRange.of(from, to, granularity), resource,
+                                project)).map(r -> members == null ? r : r.of(members))));
     }
 
-    private Uni<Result> read(UUID wsId, WorkloadRange range, UUID resource, String project) {
-        return (project == null
-                ? Uni.createFrom().item(Optional.<Project>empty()) : projects.find(wsId, project)).chain(p -> {
+    private Uni<Result> read(ProjectSight sight, UUID wsId, WorkloadRange range, UUID resource, String project) {
+        return (project == null ? Uni.createFrom().item(Optional.<Project>empty()) : projects.find(wsId, project)
+                .map(found -> found.filter(p -> sight.sees(p.id())))).chain(p -> {
             if (project != null && p.isEmpty()) {
                 return Uni.createFrom().item(new Result(range, List.of()));
             }
             return resources.all(wsId, resource).chain(rs -> holidays.between(wsId, null, null).chain(hs ->
-                    allocations.overlapping(wsId, resource, range.start(), range.end()).chain(as ->
-                            assigned.between(wsId, range.start(), range.end()).chain(work ->
+                    allocations.overlapping(wsId, resource, range.start(), range.end())
+                            .map(all -> all.stream().filter(a -> sight.sees(a.projectId())).toList()).chain(as ->
+                            assigned.between(wsId, range.start(), range.end(), sight.hidden()).chain(work ->
                                     timeEntries.logged(wsId, resource, range.start(), range.end(),
-                                            range.granularity() == Granularity.WEEK).map(logged -> {
+                                            range.granularity() == Granularity.WEEK, sight.hidden()).map(logged -> {
                                         Set<java.time.LocalDate> off = hs.stream().map(Holiday::day)
                                                 .collect(Collectors.toSet());
                                         List<Resource> shown = p.map(pr -> onProject(rs, as, pr.id())).orElse(rs);

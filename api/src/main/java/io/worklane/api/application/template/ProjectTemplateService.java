@@ -3,6 +3,7 @@ package io.worklane.api.application.template;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.budget.CostAccess;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectLookup;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
@@ -69,23 +70,25 @@ public class ProjectTemplateService {
                         TemplateData.of(t), null));
     }
 
+    /** Without the templates saved from a project hidden from the caller (ADR 0084): they hold its work. */
     public Uni<Page<ProjectTemplate>> list(Caller caller, String wsRef, PageRequest page) {
-        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> templates.list(ws.id(), page));
+        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> listIn(caller, ws.id(), page));
     }
 
     /** The same list for a workspace already in hand (GraphQL's Workspace.projectTemplates). */
     public Uni<Page<ProjectTemplate>> listIn(Caller caller, UUID workspaceId, PageRequest page) {
         Access.require(caller, workspaceId, Scope.PROJECTS_READ);
-        return templates.list(workspaceId, page);
+        return templates.list(workspaceId, page).chain(found -> ProjectAccess.current().visibleOnly(caller,
+                workspaceId, found, ProjectTemplate::sourceProjectId));
     }
 
     public Uni<ProjectTemplate> get(Caller caller, String wsRef, String id) {
-        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> find(templates, ws.id(), id));
+        return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> find(templates, caller, ws.id(), id));
     }
 
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String id, Long expectedVersion) {
-        return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> find(templates, ws.id(), id))
+        return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE).chain(ws -> find(templates, caller, ws.id(), id))
                 .chain(t -> {
                     if (t.builtIn()) {
                         throw new DomainException(ErrorCode.PROJECT_TEMPLATE_BUILT_IN, "'" + t.name() + "' is a built-in"
@@ -100,13 +103,18 @@ public class ProjectTemplateService {
                 });
     }
 
-    /** A built-in template or one of the workspace's; anything else (another workspace's too) is 404. */
-    public static Uni<ProjectTemplate> find(ProjectTemplates templates, UUID workspaceId, String ref) {
+    /**
+     * A built-in template or one of the workspace's; anything else (another workspace's too) is 404, and so is one
+     * saved from a project hidden from the caller (ADR 0084: it holds that project's work).
+     */
+    public static Uni<ProjectTemplate> find(ProjectTemplates templates, Caller caller, UUID workspaceId, String ref) {
         UUID id = Ids.parseOrNull(ref);
         return (id == null ? Uni.createFrom().item(java.util.Optional.<ProjectTemplate>empty())
                 : templates.find(workspaceId, id))
                 .map(found -> found.orElseThrow(() -> DomainException.notFound(ErrorCode.PROJECT_TEMPLATE_NOT_FOUND,
-                        "Project template", ref)));
+                        "Project template", ref)))
+                .call(t -> ProjectAccess.current().requireSees(caller, workspaceId, t.sourceProjectId(),
+                        ErrorCode.PROJECT_TEMPLATE_NOT_FOUND, "Project template", ref));
     }
 
     /** A budget hidden from the caller stays hidden: keeping it in a template would show its lines. */

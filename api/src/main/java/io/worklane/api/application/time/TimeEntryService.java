@@ -104,7 +104,9 @@ public class TimeEntryService {
     public Uni<Totals> totals(Caller caller, String wsRef, Filter f, TimeGrouping groupBy) {
         return access.workspace(caller, wsRef, Scope.TIME_ENTRIES_READ).chain(ws -> filter(ws.id(), f)
                 .chain(filter -> filter.isEmpty() ? Uni.createFrom().item(List.<TimeTotal>of())
-                        : entries.totals(ws.id(), filter.get(), groupBy))
+                        : projectAccess.sight(caller, ws.id()).chain(sight -> entries.totals(ws.id(),
+                        // a hidden project's time is counted nowhere, in no group (ADR 0084)
+                        filter.get().withHiddenProjects(sight.hidden()), groupBy)))
                 .map(items -> new Totals(ws.id(), items)));
     }
 

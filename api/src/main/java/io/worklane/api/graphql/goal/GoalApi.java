@@ -105,7 +105,7 @@ public class GoalApi {
     }
 
     private Uni<Payload> payload(Uni<Goal> saved) {
-        return saved.chain(queries::shown).map(g -> new Payload(new GoalView(g)));
+        return saved.chain(g -> queries.shown(caller.get(), g)).map(g -> new Payload(new GoalView(g)));
     }
 
     static UUID uuid(String value, String field) {

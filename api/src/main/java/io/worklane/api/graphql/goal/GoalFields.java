@@ -78,10 +78,11 @@ public class GoalFields {
     /** The links of all sources in one statement per workspace, then all their goals shown at once. */
     private <S> Uni<List<List<GoalView>>> linked(List<S> sources, Function<S, UUID> workspaceOf,
             Function<S, UUID> idOf, java.util.function.BiFunction<UUID, java.util.Set<UUID>, Uni<Map<UUID, List<Goal>>>> load) {
+        var who = caller.get();
         return Batches.<S, UUID, List<Goal>>load(sources, workspaceOf, s -> List.of(idOf.apply(s)), load)
                 .chain(found -> {
                     List<Goal> all = found.values().stream().flatMap(List::stream).distinct().toList();
-                    return queries.shown(all).map(shown -> {
+                    return queries.shown(who, all).map(shown -> {
                         Map<UUID, GoalView> views = new HashMap<>();
                         shown.forEach((ShownGoal g) -> views.put(g.goal().id(), new GoalView(g)));
                         return sources.stream().map(s -> found.getOrDefault(idOf.apply(s), List.of()).stream()

@@ -61,14 +61,13 @@ public class PortfolioFields {
     @NonNull
     @Description("The portfolios the project is in. Needs projects:read.")
     public Uni<List<@NonNull List<@NonNull PortfolioView>>> portfolios(@Source List<Project> sources) {
-        return Uni.createFrom().deferred(() -> {
-            var who = caller.get();
-            return Batches.<Project, UUID, List<Portfolio>>load(sources, p -> p.domain().workspaceId(),
-                    p -> List.of(p.domain().id()), (ws, ids) -> queries.ofProjects(who, ws, ids));
-        }).chain(found -> {
+        var who = caller.get();
+        return Uni.createFrom().deferred(() -> Batches.<Project, UUID, List<Portfolio>>load(sources,
+                p -> p.domain().workspaceId(), p -> List.of(p.domain().id()), (ws, ids) -> queries.ofProjects(who,
+                        ws, ids))).chain(found -> {
             List<Portfolio> all = found.values().stream().flatMap(List::stream).distinct().toList();
             return (all.isEmpty() ? Uni.createFrom().item(List.<io.worklane.api.application.portfolio.ShownPortfolio>of())
-                    : queries.shown(all)).map(shown -> {
+                    : queries.shown(who, all)).map(shown -> {
                         java.util.Map<UUID, PortfolioView> views = new java.util.HashMap<>();
                         shown.forEach(s -> views.put(s.portfolio().id(), new PortfolioView(s)));
                         return sources.stream().map(p -> found.getOrDefault(p.domain().id(), List.of()).stream()

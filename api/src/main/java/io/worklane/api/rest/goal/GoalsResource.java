@@ -139,7 +139,7 @@ public class GoalsResource implements GoalsApi {
     }
 
     private Uni<ShownGoal> shown(Uni<Goal> saved) {
-        return saved.chain(queries::shown);
+        return saved.chain(g -> queries.shown(caller.get(), g));
     }
 
     private static String location(Goal g) {
