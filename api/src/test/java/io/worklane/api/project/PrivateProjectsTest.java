@@ -209,6 +209,45 @@ class PrivateProjectsTest {
         org.assertj.core.api.Assertions.assertThat(feed).doesNotContain(hidden);
     }
 
+    @Test
+    void aManagerManagesItsProjectsBudgetRisksAndStatusReportsWithoutTheWorkspaceScopes() {
+        String ws = aWorkspace();
+        String base = "/api/v1/workspaces/" + ws;
+        Person viewer = person(ws, "VIEWER");
+        asAdmin().body(Map.of("key", "RUN", "name", "Run")).post(base + "/projects").then().statusCode(201);
+        asAdmin().body(Map.of("key", "ELSE", "name", "Else")).post(base + "/projects").then().statusCode(201);
+        Map<String, Object> risk = Map.of("title", "Vendor late", "probability", 2, "impact", 3);
+        Map<String, Object> budget = Map.of("project", "RUN", "currency", "EUR", "lines", List.of(Map.of("category",
+                "LABOUR", "planned", Map.of("amount", "100.00", "currency", "EUR"))));
+        // a VIEWER managing nothing is refused, naming the scope it lacks
+        as(viewer).body(risk).post(base + "/projects/RUN/risks").then().statusCode(403)
+                .body("code", equalTo("INSUFFICIENT_SCOPE"));
+        as(viewer).body(budget).post(base + "/budgets").then().statusCode(403).body("code", equalTo("INSUFFICIENT_SCOPE"));
+        as(viewer).post(base + "/projects/RUN/status-reports/draft").then().statusCode(403);
+
+        asAdmin().body(Map.of("member", viewer.id(), "projectRole", "MANAGER")).post(base + "/projects/RUN/members")
+                .then().statusCode(201);
+        // its project's risks, status reports and budget it manages
+        String riskId = as(viewer).body(risk).post(base + "/projects/RUN/risks").then().statusCode(201)
+                .extract().path("id");
+        as(viewer).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body(Map.of("title", "Vendor very late")).patch(base + "/projects/RUN/risks/" + riskId).then()
+                .statusCode(200).body("title", equalTo("Vendor very late"));
+        String report = as(viewer).post(base + "/projects/RUN/status-reports/draft").then().statusCode(201)
+                .extract().path("id");
+        as(viewer).header("If-Match", "\"0\"").post(base + "/projects/RUN/status-reports/" + report + "/publish")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        String budgetId = as(viewer).body(budget).post(base + "/budgets").then().statusCode(201).extract().path("id");
+        as(viewer).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body(Map.of("visibleToMembers", true)).patch(base + "/budgets/" + budgetId).then().statusCode(200);
+        // not another project's
+        as(viewer).body(risk).post(base + "/projects/ELSE/risks").then().statusCode(403)
+                .body("code", equalTo("INSUFFICIENT_SCOPE"));
+        as(viewer).body(Map.of("project", "ELSE", "currency", "EUR")).post(base + "/budgets").then().statusCode(403);
+        as(viewer).post(base + "/projects/ELSE/status-reports/draft").then().statusCode(403);
+        as(viewer).header("If-Match", "\"1\"").delete(base + "/budgets/" + budgetId).then().statusCode(204);
+    }
+
     private record Person(String id, String token) {
     }
 

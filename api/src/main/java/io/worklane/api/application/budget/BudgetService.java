@@ -57,7 +57,13 @@ public class BudgetService {
 
     @WithTransaction
     public Uni<Shown> create(Caller caller, String wsRef, String projectRef, NewBudget n) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_WRITE).chain(ws -> project(ws.id(), projectRef)
+        // budgets:write, or the project's MANAGER (ADR 0084); one that manages nothing is refused before any lookup
+        return access.workspace(caller, wsRef)
+                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_WRITE))
+                .chain(ws -> project(ws.id(), projectRef).call(found -> found.isEmpty() ? Uni.createFrom().voidItem()
+                        : projectAccess.requireSees(caller, ws.id(), found.get().id(), ErrorCode.PROJECT_NOT_FOUND,
+                                "Project", projectRef).chain(() -> projectAccess.requireManage(caller, found.get(),
+                                Scope.BUDGETS_WRITE)))
                 .chain(found -> {
                     List<FieldError> errors = new ArrayList<>();
                     if (projectRef == null) {
@@ -96,7 +102,8 @@ public class BudgetService {
 
     @WithTransaction
     public Uni<Shown> update(Caller caller, String wsRef, String id, Long expectedVersion, BudgetPatch patch) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_WRITE).chain(ws -> visible(caller, ws.id(), id)
+        return managed(caller, wsRef).chain(ws -> visible(caller, ws.id(), id)
+                .call(current -> projectAccess.requireManage(caller, current.project(), Scope.BUDGETS_WRITE))
                 .chain(current -> {
                     Budget was = current.budget();
                     ExpectedVersion.check(expectedVersion, was.version(), "Budget " + was.id());
@@ -111,7 +118,8 @@ public class BudgetService {
 
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String id, Long expectedVersion) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_WRITE).chain(ws -> visible(caller, ws.id(), id)
+        return managed(caller, wsRef).chain(ws -> visible(caller, ws.id(), id)
+                .call(current -> projectAccess.requireManage(caller, current.project(), Scope.BUDGETS_WRITE))
                 .chain(current -> {
                     Budget b = current.budget();
                     ExpectedVersion.check(expectedVersion, b.version(), "Budget " + b.id());
@@ -139,14 +147,25 @@ public class BudgetService {
         }));
     }
 
-    /** The budget if it exists and the caller may see its project's costs; else BUDGET_NOT_FOUND. */
+    /** The workspace of a budget change: budgets:write, or managing some project (then checked on the budget's). */
+    private Uni<io.worklane.domain.workspace.Workspace> managed(Caller caller, String wsRef) {
+        return access.workspace(caller, wsRef)
+                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_WRITE));
+    }
+
+    /**
+     * The budget if it exists and the caller may see its project's costs, or manages its project (ADR 0084); else
+     * BUDGET_NOT_FOUND.
+     */
     Uni<Shown> visible(Caller caller, UUID workspaceId, String ref) {
         UUID id = Ids.parseOrNull(ref);
         return (id == null ? Uni.createFrom().item(Optional.<Budget>empty()) : budgets.find(workspaceId, id))
                 .chain(found -> found.isEmpty() ? Uni.createFrom().<List<Shown>>item(List.of())
                         : withProjects(workspaceId, new Page<>(List.of(found.get()), null)).map(Page::items))
-                .map(shown -> shown.stream().filter(s -> CostAccess.maySee(caller, workspaceId, s.project(),
-                                s.budget().visibleToMembers())).findFirst()
+                .chain(shown -> projectAccess.sight(caller, workspaceId).map(sight -> shown.stream()
+                        .filter(s -> sight.manages(s.project().id()) || CostAccess.maySee(caller, workspaceId,
+                                s.project(), s.budget().visibleToMembers()))))
+                .map(shown -> shown.findFirst()
                         .orElseThrow(() -> DomainException.notFound(ErrorCode.BUDGET_NOT_FOUND, "Budget",
                                 String.valueOf(ref))))
                 .call(s -> projectAccess.requireSees(caller, workspaceId, s.project().id(), ErrorCode.BUDGET_NOT_FOUND,

@@ -102,6 +102,16 @@ public class ProjectAccess {
     }
 
     /**
+     * The project named by {@code ref}, for a caller that may manage it: holding {@code scope} in the workspace, or
+     * being the project's MANAGER. A caller that manages no project at all and lacks the scope is refused before the
+     * project is looked up (its refusal names nothing); a hidden project is 404 as always.
+     */
+    public Uni<Project> loadToManage(Caller caller, Workspace ws, String ref, Scope scope) {
+        return requireMayManageSome(caller, ws.id(), scope).chain(() -> load(caller, ws, ref))
+                .call(p -> requireManage(caller, p, scope));
+    }
+
+    /**
      * Refuses, before any project is looked up, a caller that holds neither {@code scope} nor the role MANAGER of any
      * project: its refusal then says nothing of the project it named.
      */

@@ -34,6 +34,15 @@ public class Access {
         });
     }
 
+    /**
+     * The workspace named by {@code ref}, if the caller may see it (else 404), its scope left to the use case: one
+     * that a project's role may stand in for (ADR 0084) checks it with {@code ProjectAccess}.
+     */
+    public Uni<Workspace> workspace(Caller caller, String ref) {
+        return workspaces.find(ref).map(found -> found.filter(w -> caller.maySee(w.id()))
+                .orElseThrow(() -> DomainException.notFound(ErrorCode.WORKSPACE_NOT_FOUND, "Workspace", ref)));
+    }
+
     /** The same rule for reads that already hold a workspace id (nested GraphQL fields): no statement. */
     public static void require(Caller caller, UUID workspaceId, Scope needed) {
         if (!caller.maySee(workspaceId)) {

@@ -3,6 +3,7 @@ package io.worklane.api.application.statusreport;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.budget.CostAccess;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectLookup;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
@@ -151,6 +152,12 @@ public class StatusReportService {
     }
 
     private Uni<Project> project(Caller caller, String wsRef, String projectRef, Scope scope) {
-        return access.workspace(caller, wsRef, scope).chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef));
+        if (scope != Scope.PROJECTS_WRITE) {
+            return access.workspace(caller, wsRef, scope).chain(ws -> ProjectLookup.load(projects, caller, ws,
+                    projectRef));
+        }
+        // changing them is managing the project: projects:write, or the project's MANAGER (ADR 0084)
+        return access.workspace(caller, wsRef).chain(ws -> ProjectAccess.current()
+                .loadToManage(caller, ws, projectRef, Scope.PROJECTS_WRITE));
     }
 }
