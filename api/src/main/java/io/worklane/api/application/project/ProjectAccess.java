@@ -126,11 +126,6 @@ public class ProjectAccess {
         }).replaceWithVoid();
     }
 
-    /** The caller's project role (empty when it has none, an administrator included). */
-    public Uni<java.util.Optional<ProjectRole>> role(Caller caller, UUID workspaceId, UUID projectId) {
-        return compute(caller, workspaceId).map(s -> s.role(projectId));
-    }
-
     /** OWNER, ADMIN, keys with admin and the instance administrator; also the workspace's SYSTEM actors (rules,
      * forms, recurrences), whose writers were checked when they wrote them. */
     public static boolean seesAll(Caller caller, UUID workspaceId) {
