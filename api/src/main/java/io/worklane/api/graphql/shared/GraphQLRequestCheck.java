@@ -23,6 +23,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every GraphQL request is read here first (POST /graphql, after authentication and rate limiting, before
@@ -144,12 +146,34 @@ public class GraphQLRequestCheck {
         }
     }
 
-    /** The GraphQL document itself: it parses, and its string literals hold text. */
+    /**
+     * The GraphQL document itself: it parses, and its string literals hold text. Documents found sound are
+     * remembered (front ends send the same few again and again), so that each is parsed here once, not on
+     * every request: a bounded set, forgotten whole when full, of documents short enough to be worth keeping.
+     */
     static final class GraphQLDocuments {
+        private static final int REMEMBERED = 1_000;
+        private static final int LONGEST_REMEMBERED = 16 * 1024;
+        private static final Set<String> SOUND = ConcurrentHashMap.newKeySet();
+
         private GraphQLDocuments() {
         }
 
         static Optional<Refusal> judge(String query) {
+            if (SOUND.contains(query)) {
+                return Optional.empty();
+            }
+            Optional<Refusal> refusal = parsed(query);
+            if (refusal.isEmpty() && query.length() <= LONGEST_REMEMBERED) {
+                if (SOUND.size() >= REMEMBERED) {
+                    SOUND.clear();
+                }
+                SOUND.add(query);
+            }
+            return refusal;
+        }
+
+        private static Optional<Refusal> parsed(String query) {
             if (query.isBlank()) {
                 return Optional.of(Refusal.request("query", "REQUIRED", "query is empty: send a GraphQL document."));
             }

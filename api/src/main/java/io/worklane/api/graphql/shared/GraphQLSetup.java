@@ -8,6 +8,7 @@ import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Takes over error handling and query limits when SmallRye builds the GraphQL engine. The limits stay
@@ -35,7 +36,17 @@ public class GraphQLSetup implements EventingService {
         chain.add(metrics);
         config.getQueryDepthInstrumentation().ifPresent(depth -> chain.add(QueryLimits.maxDepth(depth)));
         chain.add(new QueryLimits(config.getQueryComplexityInstrumentation().orElse(Integer.MAX_VALUE), metrics));
-        return builder.instrumentation(new ChainedInstrumentation(chain))
+        GraphQL smallRyes = builder.build();
+        documentCache(smallRyes).ifPresent(chain::add);
+        return builder.schema(PlainProperties.install(smallRyes.getGraphQLSchema(),
+                        "default".equals(config.getFieldVisibility())))
+                .instrumentation(new ChainedInstrumentation(chain))
                 .defaultDataFetcherExceptionHandler(new ErrorHandler());
+    }
+
+    /** SmallRye's document cache, as set on the builder (which has no getters: read off an engine built from it). */
+    private static Optional<Instrumentation> documentCache(GraphQL smallRyes) {
+        return smallRyes.getPreparsedDocumentProvider() instanceof Instrumentation cache
+                ? Optional.of(cache) : Optional.empty();
     }
 }
