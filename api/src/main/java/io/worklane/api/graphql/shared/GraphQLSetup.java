@@ -1,7 +1,6 @@
 package io.worklane.api.graphql.shared;
 
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
@@ -40,7 +39,7 @@ public class GraphQLSetup implements EventingService {
         documentCache(smallRyes).ifPresent(chain::add);
         return builder.schema(PlainProperties.install(smallRyes.getGraphQLSchema(),
                         "default".equals(config.getFieldVisibility())))
-                .instrumentation(new ChainedInstrumentation(chain))
+                .instrumentation(new OperationInstrumentation(chain))
                 .defaultDataFetcherExceptionHandler(new ErrorHandler());
     }
 
