@@ -74,6 +74,7 @@ class ProjectManagerTest {
                 .body(Map.of("note", "invoice 7")).patch(base + "/expenses/" + expense).then().statusCode(200);
         as(manager).get(base + "/budgets/" + budget).then().statusCode(200).body("projectKey", equalTo("RUN"));
         as(manager).get(base + "/budgets").then().statusCode(200).body("items.id", equalTo(List.of(budget)));
+        as(manager).get(base + "/expenses").then().statusCode(200).body("items.id", equalTo(List.of(expense)));
 
         // a CONTRIBUTOR managing nothing is refused before any lookup; a STAKEHOLDER managing another project is
         // refused on RUN; both 403 naming the scope they lack
@@ -93,6 +94,8 @@ class ProjectManagerTest {
         }
         as(contributor).get(base + "/budgets").then().statusCode(403);
         as(stakeholder).get(base + "/budgets").then().statusCode(200).body("items.id", not(hasItem(budget)));
+        as(contributor).get(base + "/expenses").then().statusCode(403).body("code", equalTo("INSUFFICIENT_SCOPE"));
+        as(stakeholder).get(base + "/expenses").then().statusCode(200).body("items.id", not(hasItem(expense)));
 
         // a non-member of the PRIVATE project: it does not exist
         as(outsider).body(Map.of("name", "Mine")).post(base + "/projects/RUN/phases").then().statusCode(404)
@@ -135,6 +138,11 @@ class ProjectManagerTest {
         as(manager).get(base + "/budgets/" + budget).then().statusCode(200);
         as(writer).get(base + "/budgets").then().statusCode(200).body("items.id", not(hasItem(budget)));
         as(writer).get(base + "/budgets/" + budget).then().statusCode(404);
+        String expense = asAdmin().body(Map.of("project", "RUN", "category", "OTHER", "date", "2026-12-01",
+                "amount", Map.of("amount", "5.00", "currency", "EUR"))).post(base + "/expenses").then().statusCode(201)
+                .extract().path("id");
+        as(manager).get(base + "/expenses").then().statusCode(200).body("items.id", equalTo(List.of(expense)));
+        as(writer).get(base + "/expenses").then().statusCode(200).body("items.id", not(hasItem(expense)));
 
         asAdmin().body(Map.of("project", "RUN", "title", "Open")).post(base + "/work-items").then().statusCode(201);
         // a writer that is no MANAGER closes only unforced; the MANAGER forces
@@ -189,6 +197,8 @@ class ProjectManagerTest {
         assertThat(GraphQL.ok(manager.token(), expense, vars).getString("data.createExpense.expense.id")).isNotNull();
         assertThat(GraphQL.ok(manager.token(), budgets, vars).getList("data.workspace.budgets.projectKey"))
                 .containsExactly("RUN");
+        assertThat(GraphQL.ok(manager.token(), "query($ws: String!) { workspace(idOrSlug: $ws) { expenses { id } } }",
+                vars).getList("data.workspace.expenses.id")).hasSize(1);
         assertThat(GraphQL.ok(manager.token(), close, vars).getBoolean("data.closeProject.closure.forced")).isTrue();
     }
 

@@ -79,9 +79,13 @@ public class ExpenseService {
                         x.projectId(), Scope.BUDGETS_READ)));
     }
 
+    /** budgets:read (a MEMBER's narrowed to what it may see and manages), or the expenses of what it manages. */
     public Uni<Page<Expense>> list(Caller caller, String wsRef, ExpenseQuery q, PageRequest page) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_READ).chain(ws -> inputs.filter(ws.id(), q,
-                        CostAccess.narrowedTo(caller, ws.id())))
+        return access.workspace(caller, wsRef)
+                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_READ))
+                .chain(ws -> projectAccess.sight(caller, ws.id()).chain(sight -> caller.holds(ws.id(),
+                        Scope.BUDGETS_READ) ? inputs.filter(ws.id(), q, CostAccess.narrowedTo(caller, ws.id()),
+                        sight.managed(), false) : inputs.filter(ws.id(), q, null, sight.managed(), true)))
                 .chain(f -> f.isEmpty() ? Uni.createFrom().item(new Page<Expense>(java.util.List.of(), null))
                         : expenses.list(f.get().workspaceId(), f.get().filter(), page)
                         .chain(found -> projectAccess.visibleOnly(caller, f.get().workspaceId(), found,
