@@ -67,6 +67,7 @@ final class ReferenceTable {
         name(theirs.form(), "form", "formSlug");
         name(theirs.recurrence(), "recurrence");
         name(theirs.projectMember(), "membership");
+        name(theirs.portfolioRisk(), "portfolioRisk");
     }
 
     private void name(Reference object, String... names) {
@@ -98,6 +99,9 @@ final class ReferenceTable {
 
     /** B's object of a GraphQL type (WorkItem, Comment...), failing the case when B has none. */
     Reference ofType(String type, String where) {
+        if (type.equals("PortfolioRisk")) { // updatePortfolioRisk's id: a Risk, the one of B's portfolio
+            return theirs.portfolioRisk();
+        }
         String wanted = OWNERS.getOrDefault(type, type);
         return theirs.objects().stream().filter(o -> o.type().equals(wanted)).findFirst()
                 .orElseThrow(() -> new NotCoveredYet("The tenant-isolation matrix needs an object of type " + type

@@ -38,7 +38,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                       Reference attachment, Reference reminder, Reference notification, Reference risk,
                       Reference statusReport, Reference portfolio, Reference job, Reference goal, Reference keyResult, Reference team,
                       Reference view, Reference calendarFeed, Reference form, Reference recurrence,
-                      Reference projectMember, List<String> texts) {
+                      Reference projectMember, Reference portfolioRisk, List<String> texts) {
 
     static TheirWorkspace create(ApiKeys apiKeys) {
         String tag = letters(6);
@@ -170,6 +170,10 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 .post("/api/v1/workspaces/" + slug + "/portfolios").then().statusCode(201).extract().path("id");
         asAdmin().body(Map.of("rank", 1)).put("/api/v1/workspaces/" + slug + "/portfolios/" + portfolioId + "/projects/"
                 + projectKey).then().statusCode(200);
+        String portfolioRiskTitle = "Their secret program risk " + tag;
+        String portfolioRiskId = asAdmin().body(Map.of("title", portfolioRiskTitle, "probability", 2, "impact", 5))
+                .post("/api/v1/workspaces/" + slug + "/portfolios/" + portfolioId + "/risks").then().statusCode(201)
+                .extract().path("id");
         asAdmin().body(Map.of("amount", "7777.00", "currency", "EUR", "note", "Their secret business case " + tag))
                 .put("/api/v1/workspaces/" + slug + "/projects/" + projectKey + "/expected-benefits").then()
                 .statusCode(200);
@@ -245,7 +249,8 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 new Reference("Form", formSlug, formId),
                 new Reference("Recurrence", null, recurrenceId),
                 new Reference("ProjectMember", null, membershipId),
-                List.of(formTitle, recurrenceTitle, "Their process " + tag, teamName, viewName, goalTitle, keyResultTitle, "Their secret check-in " + tag, portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
+                new Reference("Risk", null, portfolioRiskId),
+                List.of(portfolioRiskTitle, formTitle, recurrenceTitle, "Their process " + tag, teamName, viewName, goalTitle, keyResultTitle, "Their secret check-in " + tag, portfolioName, "Their secret business case " + tag, riskTitle, secondTitle, phaseName, baselineName, templateName, attachmentName, resourceName, allocationNote, holidayName, timeNote, workspaceName, email, "Project " + projectKey, fieldKey, fieldName, title, commentBody, keyName,
                         secret.displayPrefix(), workflowName, ruleName, "Their thanks " + tag, webhookUrl,
                         webhookDescription, expenseNote));
     }
@@ -255,7 +260,7 @@ record TheirWorkspace(Reference workspace, Reference member, Reference project, 
                 automationRule, webhook, resource, allocation, holiday, timeEntry, timeApproval, budget, expense,
                 exchangeRate, webhookDelivery, dependency, link, phase, baseline, projectTemplate, attachment, reminder,
                 notification, risk, statusReport, portfolio, job, goal, keyResult, team, view, calendarFeed, form, recurrence,
-                projectMember);
+                projectMember, portfolioRisk);
     }
 
     /** Everything that identifies B or tells something of its content: ids, slug, keys, names, texts. */

@@ -153,6 +153,10 @@ final class SeededWorkspace {
         asAdmin().body(Map.of("amount", "1000.00", "currency", "EUR"))
                 .put("/api/v1/workspaces/" + slug + "/projects/PERM/expected-benefits").then().statusCode(200);
         w.name(() -> portfolioId, "portfolioId", "portfolio");
+        String portfolioRiskId = asAdmin().body(Map.of("title", "Seeded program risk", "probability", 2, "impact", 4))
+                .post("/api/v1/workspaces/" + slug + "/portfolios/" + portfolioId + "/risks").then().statusCode(201)
+                .extract().path("id");
+        w.name(() -> portfolioRiskId, "portfolioRiskId", "portfolioRisk");
         String jobId = io.worklane.api.support.Api.aQueuedJob(wsId);
         w.name(() -> jobId, "job", "jobId");
         // a goal served by PERM and the portfolio, with a NUMBER key result: a check-in of 1 is valid
@@ -241,6 +245,7 @@ final class SeededWorkspace {
         w.idByType.put("Recurrence", recurrenceId);
         w.idByType.put("StatusReport", reportId);
         w.idByType.put("Portfolio", portfolioId);
+        w.idByType.put("PortfolioRisk", portfolioRiskId);
         w.idByType.put("Job", jobId);
         w.idByType.put("Goal", goalId);
         w.idByType.put("KeyResult", keyResultId);

@@ -119,6 +119,26 @@ class TeamAssignTest {
                 .body("detail", containsString("automation rule(s) 'Route to support' assign to it"));
     }
 
+    @Test
+    void a_team_that_a_saved_templates_rule_assigns_to_is_not_deleted_until_the_template_goes() {
+        String ws = aWorkspace();
+        String base = "/api/v1/workspaces/" + ws;
+        aProject(ws, "SRC");
+        String team = TeamGuardTest.team(ws, "Support", aMember(ws, "ada@example.com"));
+        Map<String, Object> body = new HashMap<>(ruleBody("Route in SRC", team, "ROUND_ROBIN"));
+        body.put("project", "SRC");
+        String rule = asAdmin().body(body).post(rules(ws)).then().statusCode(201).extract().path("id");
+        String template = asAdmin().body(Map.of("fromProject", "SRC", "name", "Support desk"))
+                .post(base + "/project-templates").then().statusCode(201).extract().path("id");
+        // the rule itself goes; the template still holds it and would bring it into every project made from it
+        asAdmin().delete(rules(ws) + "/" + rule).then().statusCode(204);
+        asAdmin().delete(base + "/teams/" + team).then().statusCode(409).body("code", equalTo("TEAM_IN_USE"))
+                .body("detail", containsString("project template(s) 'Support desk' assign to it"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("automation rule(s)")));
+        asAdmin().delete(base + "/project-templates/" + template).then().statusCode(204);
+        asAdmin().delete(base + "/teams/" + team).then().statusCode(204);
+    }
+
     private static List<String> members(String ws, int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -17,8 +17,8 @@ public interface Budgets {
     /** The budgets of these projects, in one statement (GraphQL's Project.budget). */
     Uni<List<Budget>> ofProjects(UUID workspaceId, Collection<UUID> projectIds);
 
-    /** Oldest first; {@code memberId} non-null: only those that member may see (lead or visibleToMembers). */
-    Uni<Page<Budget>> list(UUID workspaceId, UUID projectId, UUID memberId, PageRequest page);
+    /** Oldest first, those {@code narrowing} lets the caller see. */
+    Uni<Page<Budget>> list(UUID workspaceId, UUID projectId, BudgetNarrowing narrowing, PageRequest page);
 
     /** Fails with BUDGET_ALREADY_EXISTS when the project has one. */
     Uni<Budget> insert(Budget budget);

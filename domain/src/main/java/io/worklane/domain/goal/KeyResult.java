@@ -33,6 +33,12 @@ public record KeyResult(UUID id, UUID workspaceId, UUID goalId, String title, Ke
         return draft;
     }
 
+    /** The key result as it read at an earlier date: its value then (asOf, ADR 0066). */
+    public KeyResult valuedAt(BigDecimal then) {
+        return new KeyResult(id, workspaceId, goalId, title, kind, currency, start, target, then, version, createdAt,
+                updatedAt);
+    }
+
     public KeyResult change(String newTitle, BigDecimal newStart, BigDecimal newTarget, Instant now) {
         boolean fixed = kind == KeyResultKind.BOOLEAN || kind == KeyResultKind.WORK;
         KeyResult changed = new KeyResult(id, workspaceId, goalId, newTitle == null ? title : newTitle.strip(), kind,

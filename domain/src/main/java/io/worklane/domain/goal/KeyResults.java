@@ -16,6 +16,14 @@ public interface KeyResults {
     /** The key results of these goals, oldest first, in one statement. */
     Uni<Map<UUID, List<KeyResult>>> ofGoals(UUID workspaceId, Collection<UUID> goalIds);
 
+    /**
+     * Each key result's value as it stood just before {@code at}, from its check-ins (ADR 0066): the last check-in's
+     * value before it, else the previous value of the first check-in after it, else the current value (none yet).
+     * One statement.
+     */
+    Uni<Map<UUID, java.math.BigDecimal>> valuesAt(UUID workspaceId, Collection<UUID> keyResultIds,
+                                                 java.time.Instant at);
+
     Uni<KeyResult> insert(KeyResult keyResult);
 
     Uni<KeyResult> update(KeyResult changed);

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A threat to a project: how likely (probability 1–5) and how bad (impact 1–5), whose it is, when it
+ * A threat to a project or to a portfolio (exactly one of them holds it, ADR 0086): how likely (probability 1–5) and how bad (impact 1–5), whose it is, when it
  * could strike (proximity), what is done about it (response, plan, linked mitigation items) and where it
  * stands. Exposure = probability × impact is computed, never stored apart from them.
  */
-public record Risk(UUID id, UUID workspaceId, UUID projectId, String title, String description, String category,
+public record Risk(UUID id, UUID workspaceId, UUID projectId, UUID portfolioId, String title, String description, String category,
                    int probability, int impact, UUID ownerId, LocalDate proximityDate, RiskResponse response,
                    String mitigationPlan, RiskStatus status, List<UUID> mitigationItemIds, Instant closedAt,
                    long version, Instant createdAt, Instant updatedAt) {
@@ -26,13 +26,26 @@ public record Risk(UUID id, UUID workspaceId, UUID projectId, String title, Stri
         mitigationItemIds = mitigationItemIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(mitigationItemIds));
     }
 
+    /** A risk of a project. */
     public static Risk create(UUID workspaceId, UUID projectId, NewRisk n, Instant now) {
+        return create(workspaceId, projectId, null, n, now);
+    }
+
+    /** A risk of a portfolio: a threat to the program rather than to one of its projects. */
+    public static Risk ofPortfolio(UUID workspaceId, UUID portfolioId, NewRisk n, Instant now) {
+        return create(workspaceId, null, portfolioId, n, now);
+    }
+
+    private static Risk create(UUID workspaceId, UUID projectId, UUID portfolioId, NewRisk n, Instant now) {
+        if ((projectId == null) == (portfolioId == null)) {
+            throw new IllegalArgumentException("a risk belongs to exactly one project or portfolio");
+        }
         Validation v = new Validation();
         RiskScale.check(n.probability(), "probability", v);
         RiskScale.check(n.impact(), "impact", v);
         v.orThrow();
         RiskStatus status = n.status() == null ? RiskStatus.IDENTIFIED : n.status();
-        Risk draft = new Risk(Ids.newId(), workspaceId, projectId, strip(n.title()), n.description(),
+        Risk draft = new Risk(Ids.newId(), workspaceId, projectId, portfolioId, strip(n.title()), n.description(),
                 strip(n.category()), n.probability(), n.impact(), n.ownerId(), n.proximityDate(), n.response(),
                 n.mitigationPlan(), status, n.mitigationItemIds(), status.isOpen() ? null : now, 0, now, now);
         draft.validate();
@@ -52,7 +65,7 @@ public record Risk(UUID id, UUID workspaceId, UUID projectId, String title, Stri
         v.orThrow();
         RiskStatus newStatus = c.status().or(status);
         Instant closed = newStatus.isOpen() ? null : status.isOpen() ? now : closedAt;
-        Risk changed = new Risk(id, workspaceId, projectId, c.title().present() ? strip(c.title().value()) : title,
+        Risk changed = new Risk(id, workspaceId, projectId, portfolioId, c.title().present() ? strip(c.title().value()) : title,
                 c.description().or(description), c.category().present() ? strip(c.category().value()) : category,
                 c.probability().or(probability), c.impact().or(impact), c.ownerId().or(ownerId),
                 c.proximityDate().or(proximityDate), c.response().or(response), c.mitigationPlan().or(mitigationPlan),
@@ -65,6 +78,11 @@ public record Risk(UUID id, UUID workspaceId, UUID projectId, String title, Stri
     /** Probability × impact, 1 to 25. */
     public int exposure() {
         return probability * impact;
+    }
+
+    /** Whether it is a portfolio's (else a project's). */
+    public boolean ofAPortfolio() {
+        return portfolioId != null;
     }
 
     public boolean isOpen() {

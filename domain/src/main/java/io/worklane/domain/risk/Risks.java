@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Port: the risk registers of projects, and each risk's history. */
+/** Port: the risk registers of projects and portfolios (ADR 0086), and each risk's history. */
 public interface Risks {
     Uni<Optional<Risk>> find(UUID workspaceId, UUID id);
 
@@ -18,6 +18,15 @@ public interface Risks {
 
     /** The first page of each project's risks (oldest first) in one statement, for GraphQL. */
     Uni<Map<UUID, Page<Risk>>> pagesByProject(UUID workspaceId, Collection<UUID> projectIds, PageRequest page);
+
+    /** A portfolio's own risks, oldest first, optionally of one status, in keyset pages. */
+    Uni<Page<Risk>> ofPortfolio(UUID workspaceId, UUID portfolioId, RiskStatus status, PageRequest page);
+
+    /** The first page of each portfolio's own risks (oldest first) in one statement, for GraphQL. */
+    Uni<Map<UUID, Page<Risk>>> pagesByPortfolio(UUID workspaceId, Collection<UUID> portfolioIds, PageRequest page);
+
+    /** Each portfolio's own open risks counted per probability and impact, in one statement. */
+    Uni<Map<UUID, RiskMatrix>> portfolioMatrices(UUID workspaceId, Collection<UUID> portfolioIds);
 
     /** All risks of a project, most exposed first: what status reports weigh. */
     Uni<List<Risk>> allOfProject(UUID workspaceId, UUID projectId);

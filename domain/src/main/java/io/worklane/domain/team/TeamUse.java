@@ -5,18 +5,20 @@ import java.util.List;
 
 /**
  * What still names a team: how many work items (and the keys of the first of them), pending approvals, and
- * the workflows (TEAM guards) and automation rules (ASSIGN to the team) that name it, by name.
+ * the workflows (TEAM guards), automation rules (ASSIGN to the team) and saved project templates (whose rules
+ * ASSIGN to it, and would bring that rule into every project created from them) that name it, by name.
  */
 public record TeamUse(long items, List<String> someKeys, long pendingApprovals, List<String> workflows,
-                      List<String> rules) {
+                      List<String> rules, List<String> templates) {
     public TeamUse {
         someKeys = List.copyOf(someKeys);
         workflows = workflows == null ? List.of() : List.copyOf(workflows);
         rules = rules == null ? List.of() : List.copyOf(rules);
+        templates = templates == null ? List.of() : List.copyOf(templates);
     }
 
     public TeamUse(long items, List<String> someKeys, long pendingApprovals) {
-        this(items, someKeys, pendingApprovals, List.of(), List.of());
+        this(items, someKeys, pendingApprovals, List.of(), List.of(), List.of());
     }
 
     /** Why the team cannot go, in sentences; empty when it can. */
@@ -36,11 +38,15 @@ public record TeamUse(long items, List<String> someKeys, long pendingApprovals, 
         if (!rules.isEmpty()) {
             out.add("automation rule(s) " + quoted(rules) + " assign to it: change or delete those rules first");
         }
+        if (!templates.isEmpty()) {
+            out.add("the automation rules of project template(s) " + quoted(templates) + " assign to it: delete"
+                    + " those templates first (a template is not changed; save a new one without the rule)");
+        }
         return out;
     }
 
     public boolean inUse() {
-        return items > 0 || pendingApprovals > 0 || !workflows.isEmpty() || !rules.isEmpty();
+        return items > 0 || pendingApprovals > 0 || !workflows.isEmpty() || !rules.isEmpty() || !templates.isEmpty();
     }
 
     private static String quoted(List<String> names) {

@@ -77,6 +77,21 @@ class RollupTotalsTest {
     }
 
     @Test
+    void thePortfoliosOwnRisksCountBesideTheirProjectsRisks() {
+        // A: 2 open risks, the highest 12; B: 1 open, 20; the portfolio's own register: 4 open, the highest 25
+        ProjectRollup a = line("A", null, 0, 0, null, 2, 12, "0", null, null);
+        ProjectRollup b = line("B", null, 0, 0, null, 1, 20, "0", null, null);
+        ProjectRollup.RiskFigures own = new ProjectRollup.RiskFigures(4, 25);
+
+        assertThat(RollupTotals.of(List.of(a, b), "EUR", own).risks()).isEqualTo(new ProjectRollup.RiskFigures(7, 25));
+        // a lower own exposure leaves the projects' highest
+        assertThat(RollupTotals.of(List.of(a, b), "EUR", new ProjectRollup.RiskFigures(1, 6)).risks())
+                .isEqualTo(new ProjectRollup.RiskFigures(4, 20));
+        // a portfolio without projects: its own risks alone
+        assertThat(RollupTotals.of(List.of(), "EUR", own).risks()).isEqualTo(own);
+    }
+
+    @Test
     void roiNeedsBenefitsAndACost() {
         assertThat(Roi.of(eur("15000.00"), eur("10000.00"))).isEqualByComparingTo("0.5000");
         assertThat(Roi.of(eur("5000.00"), eur("10000.00"))).isEqualByComparingTo("-0.5000");

@@ -34,6 +34,24 @@ class RiskTest {
     }
 
     @Test
+    void a_risk_belongs_to_exactly_one_project_or_portfolio_and_keeps_it_through_changes() {
+        UUID portfolio = UUID.randomUUID();
+        NewRisk funding = new NewRisk("Funding cut", null, null, 3, 4, null, null, null, null, null, List.of());
+        Risk ofPortfolio = Risk.ofPortfolio(WS, portfolio, funding, T0);
+        assertThat(ofPortfolio.portfolioId()).isEqualTo(portfolio);
+        assertThat(ofPortfolio.projectId()).isNull();
+        assertThat(ofPortfolio.ofAPortfolio()).isTrue();
+        assertThat(ofPortfolio.exposure()).isEqualTo(12);
+        Risk closed = ofPortfolio.change(only(Change.to(5), Change.to(RiskStatus.CLOSED)), T0.plusSeconds(60));
+        assertThat(closed.portfolioId()).isEqualTo(portfolio);
+        assertThat(closed.exposure()).isEqualTo(20);
+        assertThat(closed.closedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(aRisk(1, 1).ofAPortfolio()).isFalse();
+        assertThatThrownBy(() -> Risk.create(WS, null, funding, T0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Risk.ofPortfolio(WS, null, funding, T0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void probability_and_impact_stay_on_the_one_to_five_scale() {
         assertThatThrownBy(() -> aRisk(0, 3)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).errors()).extracting(FieldError::field)

@@ -3,6 +3,7 @@ package io.worklane.persistence.budget;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.worklane.domain.budget.Budget;
+import io.worklane.domain.budget.BudgetNarrowing;
 import io.worklane.domain.budget.Budgets;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
@@ -48,10 +49,16 @@ public class BudgetsRepository implements Budgets {
     }
 
     @Override
-    public Uni<Page<Budget>> list(UUID workspaceId, UUID projectId, UUID memberId, PageRequest page) {
+    public Uni<Page<Budget>> list(UUID workspaceId, UUID projectId, BudgetNarrowing narrowing, PageRequest page) {
         Params p = new Params().where("workspace_id = ?", workspaceId)
-                .whereIf(projectId != null, "project_id = ?", projectId)
-                .whereIf(memberId != null, MEMBER_SEES, memberId);
+                .whereIf(projectId != null, "project_id = ?", projectId);
+        UUID[] managed = narrowing.managed().toArray(UUID[]::new);
+        if (narrowing.managedOnly()) {
+            p.where("project_id = ANY(?)", managed);
+        } else if (narrowing.memberId() != null) { // a MEMBER: what it may see, and the budgets of what it manages
+            p.where("(" + MEMBER_SEES.replace("?", p.add(narrowing.memberId())) + " OR project_id = ANY("
+                    + p.add(managed) + "))");
+        }
         Keyset.afterTimestamp(p, "created_at", page.after());
         return sql.list(SELECT + p.clause() + " ORDER BY created_at, id LIMIT " + (page.limit() + 1), p.tuple(),
                         BudgetMapping::fromRow)

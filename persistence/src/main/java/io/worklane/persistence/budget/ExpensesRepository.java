@@ -50,10 +50,14 @@ public class ExpensesRepository implements Expenses {
                 .whereIf(f.category() != null, "category = ?", f.category() == null ? null : f.category().name())
                 .whereIf(f.workItemId() != null, "work_item_id = ?", f.workItemId())
                 .whereIf(f.from() != null, "expense_date >= ?", f.from())
-                .whereIf(f.to() != null, "expense_date <= ?", f.to())
-                .whereIf(f.visibleToMember() != null, "project_id IN (SELECT p.id FROM projects p LEFT JOIN budgets b"
-                        + " ON b.project_id = p.id WHERE p.lead_id = ?"
-                        + " OR b.visible_to_members)", f.visibleToMember());
+                .whereIf(f.to() != null, "expense_date <= ?", f.to());
+        if (f.managedOnly()) {
+            p.where("project_id = ANY(?)", f.managed().toArray(UUID[]::new));
+        } else if (f.visibleToMember() != null) { // a MEMBER: what it may see, and the expenses of what it manages
+            p.where("(project_id IN (SELECT p.id FROM projects p LEFT JOIN budgets b ON b.project_id = p.id"
+                    + " WHERE p.lead_id = " + p.add(f.visibleToMember()) + " OR b.visible_to_members)"
+                    + " OR project_id = ANY(" + p.add(f.managed().toArray(UUID[]::new)) + "))");
+        }
         Cursor after = page.after();
         if (after != null) {
             p.where(Keyset.after("expense_date", "id", false, p.add(date(after)), p.add(after.id())));

@@ -61,6 +61,23 @@ public class KeyResultsRepository implements KeyResults {
     }
 
     @Override
+    public Uni<Map<UUID, java.math.BigDecimal>> valuesAt(UUID workspaceId, Collection<UUID> keyResultIds,
+                                                        java.time.Instant at) {
+        // the check-ins are kept in order, each with the value it replaced: so every past value is known
+        String query = "SELECT k.id, coalesce((SELECT c.value FROM key_result_check_ins c WHERE c.key_result_id = k.id"
+                + " AND c.created_at < $3 ORDER BY c.created_at DESC, c.id DESC LIMIT 1), (SELECT c.previous_value"
+                + " FROM key_result_check_ins c WHERE c.key_result_id = k.id AND c.created_at >= $3"
+                + " ORDER BY c.created_at, c.id LIMIT 1), k.current_value) AS value"
+                + " FROM key_results k WHERE k.workspace_id = $1 AND k.id = ANY($2)";
+        return sql.query(query, Tuple.of(workspaceId, keyResultIds.toArray(UUID[]::new),
+                at.atOffset(java.time.ZoneOffset.UTC))).map(rows -> {
+                    Map<UUID, java.math.BigDecimal> out = new LinkedHashMap<>();
+                    rows.forEach(r -> out.put(r.getUUID("id"), r.getBigDecimal("value")));
+                    return out;
+                });
+    }
+
+    @Override
     public Uni<KeyResult> insert(KeyResult kr) {
         return Writes.persist(copy(kr, new KeyResultEntity()), "Key result " + kr.title())
                 .map(KeyResultsRepository::fromEntity);

@@ -46,4 +46,14 @@ public class RollupReadsRepository implements RollupReads {
             return out;
         });
     }
+
+    @Override
+    public Uni<ProjectRollup.RiskFigures> openPortfolioRisks(UUID workspaceId, Collection<UUID> portfolioIds) {
+        String query = "SELECT count(*) AS open, coalesce(max(exposure), 0) AS highest FROM risks"
+                + " WHERE workspace_id = $1 AND portfolio_id = ANY($2) AND status NOT IN ('CLOSED', 'OCCURRED')";
+        return sql.query(query, Tuple.of(workspaceId, portfolioIds.toArray(UUID[]::new))).map(rows -> {
+            var r = rows.iterator().next();
+            return new ProjectRollup.RiskFigures(r.getLong("open").intValue(), r.getInteger("highest"));
+        });
+    }
 }

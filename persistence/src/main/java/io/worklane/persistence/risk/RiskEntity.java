@@ -15,6 +15,8 @@ import org.hibernate.annotations.ColumnTransformer;
 public class RiskEntity extends TenantEntity {
     @Column(name = "project_id")
     public UUID projectId;
+    @Column(name = "portfolio_id")
+    public UUID portfolioId;
     public String title;
     public String description;
     public String category;

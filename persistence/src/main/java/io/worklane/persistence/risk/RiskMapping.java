@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** Risk ↔ row and entity, explicitly. */
 final class RiskMapping {
-    static final String COLUMNS = "id, workspace_id, project_id, title, description, category, probability, impact,"
+    static final String COLUMNS = "id, workspace_id, project_id, portfolio_id, title, description, category, probability, impact,"
             + " owner_id, proximity_date, response, mitigation_plan, status, mitigation_item_ids::text AS items,"
             + " closed_at, version, created_at, updated_at";
 
@@ -22,6 +22,7 @@ final class RiskMapping {
         e.id = r.id();
         e.workspaceId = r.workspaceId();
         e.projectId = r.projectId();
+        e.portfolioId = r.portfolioId();
         e.title = r.title();
         e.description = r.description();
         e.category = r.category();
@@ -40,15 +41,16 @@ final class RiskMapping {
     }
 
     static Risk fromEntity(RiskEntity e) {
-        return new Risk(e.id, e.workspaceId, e.projectId, e.title, e.description, e.category, e.probability, e.impact,
-                e.ownerId, e.proximityDate, e.response == null ? null : RiskResponse.valueOf(e.response),
+        return new Risk(e.id, e.workspaceId, e.projectId, e.portfolioId, e.title, e.description, e.category,
+                e.probability, e.impact, e.ownerId, e.proximityDate, e.response == null ? null : RiskResponse.valueOf(e.response),
                 e.mitigationPlan, RiskStatus.valueOf(e.status), ids(e.mitigationItemIds), e.closedAt, e.version,
                 e.createdAt, e.updatedAt);
     }
 
     static Risk fromRow(Row r) {
         String response = r.getString("response");
-        return new Risk(r.getUUID("id"), r.getUUID("workspace_id"), r.getUUID("project_id"), r.getString("title"),
+        return new Risk(r.getUUID("id"), r.getUUID("workspace_id"), r.getUUID("project_id"),
+                r.getUUID("portfolio_id"), r.getString("title"),
                 r.getString("description"), r.getString("category"), r.getInteger("probability"),
                 r.getInteger("impact"), r.getUUID("owner_id"), r.getLocalDate("proximity_date"),
                 response == null ? null : RiskResponse.valueOf(response), r.getString("mitigation_plan"),

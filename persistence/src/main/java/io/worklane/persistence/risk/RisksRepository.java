@@ -56,16 +56,52 @@ public class RisksRepository implements Risks {
 
     @Override
     public Uni<Map<UUID, Page<Risk>>> pagesByProject(UUID workspaceId, Collection<UUID> projectIds, PageRequest page) {
+        return pagesBy(Holder.PROJECT, workspaceId, projectIds, page);
+    }
+
+    @Override
+    public Uni<Page<Risk>> ofPortfolio(UUID workspaceId, UUID portfolioId, RiskStatus status, PageRequest page) {
+        return table.oldestFirst(new Params().where("workspace_id = ?", workspaceId)
+                .where("portfolio_id = ?", portfolioId)
+                .whereIf(status != null, "status = ?", status == null ? null : status.name()), page);
+    }
+
+    @Override
+    public Uni<Map<UUID, Page<Risk>>> pagesByPortfolio(UUID workspaceId, Collection<UUID> portfolioIds,
+                                                       PageRequest page) {
+        return pagesBy(Holder.PORTFOLIO, workspaceId, portfolioIds, page);
+    }
+
+    @Override
+    public Uni<Map<UUID, RiskMatrix>> portfolioMatrices(UUID workspaceId, Collection<UUID> portfolioIds) {
+        return matricesBy(Holder.PORTFOLIO, workspaceId, portfolioIds);
+    }
+
+    /** Which register a statement reads: its column, and how a risk names it. */
+    private enum Holder {
+        PROJECT("project_id", Risk::projectId), PORTFOLIO("portfolio_id", Risk::portfolioId);
+
+        final String column;
+        final java.util.function.Function<Risk, UUID> of;
+
+        Holder(String column, java.util.function.Function<Risk, UUID> of) {
+            this.column = column;
+            this.of = of;
+        }
+    }
+
+    private Uni<Map<UUID, Page<Risk>>> pagesBy(Holder holder, UUID workspaceId, Collection<UUID> ids,
+                                              PageRequest page) {
         Params p = new Params().where("workspace_id = ?", workspaceId)
-                .where("project_id = ANY(?)", projectIds.toArray(UUID[]::new));
+                .where(holder.column + " = ANY(?)", ids.toArray(UUID[]::new));
         Keyset.afterTimestamp(p, "created_at", page.after());
-        String query = "SELECT * FROM (SELECT " + RiskMapping.COLUMNS + ", row_number() OVER (PARTITION BY project_id"
-                + " ORDER BY created_at, id) AS rn FROM risks" + p.clause() + ") ranked WHERE rn <= "
-                + (page.limit() + 1) + " ORDER BY project_id, rn";
+        String query = "SELECT * FROM (SELECT " + RiskMapping.COLUMNS + ", row_number() OVER (PARTITION BY "
+                + holder.column + " ORDER BY created_at, id) AS rn FROM risks" + p.clause() + ") ranked WHERE rn <= "
+                + (page.limit() + 1) + " ORDER BY " + holder.column + ", rn";
         return sql.list(query, p.tuple(), RiskMapping::fromRow).map(rows -> {
             Map<UUID, List<Risk>> grouped = new LinkedHashMap<>();
-            projectIds.forEach(id -> grouped.put(id, new ArrayList<>()));
-            rows.forEach(r -> grouped.computeIfAbsent(r.projectId(), id -> new ArrayList<>()).add(r));
+            ids.forEach(id -> grouped.put(id, new ArrayList<>()));
+            rows.forEach(r -> grouped.computeIfAbsent(holder.of.apply(r), id -> new ArrayList<>()).add(r));
             Map<UUID, Page<Risk>> pages = new LinkedHashMap<>();
             grouped.forEach((id, risks) -> pages.put(id, table.page(risks, page)));
             return pages;
@@ -80,14 +116,19 @@ public class RisksRepository implements Risks {
 
     @Override
     public Uni<Map<UUID, RiskMatrix>> matrices(UUID workspaceId, Collection<UUID> projectIds) {
-        return sql.query("SELECT project_id, probability, impact, count(*) AS n FROM risks WHERE workspace_id = $1"
-                        + " AND project_id = ANY($2) AND status NOT IN ('CLOSED', 'OCCURRED')"
-                        + " GROUP BY project_id, probability, impact",
-                Tuple.of(workspaceId, projectIds.toArray(UUID[]::new))).map(rows -> {
+        return matricesBy(Holder.PROJECT, workspaceId, projectIds);
+    }
+
+    private Uni<Map<UUID, RiskMatrix>> matricesBy(Holder holder, UUID workspaceId, Collection<UUID> ids) {
+        String column = holder.column;
+        return sql.query("SELECT " + column + " AS holder, probability, impact, count(*) AS n FROM risks"
+                        + " WHERE workspace_id = $1 AND " + column + " = ANY($2) AND status NOT IN ('CLOSED', 'OCCURRED')"
+                        + " GROUP BY " + column + ", probability, impact",
+                Tuple.of(workspaceId, ids.toArray(UUID[]::new))).map(rows -> {
                     Map<UUID, List<RiskMatrix.Cell>> cells = new LinkedHashMap<>();
-                    projectIds.forEach(id -> cells.put(id, new ArrayList<>()));
+                    ids.forEach(id -> cells.put(id, new ArrayList<>()));
                     for (Row r : rows) {
-                        cells.computeIfAbsent(r.getUUID("project_id"), id -> new ArrayList<>()).add(new RiskMatrix.Cell(
+                        cells.computeIfAbsent(r.getUUID("holder"), id -> new ArrayList<>()).add(new RiskMatrix.Cell(
                                 r.getInteger("probability"), r.getInteger("impact"), r.getLong("n").intValue()));
                     }
                     Map<UUID, RiskMatrix> matrices = new LinkedHashMap<>();

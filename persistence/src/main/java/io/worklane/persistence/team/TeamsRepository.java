@@ -70,11 +70,16 @@ public class TeamsRepository implements Teams {
                 + " (SELECT array_agg(name ORDER BY name) FROM workflows WHERE workspace_id = $1"
                 + " AND definition @> " + GUARD + ") AS workflows,"
                 + " (SELECT array_agg(name ORDER BY name) FROM automation_rules WHERE workspace_id = $1"
-                + " AND actions @> " + ASSIGN + ") AS rules";
+                + " AND actions @> " + ASSIGN + ") AS rules,"
+                // a saved template's rules would assign to it in every project created from the template
+                + " (SELECT array_agg(name ORDER BY name) FROM project_templates WHERE workspace_id = $1"
+                + " AND content -> 'automationRules' @> jsonb_build_array(jsonb_build_object('actions', " + ASSIGN
+                + "))) AS templates";
         return sql.query(query, Tuple.of(workspaceId, id, limit)).map(rows -> {
             var r = rows.iterator().next();
             return new TeamUse(r.getLong("items"), strings(r.getArrayOfStrings("some_keys")), r.getLong("approvals"),
-                    strings(r.getArrayOfStrings("workflows")), strings(r.getArrayOfStrings("rules")));
+                    strings(r.getArrayOfStrings("workflows")), strings(r.getArrayOfStrings("rules")),
+                    strings(r.getArrayOfStrings("templates")));
         });
     }
 

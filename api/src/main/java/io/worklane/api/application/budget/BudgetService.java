@@ -10,6 +10,7 @@ import io.worklane.api.application.shared.ExpectedVersion;
 import io.worklane.api.application.shared.Now;
 import io.worklane.domain.apikey.Scope;
 import io.worklane.domain.budget.Budget;
+import io.worklane.domain.budget.BudgetNarrowing;
 import io.worklane.domain.budget.Budgets;
 import io.worklane.domain.budget.NewBudget;
 import io.worklane.domain.project.Project;
@@ -83,21 +84,35 @@ public class BudgetService {
                 }));
     }
 
+    /** budgets:read, or the MANAGER of the budget's project (ADR 0084). */
     public Uni<Shown> get(Caller caller, String wsRef, String id) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_READ).chain(ws -> visible(caller, ws.id(), id));
+        return readable(caller, wsRef).chain(ws -> visible(caller, ws.id(), id)
+                .call(s -> projectAccess.requireManage(caller, s.project(), Scope.BUDGETS_READ)));
     }
 
-    /** The budgets the caller may see, oldest first; {@code projectRef} narrows to one project's. */
+    /**
+     * The budgets the caller may see, oldest first; {@code projectRef} narrows to one project's. Without budgets:read,
+     * a project MANAGER lists the budgets of the projects it manages.
+     */
     public Uni<Page<Shown>> list(Caller caller, String wsRef, String projectRef, PageRequest page) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_READ).chain(ws -> project(ws.id(), projectRef)
-                .chain(p -> {
+        return readable(caller, wsRef).chain(ws -> projectAccess.sight(caller, ws.id()).chain(sight -> project(ws.id(),
+                projectRef).chain(p -> {
                     if (projectRef != null && p.isEmpty()) {
                         return Uni.createFrom().item(new Page<Shown>(List.of(), null));
                     }
-                    return budgets.list(ws.id(), p.map(Project::id).orElse(null), CostAccess.narrowedTo(caller, ws.id()),
-                            page).chain(found -> projectAccess.visibleOnly(caller, ws.id(), found, Budget::projectId))
+                    BudgetNarrowing narrowing = caller.holds(ws.id(), Scope.BUDGETS_READ)
+                            ? BudgetNarrowing.reader(CostAccess.narrowedTo(caller, ws.id()), sight.managed())
+                            : BudgetNarrowing.managerOnly(sight.managed());
+                    return budgets.list(ws.id(), p.map(Project::id).orElse(null), narrowing, page)
+                            .chain(found -> projectAccess.visibleOnly(caller, ws.id(), found, Budget::projectId))
                             .chain(found -> withProjects(ws.id(), found));
-                }));
+                })));
+    }
+
+    /** The workspace of a budget read: budgets:read, or managing some project (then checked on the budget's). */
+    private Uni<io.worklane.domain.workspace.Workspace> readable(Caller caller, String wsRef) {
+        return access.workspace(caller, wsRef)
+                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_READ));
     }
 
     @WithTransaction
@@ -141,8 +156,8 @@ public class BudgetService {
         return projectAccess.sight(caller, workspaceId).chain(sight -> budgets.ofProjects(workspaceId, byId.keySet())
                 .map(found -> {
             java.util.Map<UUID, Shown> out = new java.util.HashMap<>();
-            found.stream().filter(b -> sight.sees(b.projectId()) && CostAccess.maySee(caller, workspaceId,
-                    byId.get(b.projectId()), b.visibleToMembers())).forEach(b -> out.put(b.projectId(), new Shown(b, byId.get(b.projectId()))));
+            found.stream().filter(b -> sight.sees(b.projectId()) && (sight.manages(b.projectId())
+                    || CostAccess.maySee(caller, workspaceId, byId.get(b.projectId()), b.visibleToMembers()))).forEach(b -> out.put(b.projectId(), new Shown(b, byId.get(b.projectId()))));
             return out;
         }));
     }
@@ -155,7 +170,8 @@ public class BudgetService {
 
     /**
      * The budget if it exists and the caller may see its project's costs, or manages its project (ADR 0084); else
-     * BUDGET_NOT_FOUND.
+     * BUDGET_NOT_FOUND. Costs narrow budgets:read; a caller without it is judged after, as its project's MANAGER
+     * or not (403), once the project is known to be one it sees.
      */
     Uni<Shown> visible(Caller caller, UUID workspaceId, String ref) {
         UUID id = Ids.parseOrNull(ref);
@@ -163,8 +179,8 @@ public class BudgetService {
                 .chain(found -> found.isEmpty() ? Uni.createFrom().<List<Shown>>item(List.of())
                         : withProjects(workspaceId, new Page<>(List.of(found.get()), null)).map(Page::items))
                 .chain(shown -> projectAccess.sight(caller, workspaceId).map(sight -> shown.stream()
-                        .filter(s -> sight.manages(s.project().id()) || CostAccess.maySee(caller, workspaceId,
-                                s.project(), s.budget().visibleToMembers()))))
+                        .filter(s -> sight.manages(s.project().id()) || !caller.holds(workspaceId, Scope.BUDGETS_READ)
+                                || CostAccess.maySee(caller, workspaceId, s.project(), s.budget().visibleToMembers()))))
                 .map(shown -> shown.findFirst()
                         .orElseThrow(() -> DomainException.notFound(ErrorCode.BUDGET_NOT_FOUND, "Budget",
                                 String.valueOf(ref))))

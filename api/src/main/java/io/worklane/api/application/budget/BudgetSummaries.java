@@ -46,8 +46,8 @@ public class BudgetSummaries {
 
     /** {@code asOf} null: today (UTC). NO_EXCHANGE_RATE (422) when a cost cannot be converted. */
     public Uni<BudgetSummary> summary(Caller caller, String wsRef, String budgetId, LocalDate asOf) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_READ)
-                .chain(ws -> budgets.visible(caller, ws.id(), budgetId).chain(shown -> of(shown, asOf)));
+        // budgets:read, or the MANAGER of the budget's project (ADR 0084), as for the budget itself
+        return budgets.get(caller, wsRef, budgetId).chain(shown -> of(shown, asOf));
     }
 
     /** For a budget already shown to the caller (GraphQL's Budget.summary). */

@@ -62,7 +62,8 @@ public class ExpenseInputs {
     }
 
     /** Empty when a named project or work item does not exist: the list is then empty, not an error. */
-    Uni<Optional<ExpenseService.Resolved>> filter(UUID workspaceId, ExpenseService.ExpenseQuery q, UUID member) {
+    Uni<Optional<ExpenseService.Resolved>> filter(UUID workspaceId, ExpenseService.ExpenseQuery q, UUID member,
+                                                  java.util.Set<UUID> managed, boolean managedOnly) {
         CostCategory category = null;
         if (q.category() != null) {
             category = CostCategory.parse(q.category()).orElseThrow(() -> DomainException.validation(List.of(
@@ -75,7 +76,7 @@ public class ExpenseInputs {
                         ? Optional.empty()
                         : Optional.of(new ExpenseService.Resolved(workspaceId, new ExpenseFilter(
                         t.getItem1().map(Project::id).orElse(null), chosen, t.getItem2().map(WorkItem::id).orElse(null),
-                        q.from(), q.to(), member))));
+                        q.from(), q.to(), member, managed, managedOnly))));
     }
 
     private Uni<Optional<Project>> project(UUID workspaceId, String ref) {

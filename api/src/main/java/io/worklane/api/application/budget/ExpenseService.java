@@ -30,7 +30,7 @@ import java.util.UUID;
 
 /**
  * Expenses: written with {@code budgets:write}; read with {@code budgets:read} where the caller may see
- * the project's costs. Each write reassesses the project's thresholds in its transaction.
+ * the project's costs; the project's MANAGER writes and reads its expenses without them (ADR 0084). Each write reassesses the project's thresholds in its transaction.
  */
 @ApplicationScoped
 public class ExpenseService {
@@ -61,7 +61,8 @@ public class ExpenseService {
 
     @WithTransaction
     public Uni<Expense> create(Caller caller, String wsRef, ExpenseDraft draft) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_WRITE).chain(ws -> inputs.resolve(ws.id(), draft)
+        return managed(caller, wsRef).chain(ws -> inputs.resolve(ws.id(), draft)
+                .call(r -> manages(caller, ws.id(), r.projectId(), draft.project()))
                 .map(r -> Expense.create(ws.id(), r.projectId(), r.expense(), now.instant()))
                 .call(x -> convertible(ws, x))
                 .chain(expenses::insert)
@@ -70,13 +71,21 @@ public class ExpenseService {
                 .call(saved -> alerts.reassess(caller, ws.id(), saved.projectId())));
     }
 
+    /** budgets:read, or the MANAGER of the expense's project (ADR 0084). */
     public Uni<Expense> get(Caller caller, String wsRef, String id) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_READ).chain(ws -> visible(caller, ws.id(), id));
+        return access.workspace(caller, wsRef)
+                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_READ))
+                .chain(ws -> visible(caller, ws.id(), id).call(x -> projectAccess.requireManage(caller, ws.id(),
+                        x.projectId(), Scope.BUDGETS_READ)));
     }
 
+    /** budgets:read (a MEMBER's narrowed to what it may see and manages), or the expenses of what it manages. */
     public Uni<Page<Expense>> list(Caller caller, String wsRef, ExpenseQuery q, PageRequest page) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_READ).chain(ws -> inputs.filter(ws.id(), q,
-                        CostAccess.narrowedTo(caller, ws.id())))
+        return access.workspace(caller, wsRef)
+                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_READ))
+                .chain(ws -> projectAccess.sight(caller, ws.id()).chain(sight -> caller.holds(ws.id(),
+                        Scope.BUDGETS_READ) ? inputs.filter(ws.id(), q, CostAccess.narrowedTo(caller, ws.id()),
+                        sight.managed(), false) : inputs.filter(ws.id(), q, null, sight.managed(), true)))
                 .chain(f -> f.isEmpty() ? Uni.createFrom().item(new Page<Expense>(java.util.List.of(), null))
                         : expenses.list(f.get().workspaceId(), f.get().filter(), page)
                         .chain(found -> projectAccess.visibleOnly(caller, f.get().workspaceId(), found,
@@ -85,10 +94,13 @@ public class ExpenseService {
 
     @WithTransaction
     public Uni<Expense> update(Caller caller, String wsRef, String id, Long expectedVersion, ExpensePatch patch) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_WRITE).chain(ws -> visible(caller, ws.id(), id)
+        return managed(caller, wsRef).chain(ws -> visible(caller, ws.id(), id)
+                .call(was -> projectAccess.requireManage(caller, ws.id(), was.projectId(), Scope.BUDGETS_WRITE))
                 .chain(was -> {
                     ExpectedVersion.check(expectedVersion, was.version(), "Expense " + was.id());
-                    return inputs.resolve(ws.id(), patch.mergedInto(was))
+                    ExpenseDraft merged = patch.mergedInto(was);
+                    return inputs.resolve(ws.id(), merged)
+                            .call(r -> manages(caller, ws.id(), r.projectId(), merged.project()))
                             .map(r -> was.change(r.projectId(), r.expense(), now.instant()))
                             .call(x -> convertible(ws, x))
                             .chain(expenses::update)
@@ -102,7 +114,8 @@ public class ExpenseService {
 
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String id, Long expectedVersion) {
-        return access.workspace(caller, wsRef, Scope.BUDGETS_WRITE).chain(ws -> visible(caller, ws.id(), id)
+        return managed(caller, wsRef).chain(ws -> visible(caller, ws.id(), id)
+                .call(x -> projectAccess.requireManage(caller, ws.id(), x.projectId(), Scope.BUDGETS_WRITE))
                 .chain(x -> {
                     ExpectedVersion.check(expectedVersion, x.version(), "Expense " + x.id());
                     return expenses.delete(ws.id(), x.id(), x.version())
@@ -111,6 +124,18 @@ public class ExpenseService {
                             .call(() -> alerts.reassess(caller, ws.id(), x.projectId()))
                             .replaceWith(x.id());
                 }));
+    }
+
+    /** The workspace of an expense change: budgets:write, or managing some project (then checked on the expense's). */
+    private Uni<Workspace> managed(Caller caller, String wsRef) {
+        return access.workspace(caller, wsRef)
+                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_WRITE));
+    }
+
+    /** The expense's project must be one the caller sees (else 404) and manages, or it holds budgets:write. */
+    private Uni<Void> manages(Caller caller, UUID workspaceId, UUID projectId, String projectRef) {
+        return projectAccess.requireSees(caller, workspaceId, projectId, ErrorCode.PROJECT_NOT_FOUND, "Project",
+                projectRef).chain(() -> projectAccess.requireManage(caller, workspaceId, projectId, Scope.BUDGETS_WRITE));
     }
 
     /**
@@ -135,9 +160,11 @@ public class ExpenseService {
                 .chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.<Expense>empty())
                         : Uni.combine().all().unis(projects.byIds(workspaceId, java.util.List.of(found.get().projectId())),
                                 budgets.ofProject(workspaceId, found.get().projectId())).asTuple()
-                        .map(t -> t.getItem1().stream().filter(p -> CostAccess.maySee(caller, workspaceId, p,
-                                t.getItem2().map(Budget::visibleToMembers).orElse(false))).findFirst()
-                                .flatMap(p -> found)))
+                        .chain(t -> projectAccess.sight(caller, workspaceId).map(sight -> t.getItem1().stream()
+                                .filter(p -> sight.manages(p.id()) || !caller.holds(workspaceId, Scope.BUDGETS_READ)
+                                        || CostAccess.maySee(caller, workspaceId, p,
+                                        t.getItem2().map(Budget::visibleToMembers).orElse(false))).findFirst()
+                                .flatMap(p -> found))))
                 .map(found -> found.orElseThrow(() -> DomainException.notFound(ErrorCode.EXPENSE_NOT_FOUND, "Expense",
                         String.valueOf(ref))))
                 .call(x -> projectAccess.requireSees(caller, workspaceId, x.projectId(), ErrorCode.EXPENSE_NOT_FOUND,

@@ -3,6 +3,7 @@ package io.worklane.api.application.closeout;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.project.ProjectData;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectLookup;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
@@ -32,8 +33,8 @@ import java.util.List;
 
 /**
  * Closing a project ({@code projects:write}): refused with every reason at once (open items, the final
- * status report unpublished) like a guarded transition, unless a workspace OWNER or ADMIN forces it (the
- * overridden reasons are recorded). The project becomes COMPLETED or CANCELLED, its outcome and lessons
+ * status report unpublished) like a guarded transition, unless the project's MANAGER or a workspace OWNER or
+ * ADMIN forces it (the overridden reasons are recorded). A MANAGER closes its project without projects:write. The project becomes COMPLETED or CANCELLED, its outcome and lessons
  * are kept, and {@code project.closed} is emitted, all in one transaction.
  */
 @ApplicationScoped
@@ -64,13 +65,11 @@ public class CloseOutService {
 
     @WithTransaction
     public Uni<ProjectClosure> close(Caller caller, String wsRef, String projectRef, Request r) {
-        return access.workspace(caller, wsRef, Scope.PROJECTS_WRITE)
-                .invoke(ws -> {
-                    if (r.force()) { // forcing is the workspace's owners' and admins' call, not any writer's
-                        Access.require(caller, ws.id(), Scope.ADMIN);
-                    }
-                })
-                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef))
+        // closing is managing the project (projects:write or its MANAGER); forcing it past its reasons is the call of
+        // the workspace's owners and admins or of the project's MANAGER, not of any writer (ADR 0084)
+        Scope needed = r.force() ? Scope.ADMIN : Scope.PROJECTS_WRITE;
+        return access.workspace(caller, wsRef)
+                .chain(ws -> ProjectAccess.current().loadToManage(caller, ws, projectRef, needed))
                 .invoke(p -> {
                     if (p.status().isClosed()) {
                         throw new DomainException(ErrorCode.PROJECT_ALREADY_CLOSED, "Project " + p.key() + " is "
@@ -80,8 +79,8 @@ public class CloseOutService {
                 .chain(p -> reasons(p).map(reasons -> {
                     if (!reasons.isEmpty() && !r.force()) {
                         throw new DomainException(ErrorCode.PROJECT_NOT_READY_TO_CLOSE, "Project " + p.key()
-                                + " cannot close yet: " + reasons.size() + " reason(s) in errors. A workspace owner"
-                                + " or admin may close it anyway with \"force\": true (recorded).", reasons);
+                                + " cannot close yet: " + reasons.size() + " reason(s) in errors. Its MANAGER or a workspace"
+                                + " owner or admin may close it anyway with \"force\": true (recorded).", reasons);
                     }
                     return ProjectClosure.of(p.workspaceId(), p.id(), p.key(), p.name(), r.outcome(),
                             r.lessonsLearned(), r.status(), reasons, caller.name(), now.instant());

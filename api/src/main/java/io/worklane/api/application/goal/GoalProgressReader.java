@@ -54,15 +54,25 @@ public class GoalProgressReader {
         return shown(caller, List.of(goal)).map(all -> all.get(0));
     }
 
-    /** In the order asked; goals of several workspaces are read per workspace (each read is scoped to one). */
+    /** Today's progress. */
     public Uni<List<ShownGoal>> shown(Caller caller, List<Goal> asked) {
+        return shown(caller, asked, null);
+    }
+
+    /**
+     * In the order asked; goals of several workspaces are read per workspace (each read is scoped to one). With
+     * {@code asOf}, progress as it stood at the end of that day (UTC): each check-in key result at its value then
+     * (from its check-ins), each WORK key result from the items done by then, key results created later left out.
+     */
+    public Uni<List<ShownGoal>> shown(Caller caller, List<Goal> asked, LocalDate asOf) {
         Map<UUID, List<Goal>> byWorkspace = new java.util.LinkedHashMap<>();
         asked.forEach(g -> byWorkspace.computeIfAbsent(g.workspaceId(), k -> new java.util.ArrayList<>()).add(g));
         if (byWorkspace.size() <= 1) {
-            return asked.isEmpty() ? Uni.createFrom().item(List.of()) : shownIn(caller, asked.get(0).workspaceId(), asked);
+            return asked.isEmpty() ? Uni.createFrom().item(List.of())
+                    : shownIn(caller, asked.get(0).workspaceId(), asked, asOf);
         }
-        List<Uni<List<ShownGoal>>> parts = byWorkspace.entrySet().stream().map(e -> shownIn(caller, e.getKey(), e.getValue()))
-                .toList();
+        List<Uni<List<ShownGoal>>> parts = byWorkspace.entrySet().stream()
+                .map(e -> shownIn(caller, e.getKey(), e.getValue(), asOf)).toList();
         return Uni.join().all(parts).andFailFast().map(lists -> {
             Map<UUID, ShownGoal> byId = new HashMap<>();
             lists.forEach(l -> l.forEach(g -> byId.put(g.goal().id(), g)));
@@ -70,9 +80,9 @@ public class GoalProgressReader {
         });
     }
 
-    private Uni<List<ShownGoal>> shownIn(Caller caller, UUID ws, List<Goal> all) {
+    private Uni<List<ShownGoal>> shownIn(Caller caller, UUID ws, List<Goal> all, LocalDate asOf) {
         return access.sight(caller, ws).chain(sight -> shownIn(sight, ws, all.stream().map(g -> seen(sight, g))
-                .toList()));
+                .toList(), asOf));
     }
 
     /** The goal without its links to projects the caller may not see. */
@@ -81,11 +91,13 @@ public class GoalProgressReader {
                 g.portfolioIds(), g.updatedAt());
     }
 
-    private Uni<List<ShownGoal>> shownIn(ProjectSight sight, UUID ws, List<Goal> asked) {
+    private Uni<List<ShownGoal>> shownIn(ProjectSight sight, UUID ws, List<Goal> asked, LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : LocalDate.ofInstant(now.instant(), ZoneOffset.UTC);
         return goals.withDescendants(ws, asked.stream().map(Goal::id).distinct().toList())
                 .map(tree -> tree.stream().map(g -> seen(sight, g)).toList())
                 .chain(tree -> keyResults.ofGoals(ws, tree.stream().map(Goal::id).toList())
-                        .chain(krs -> workOf(ws, tree, krs).chain(work -> linkedProjects(ws, asked)
+                        .chain(krs -> asOf == null ? Uni.createFrom().item(krs) : asTheyWere(ws, krs, asOf))
+                        .chain(krs -> workOf(ws, tree, krs, day).chain(work -> linkedProjects(ws, asked)
                                 .map(linked -> show(asked, tree, krs, work, linked)))));
     }
 
@@ -119,12 +131,35 @@ public class GoalProgressReader {
         return Progress.of(kr, done, all);
     }
 
-    private Uni<Map<UUID, ProjectProgress.Estimates>> workOf(UUID ws, List<Goal> tree, Map<UUID, List<KeyResult>> krs) {
+    /**
+     * The key results as they were at the end of {@code asOf}: those created later left out, the others at their
+     * value then (one statement). WORK ones keep theirs: their progress comes from the items done by then.
+     */
+    private Uni<Map<UUID, List<KeyResult>>> asTheyWere(UUID ws, Map<UUID, List<KeyResult>> krs, LocalDate asOf) {
+        java.time.Instant end = asOf.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Map<UUID, List<KeyResult>> existing = new java.util.LinkedHashMap<>();
+        krs.forEach((goal, list) -> existing.put(goal, list.stream().filter(kr -> kr.createdAt().isBefore(end))
+                .toList()));
+        List<UUID> ids = existing.values().stream().flatMap(List::stream).filter(kr -> kr.kind() != KeyResultKind.WORK)
+                .map(KeyResult::id).toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(existing);
+        }
+        return keyResults.valuesAt(ws, ids, end).map(values -> {
+            Map<UUID, List<KeyResult>> out = new java.util.LinkedHashMap<>();
+            existing.forEach((goal, list) -> out.put(goal, list.stream().map(kr -> values.containsKey(kr.id())
+                    ? kr.valuedAt(values.get(kr.id())) : kr).toList()));
+            return out;
+        });
+    }
+
+    /** The linked projects' estimates done by the end of {@code day} (ProjectProgress, as earned value counts them). */
+    private Uni<Map<UUID, ProjectProgress.Estimates>> workOf(UUID ws, List<Goal> tree, Map<UUID, List<KeyResult>> krs,
+                                                            LocalDate day) {
         List<UUID> ids = tree.stream().filter(g -> krs.getOrDefault(g.id(), List.of()).stream()
                 .anyMatch(kr -> kr.kind() == KeyResultKind.WORK)).flatMap(g -> g.projectIds().stream()).distinct()
                 .toList();
-        LocalDate today = LocalDate.ofInstant(now.instant(), ZoneOffset.UTC);
-        return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : estimates.estimates(ws, ids, today);
+        return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : estimates.estimates(ws, ids, day);
     }
 
     private Uni<Map<UUID, Project>> linkedProjects(UUID ws, List<Goal> asked) {

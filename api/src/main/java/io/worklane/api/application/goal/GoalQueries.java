@@ -31,15 +31,27 @@ public class GoalQueries {
 
     /** The workspace's goals, oldest first; only the children of {@code parentRef} when given. */
     public Uni<Page<ShownGoal>> showList(Caller caller, String wsRef, String parentRef, PageRequest page) {
+        return showList(caller, wsRef, parentRef, page, null);
+    }
+
+    /** With {@code asOf}: progress as it stood at the end of that day (null: now). */
+    public Uni<Page<ShownGoal>> showList(Caller caller, String wsRef, String parentRef, PageRequest page,
+                                         java.time.LocalDate asOf) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> parentRef == null
                         ? goals.list(ws.id(), null, page)
                         : lookup.find(ws.id(), parentRef).chain(parent -> goals.list(ws.id(), parent.id(), page)))
-                .chain(found -> progress.shown(caller, found.items()).map(items -> new Page<>(items, found.nextCursor())));
+                .chain(found -> progress.shown(caller, found.items(), asOf)
+                        .map(items -> new Page<>(items, found.nextCursor())));
     }
 
     public Uni<ShownGoal> show(Caller caller, String wsRef, String goalRef) {
+        return show(caller, wsRef, goalRef, null);
+    }
+
+    /** With {@code asOf}: progress as it stood at the end of that day (null: now). */
+    public Uni<ShownGoal> show(Caller caller, String wsRef, String goalRef, java.time.LocalDate asOf) {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> lookup.find(ws.id(), goalRef))
-                .chain(g -> progress.shown(caller, g));
+                .chain(g -> progress.shown(caller, List.of(g), asOf)).map(all -> all.get(0));
     }
 
     /** The goals a project serves (REST …/projects/{key}/goals). */

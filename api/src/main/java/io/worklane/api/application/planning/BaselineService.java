@@ -2,6 +2,7 @@ package io.worklane.api.application.planning;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectLookup;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
@@ -125,6 +126,7 @@ public class BaselineService {
     }
 
     private Uni<Project> project(Caller caller, String wsRef, String projectRef, Scope scope) {
-        return access.workspace(caller, wsRef, scope).chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef));
+        // changing them is managing the project: projects:write, or the project's MANAGER (ADR 0084)
+        return ProjectAccess.current().loadFor(access, caller, wsRef, projectRef, scope);
     }
 }

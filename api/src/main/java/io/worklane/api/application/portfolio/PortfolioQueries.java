@@ -51,6 +51,11 @@ public class PortfolioQueries {
         return access.workspace(caller, wsRef, Scope.PROJECTS_READ).chain(ws -> find(ws.id(), portfolioRef));
     }
 
+    /** The portfolio named by {@code ref}, for a use case that needs {@code scope} (a portfolio's risks, ADR 0086). */
+    public Uni<Portfolio> load(Caller caller, String wsRef, String portfolioRef, Scope scope) {
+        return access.workspace(caller, wsRef, scope).chain(ws -> find(ws.id(), portfolioRef));
+    }
+
     /** GraphQL: these portfolios, the caller's scope checked first. */
     public Uni<List<Portfolio>> byIds(Caller caller, UUID workspaceId, Collection<UUID> ids) {
         Access.require(caller, workspaceId, Scope.PROJECTS_READ);

@@ -5,6 +5,7 @@ import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Now;
 import io.worklane.domain.portfolio.Portfolio;
 import io.worklane.domain.portfolio.rollup.PortfolioRollup;
+import io.worklane.domain.portfolio.rollup.RollupReads;
 import io.worklane.domain.shared.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -27,13 +28,15 @@ public class PortfolioRollups {
     private final PortfolioQueries queries;
     private final RollupGathering gathering;
     private final RollupLines lines;
+    private final RollupReads reads;
     private final Now now;
 
-    public PortfolioRollups(PortfolioQueries queries, RollupGathering gathering,
-                            RollupLines lines, Now now) {
+    public PortfolioRollups(PortfolioQueries queries, RollupGathering gathering, RollupLines lines, RollupReads reads,
+                            Now now) {
         this.queries = queries;
         this.gathering = gathering;
         this.lines = lines;
+        this.reads = reads;
         this.now = now;
     }
 
@@ -50,10 +53,13 @@ public class PortfolioRollups {
         new Validation().require(!day.isBefore(EARLIEST) && !day.isAfter(LATEST), "asOf", "OUT_OF_RANGE",
                 "must be from " + EARLIEST + " to " + LATEST + ", not " + day).orThrow();
         UUID ws = portfolio.workspaceId();
-        return queries.visibleTree(caller, portfolio)
-                .map(tree -> RollupInputs.of(portfolio, day, today, members(tree)))
-                .chain(in -> in.members().isEmpty() ? Uni.createFrom().item(in) : gathering.gather(in))
-                .map(in -> PortfolioRollup.of(portfolio.id(), portfolio.currency(), day, lines.of(caller, in)));
+        // the portfolios' own risks count beside their projects' (ADR 0086): one statement for the whole tree
+        return queries.visibleTree(caller, portfolio).chain(tree -> reads.openPortfolioRisks(ws,
+                        tree.stream().map(Portfolio::id).toList())
+                .chain(own -> Uni.createFrom().item(RollupInputs.of(portfolio, day, today, members(tree)))
+                        .chain(in -> in.members().isEmpty() ? Uni.createFrom().item(in) : gathering.gather(in))
+                        .map(in -> PortfolioRollup.of(portfolio.id(), portfolio.currency(), day, lines.of(caller, in),
+                                own))));
     }
 
     /** The portfolio's own projects by rank, then each descendant's; a project counts once, where first met. */

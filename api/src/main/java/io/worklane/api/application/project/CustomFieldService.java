@@ -90,8 +90,8 @@ public class CustomFieldService {
 
     private <T> Uni<T> inProject(Caller caller, String wsRef, String projectRef, Scope scope,
                                  Function<Project, Uni<T>> work) {
-        return access.workspace(caller, wsRef, scope)
-                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectRef))
+        // changing them is managing the project: projects:write, or the project's MANAGER (ADR 0084)
+        return ProjectAccess.current().loadFor(access, caller, wsRef, projectRef, scope)
                 .chain(project -> work.apply(project));
     }
 

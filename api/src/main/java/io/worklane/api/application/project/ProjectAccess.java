@@ -80,14 +80,31 @@ public class ProjectAccess {
      * being the project's MANAGER; else 403 naming both ways.
      */
     public Uni<Void> requireManage(Caller caller, Project project, Scope scope) {
-        if (caller.holds(project.workspaceId(), scope)) {
+        return requireManage(caller, project.workspaceId(), project.id(), scope);
+    }
+
+    /** {@link #requireManage(Caller, Project, Scope)} for an object that names its project by id. */
+    public Uni<Void> requireManage(Caller caller, UUID workspaceId, UUID projectId, Scope scope) {
+        if (caller.holds(workspaceId, scope)) {
             return Uni.createFrom().voidItem();
         }
-        return sight(caller, project.workspaceId()).invoke(s -> {
-            if (!s.manages(project.id())) {
-                Access.require(caller, project.workspaceId(), scope); // refuses, saying which scope it needs
+        return sight(caller, workspaceId).invoke(s -> {
+            if (!s.manages(projectId)) {
+                Access.require(caller, workspaceId, scope); // refuses, saying which scope it needs
             }
         }).replaceWithVoid();
+    }
+
+    /**
+     * The project of a use case on one of its parts (phases, baselines, custom fields, risks, status reports…):
+     * reading needs {@code scope} in the workspace; changing ({@code projects:write}) is managing the project, so
+     * its MANAGER may too (ADR 0084).
+     */
+    public Uni<Project> loadFor(Access access, Caller caller, String wsRef, String ref, Scope scope) {
+        if (scope != Scope.PROJECTS_WRITE) {
+            return access.workspace(caller, wsRef, scope).chain(ws -> load(caller, ws, ref));
+        }
+        return access.workspace(caller, wsRef).chain(ws -> loadToManage(caller, ws, ref, scope));
     }
 
     /**

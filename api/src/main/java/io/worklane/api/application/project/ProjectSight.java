@@ -33,6 +33,12 @@ public record ProjectSight(boolean all, Set<UUID> hidden, Map<UUID, ProjectRole>
         return all || role(projectId).filter(r -> r == ProjectRole.MANAGER).isPresent();
     }
 
+    /** The projects the caller is MANAGER of (an administrator needs no list: it manages all). */
+    public Set<UUID> managed() {
+        return roles.entrySet().stream().filter(e -> e.getValue() == ProjectRole.MANAGER).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The hidden projects as an array for a SQL predicate ({@code project_id <> ALL($n)}); empty hides nothing. */
     public UUID[] hiddenArray() {
         return hidden.toArray(UUID[]::new);

@@ -13,7 +13,8 @@ final class RiskData {
     static Map<String, Object> of(Risk r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id().toString());
-        m.put("projectId", r.projectId().toString());
+        m.put("projectId", r.projectId() == null ? null : r.projectId().toString());
+        m.put("portfolioId", r.portfolioId() == null ? null : r.portfolioId().toString());
         m.putAll(RiskFields.of(r));
         m.put("closedAt", r.closedAt() == null ? null : r.closedAt().toString());
         m.put("version", r.version());

@@ -1,6 +1,9 @@
 package io.worklane.api.application.risk;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectAccess;
+import io.worklane.api.application.project.ProjectSight;
+import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.MemberCheck;
 import io.worklane.domain.risk.Risk;
 import io.worklane.domain.shared.DomainException;
@@ -32,8 +35,11 @@ public class RiskReferences {
         return members.exist(workspaceId, "owner", owner);
     }
 
-    /** The items' ids in the order given, each looked up by id or key; unknown ones refused together (400). */
-    Uni<List<UUID>> items(UUID workspaceId, List<String> refs) {
+    /**
+     * The items' ids in the order given, each looked up by id or key; unknown ones refused together (400), and so is an
+     * item of a project hidden from the caller (ADR 0084), as if it did not exist.
+     */
+    Uni<List<UUID>> items(Caller caller, UUID workspaceId, List<String> refs) {
         if (refs == null || refs.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -43,12 +49,14 @@ public class RiskReferences {
         }
         List<UUID> ids = new ArrayList<>();
         List<FieldError> unknown = new ArrayList<>();
+        Uni<ProjectSight> sight = ProjectAccess.current().sight(caller, workspaceId);
         Uni<Void> all = Uni.createFrom().voidItem();
         for (int i = 0; i < refs.size(); i++) {
             int index = i;
             String ref = refs.get(i);
             all = all.chain(() -> ref == null ? Uni.createFrom().item(java.util.Optional.<WorkItem>empty())
-                    : workItems.find(workspaceId, ref)).invoke(found -> found.ifPresentOrElse(w -> ids.add(w.id()),
+                    : workItems.find(workspaceId, ref).chain(found -> sight.map(s -> found.filter(w ->
+                            s.sees(w.projectId()))))).invoke(found -> found.ifPresentOrElse(w -> ids.add(w.id()),
                     () -> unknown.add(new FieldError("mitigationItems[" + index + "]", "UNKNOWN_WORK_ITEM", "'" + ref
                             + "' is not a work item of this workspace (give its id or key, e.g. ENG-42)"))))
                     .replaceWithVoid();
@@ -61,14 +69,32 @@ public class RiskReferences {
         });
     }
 
-    /** The risks with their mitigation items, in one statement for all of them. */
-    Uni<List<ShownRisk>> shown(UUID workspaceId, List<Risk> risks) {
+    /**
+     * The risks with their mitigation items, in one statement for all of them; items of projects hidden from the
+     * caller are left out (a risk of one project, or of a portfolio, may name items of a private one).
+     */
+    Uni<List<ShownRisk>> shown(Caller caller, UUID workspaceId, List<Risk> risks) {
         List<UUID> ids = risks.stream().flatMap(r -> r.mitigationItemIds().stream()).distinct().toList();
-        return byId(workspaceId, ids).map(items -> risks.stream().map(r -> ShownRisk.of(r, items)).toList());
+        return byId(workspaceId, ids).chain(items -> ProjectAccess.current().sight(caller, workspaceId).map(s -> {
+            Map<UUID, WorkItem> seen = new java.util.HashMap<>();
+            items.forEach((id, w) -> {
+                if (s.sees(w.projectId())) {
+                    seen.put(id, w);
+                }
+            });
+            return risks.stream().map(r -> ShownRisk.of(r, seen)).toList();
+        }));
     }
 
-    Uni<ShownRisk> shown(Risk risk) {
-        return shown(risk.workspaceId(), List.of(risk)).map(list -> list.get(0));
+    /** Of these items, those in projects hidden from the caller: a list it replaces keeps them (it never saw them). */
+    Uni<List<UUID>> hidden(Caller caller, UUID workspaceId, List<UUID> ids) {
+        return byId(workspaceId, ids).chain(items -> ProjectAccess.current().sight(caller, workspaceId)
+                .map(s -> ids.stream().filter(id -> items.containsKey(id) && !s.sees(items.get(id).projectId()))
+                        .toList()));
+    }
+
+    Uni<ShownRisk> shown(Caller caller, Risk risk) {
+        return shown(caller, risk.workspaceId(), List.of(risk)).map(list -> list.get(0));
     }
 
     private Uni<Map<UUID, WorkItem>> byId(UUID workspaceId, Collection<UUID> ids) {

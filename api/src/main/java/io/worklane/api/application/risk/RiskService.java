@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A project's risk register, written with {@code projects:write}: each change in one transaction with its
+ * A project's or a portfolio's risk register (ADR 0086), written with {@code projects:write}: each change in one transaction with its
  * history entry, its event ({@code risk.created}, {@code risk.updated}, {@code risk.closed},
  * {@code risk.deleted}) and the RISK_EXPOSURE_REACHED rules whose threshold it crossed.
  */
@@ -45,41 +45,54 @@ public class RiskService {
         this.now = now;
     }
 
-    @WithTransaction
     public Uni<ShownRisk> create(Caller caller, String wsRef, String projectRef, RiskDraft d) {
-        return queries.project(caller, wsRef, projectRef, Scope.PROJECTS_WRITE)
-                .call(p -> references.owner(p.workspaceId(), d.owner()))
-                .chain(p -> references.items(p.workspaceId(), d.mitigationItems()).map(items -> Risk.create(
-                        p.workspaceId(), p.id(), new NewRisk(d.title(), d.description(), d.category(), d.probability(),
-                                d.impact(), d.owner(), d.proximityDate(), d.response(), d.mitigationPlan(), d.status(),
-                                items), now.instant())))
+        return create(caller, wsRef, RiskRegister.Ref.project(projectRef), d);
+    }
+
+    @WithTransaction
+    public Uni<ShownRisk> create(Caller caller, String wsRef, RiskRegister.Ref ref, RiskDraft d) {
+        return queries.register(caller, wsRef, ref, Scope.PROJECTS_WRITE)
+                .call(r -> references.owner(r.workspaceId(), d.owner()))
+                .chain(r -> references.items(caller, r.workspaceId(), d.mitigationItems()).map(items -> r.create(
+                        new NewRisk(d.title(), d.description(), d.category(), d.probability(), d.impact(), d.owner(),
+                                d.proximityDate(), d.response(), d.mitigationPlan(), d.status(), items),
+                        now.instant())))
                 .chain(risks::insert)
                 .call(saved -> history(caller, saved, "created", created(saved)))
                 .call(saved -> events.record("risk.created", saved.workspaceId(), saved.id(), caller,
                         saved.createdAt(), RiskData.of(saved), null))
                 .call(saved -> saved.isOpen() ? automation.afterRisk(caller, saved.workspaceId(), saved.projectId(),
                         null, saved.exposure()) : Uni.createFrom().voidItem())
-                .chain(references::shown);
+                .chain(saved -> references.shown(caller, saved));
+    }
+
+    public Uni<ShownRisk> update(Caller caller, String wsRef, String projectRef, String riskRef, Long expected,
+                                 RiskPatch p) {
+        return update(caller, wsRef, RiskRegister.Ref.project(projectRef), riskRef, expected, p);
     }
 
     @WithTransaction
-    public Uni<ShownRisk> update(Caller caller, String wsRef, String projectRef, String riskRef, Long expected,
+    public Uni<ShownRisk> update(Caller caller, String wsRef, RiskRegister.Ref ref, String riskRef, Long expected,
                                  RiskPatch p) {
-        return queries.project(caller, wsRef, projectRef, Scope.PROJECTS_WRITE)
-                .chain(project -> queries.find(project, riskRef))
+        return queries.register(caller, wsRef, ref, Scope.PROJECTS_WRITE)
+                .chain(register -> queries.find(register, riskRef))
                 .invoke(current -> ExpectedVersion.check(expected, current.version(), "Risk " + current.title()))
                 .call(current -> p.owner().present() ? references.owner(current.workspaceId(), p.owner().value())
                         : Uni.createFrom().voidItem())
-                .chain(current -> changes(current, p).map(c -> new Step(current, current.change(c, now.instant()))))
+                .chain(current -> changes(caller, current, p).map(c -> new Step(current, current.change(c, now.instant()))))
                 .chain(step -> risks.update(step.after()).map(saved -> new Step(step.before(), saved)))
                 .call(step -> recorded(caller, step))
-                .chain(step -> references.shown(step.after()));
+                .chain(step -> references.shown(caller, step.after()));
+    }
+
+    public Uni<UUID> delete(Caller caller, String wsRef, String projectRef, String riskRef, Long expected) {
+        return delete(caller, wsRef, RiskRegister.Ref.project(projectRef), riskRef, expected);
     }
 
     @WithTransaction
-    public Uni<UUID> delete(Caller caller, String wsRef, String projectRef, String riskRef, Long expected) {
-        return queries.project(caller, wsRef, projectRef, Scope.PROJECTS_WRITE)
-                .chain(project -> queries.find(project, riskRef))
+    public Uni<UUID> delete(Caller caller, String wsRef, RiskRegister.Ref ref, String riskRef, Long expected) {
+        return queries.register(caller, wsRef, ref, Scope.PROJECTS_WRITE)
+                .chain(register -> queries.find(register, riskRef))
                 .invoke(current -> ExpectedVersion.check(expected, current.version(), "Risk " + current.title()))
                 .call(current -> risks.delete(current.workspaceId(), current.id(), current.version()))
                 .call(current -> history(caller, current, "deleted", Map.of()))
@@ -92,9 +105,12 @@ public class RiskService {
     private record Step(Risk before, Risk after) {
     }
 
-    private Uni<RiskChanges> changes(Risk current, RiskPatch p) {
+    private Uni<RiskChanges> changes(Caller caller, Risk current, RiskPatch p) {
         Uni<Change<List<UUID>>> items = p.mitigationItems().present()
-                ? references.items(current.workspaceId(), p.mitigationItems().value()).map(Change::to)
+                ? references.items(caller, current.workspaceId(), p.mitigationItems().value())
+                        .chain(given -> references.hidden(caller, current.workspaceId(), current.mitigationItemIds())
+                                .map(kept -> Change.to(java.util.stream.Stream.concat(given.stream(), kept.stream())
+                                        .distinct().toList())))
                 : Uni.createFrom().item(Change.absent());
         return items.map(i -> new RiskChanges(p.title(), p.description(), p.category(), p.probability(), p.impact(),
                 p.owner(), p.proximityDate(), p.response(), p.mitigationPlan(), p.status(), i));

@@ -152,12 +152,7 @@ public class StatusReportService {
     }
 
     private Uni<Project> project(Caller caller, String wsRef, String projectRef, Scope scope) {
-        if (scope != Scope.PROJECTS_WRITE) {
-            return access.workspace(caller, wsRef, scope).chain(ws -> ProjectLookup.load(projects, caller, ws,
-                    projectRef));
-        }
         // changing them is managing the project: projects:write, or the project's MANAGER (ADR 0084)
-        return access.workspace(caller, wsRef).chain(ws -> ProjectAccess.current()
-                .loadToManage(caller, ws, projectRef, Scope.PROJECTS_WRITE));
+        return ProjectAccess.current().loadFor(access, caller, wsRef, projectRef, scope);
     }
 }

@@ -89,7 +89,7 @@ final class CloseOutTypes {
         public String lessonsLearned;
         @Description("Default COMPLETED.")
         public Closed status;
-        @Description("Close despite the refusals (workspace OWNER or ADMIN only); recorded.")
+        @Description("Close despite the refusals (the project's MANAGER or a workspace OWNER or ADMIN only); recorded.")
         public Boolean force;
         @Description("See CreateWorkspaceInput.idempotencyKey.")
         public String idempotencyKey;

@@ -42,16 +42,20 @@ public class GoalFields {
 
     @NonNull
     @Description("The workspace's goals with their progress, oldest first; only the children of parent when given. "
-            + "Needs projects:read.")
+            + "asOf: progress as it stood at the end of that day (UTC). Needs projects:read.")
     public Uni<GoalTypes.Connection> goals(@Source Workspace workspace, @Name("parent") @Id String parent,
-            @Name("first") @DefaultValue("50") Integer first, @Name("after") String after) {
+            @Name("first") @DefaultValue("50") Integer first, @Name("after") String after,
+            @Name("asOf") java.time.LocalDate asOf) {
         return Uni.createFrom().deferred(() -> queries.showList(caller.get(), workspace.getId(), parent,
-                Paging.request(first, after, GoalTypes.SORT))).map(GoalTypes.Connection::of);
+                Paging.request(first, after, GoalTypes.SORT), asOf)).map(GoalTypes.Connection::of);
     }
 
-    @Description("A goal of the workspace (GOAL_NOT_FOUND when there is none). Needs projects:read.")
-    public Uni<GoalView> goal(@Source Workspace workspace, @Name("id") @Id @NonNull String id) {
-        return Uni.createFrom().deferred(() -> queries.show(caller.get(), workspace.getId(), id)).map(GoalView::new);
+    @Description("A goal of the workspace (GOAL_NOT_FOUND when there is none); asOf: its progress as it stood at the "
+            + "end of that day (UTC). Needs projects:read.")
+    public Uni<GoalView> goal(@Source Workspace workspace, @Name("id") @Id @NonNull String id,
+                              @Name("asOf") java.time.LocalDate asOf) {
+        return Uni.createFrom().deferred(() -> queries.show(caller.get(), workspace.getId(), id, asOf))
+                .map(GoalView::new);
     }
 
     @NonNull

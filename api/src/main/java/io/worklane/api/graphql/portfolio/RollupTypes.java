@@ -27,10 +27,14 @@ final class RollupTypes {
                          @NonNull @Description("Last of the four weeks.") LocalDate allocationTo,
                          @NonNull @Description("Its own projects by rank, then its nested portfolios'.")
                          List<@NonNull Line> projects,
+                         @NonNull @Description("The open risks of the portfolio itself and of those nested under it "
+                                 + "(their own registers, not their projects'); counted in the total's risks too.")
+                         Risks portfolioRisks,
                          @NonNull @Description("Sums, and ratios of the sums.") Total total) {
         static Rollup of(PortfolioRollup r) {
             return new Rollup(r.portfolioId().toString(), r.currency(), r.asOf(), r.allocationFrom(),
-                    r.allocationTo(), r.projects().stream().map(Line::of).toList(), Total.of(r.total()));
+                    r.allocationTo(), r.projects().stream().map(Line::of).toList(), Risks.of(r.portfolioRisks()),
+                    Total.of(r.total()));
         }
     }
 

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.risk.RiskDraft;
 import io.worklane.api.application.risk.RiskPatch;
 import io.worklane.api.application.risk.RiskQueries;
+import io.worklane.api.application.risk.RiskRegister;
 import io.worklane.api.application.risk.RiskService;
 import io.worklane.api.graphql.risk.RiskTypes.Field;
 import io.worklane.api.graphql.risk.RiskTypes.RiskPayload;
@@ -44,17 +45,22 @@ public class RiskApi {
 
     @Mutation("createRisk")
     @Description("Registers a risk of a project (probability or impact outside 1–5 is VALIDATION_FAILED); runs the "
-            + "RISK_EXPOSURE_REACHED rules it reaches. Needs projects:write.")
+            + "RISK_EXPOSURE_REACHED rules it reaches. Needs projects:write or the project role MANAGER.")
     public Uni<RiskPayload> createRisk(@Name("input") @NonNull RiskInputs.CreateRisk in) {
+        return create(in, RiskRegister.Ref.project(in.project), "createRisk", in);
+    }
+
+    /** Registers a risk in a project's or a portfolio's register (createPortfolioRisk shares it). */
+    Uni<RiskPayload> create(RiskInputs.CreateRisk in, RiskRegister.Ref register, String operation, Object asked) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             var draft = new RiskDraft(in.title, in.description, in.category, in.probability, in.impact,
                     uuid(in.owner, "owner"), in.proximityDate, in.response == null ? null
                     : RiskResponse.valueOf(in.response.name()), in.mitigationPlan,
                     in.status == null ? null : RiskStatus.valueOf(in.status.name()), in.mitigationItems);
-            return idempotent.run(who, in.idempotencyKey, "createRisk", in,
-                    () -> risks.create(who, in.workspace, in.project, draft).map(r -> new RiskPayload(new RiskView(r))),
-                    p -> p.risk().getId(), id -> queries.get(who, in.workspace, in.project, id)
+            return idempotent.run(who, in.idempotencyKey, operation, asked,
+                    () -> risks.create(who, in.workspace, register, draft).map(r -> new RiskPayload(new RiskView(r))),
+                    p -> p.risk().getId(), id -> queries.get(who, in.workspace, register, id)
                             .map(r -> new RiskPayload(new RiskView(r))));
         });
     }
@@ -62,6 +68,11 @@ public class RiskApi {
     @Mutation("updateRisk")
     @Description("Changes a risk; CLOSED or OCCURRED closes it (risk.closed). Needs projects:write.")
     public Uni<RiskPayload> updateRisk(@Name("input") @NonNull RiskInputs.UpdateRisk in) {
+        return update(in, RiskRegister.Ref.project(in.project));
+    }
+
+    /** Changes a risk of a project's or a portfolio's register (updatePortfolioRisk shares it). */
+    Uni<RiskPayload> update(RiskInputs.UpdateRisk in, RiskRegister.Ref register) {
         return Uni.createFrom().deferred(() -> {
             Change<String> owner = Changes.of(in.owner, in.clear, Field.OWNER, "owner");
             var patch = new RiskPatch(Changes.of(in.title),
@@ -73,7 +84,7 @@ public class RiskApi {
                             .map(r -> r == null ? null : RiskResponse.valueOf(r.name())),
                     Changes.of(in.mitigationPlan, in.clear, Field.MITIGATION_PLAN, "mitigationPlan"),
                     Changes.of(in.status).map(s -> RiskStatus.valueOf(s.name())), Changes.of(in.mitigationItems));
-            return risks.update(caller.get(), in.workspace, in.project, in.id, Changes.version(in.expectedVersion),
+            return risks.update(caller.get(), in.workspace, register, in.id, Changes.version(in.expectedVersion),
                     patch);
         }).map(r -> new RiskPayload(new RiskView(r)));
     }
@@ -81,8 +92,12 @@ public class RiskApi {
     @Mutation("deleteRisk")
     @Description("Deletes a risk registered by mistake. Needs projects:write.")
     public Uni<DeletePayload> deleteRisk(@Name("input") @NonNull RiskInputs.DeleteRisk in) {
-        return Uni.createFrom().deferred(() -> risks.delete(caller.get(), in.workspace, in.project, in.id,
-                Changes.version(in.expectedVersion))).map(id -> new DeletePayload(id.toString()));
+        return delete(in.workspace, RiskRegister.Ref.project(in.project), in.id, in.expectedVersion);
+    }
+
+    Uni<DeletePayload> delete(String workspace, RiskRegister.Ref register, String id, Integer expectedVersion) {
+        return Uni.createFrom().deferred(() -> risks.delete(caller.get(), workspace, register, id,
+                Changes.version(expectedVersion))).map(deleted -> new DeletePayload(deleted.toString()));
     }
 
     private static UUID uuid(String value, String field) {

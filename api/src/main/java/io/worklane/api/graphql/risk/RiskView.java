@@ -13,7 +13,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** A risk as GraphQL shows it (the same fields as REST); its history is resolved in batches. */
 @Type("Risk")
-@Description("A threat to a project: probability and impact 1–5, exposure = their product (REST: …/projects/{key}/risks).")
+@Description("A threat to a project or to a portfolio: probability and impact 1–5, exposure = their product (REST: "
+        + "…/projects/{key}/risks, …/portfolios/{id}/risks).")
 public class RiskView {
     @Ignore
     private final ShownRisk shown;
@@ -35,10 +36,15 @@ public class RiskView {
     }
 
     @Id
-    @NonNull
-    @Description("Its project's id.")
+    @Description("Its project's id; null for a portfolio's risk.")
     public String getProjectId() {
-        return domain().projectId().toString();
+        return domain().projectId() == null ? null : domain().projectId().toString();
+    }
+
+    @Id
+    @Description("Its portfolio's id (ADR 0086); null for a project's risk.")
+    public String getPortfolioId() {
+        return domain().portfolioId() == null ? null : domain().portfolioId().toString();
     }
 
     @NonNull

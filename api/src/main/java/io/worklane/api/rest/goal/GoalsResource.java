@@ -51,14 +51,15 @@ public class GoalsResource implements GoalsApi {
     }
 
     @Override
-    public CompletionStage<Response> listGoals(String ws, String parent, Integer limit, String cursor) {
-        return responses.list(queries.showList(caller.get(), ws, parent, Pages.of(limit, cursor, "createdAt")),
+    public CompletionStage<Response> listGoals(String ws, String parent, java.time.LocalDate asOf, Integer limit,
+                                               String cursor) {
+        return responses.list(queries.showList(caller.get(), ws, parent, Pages.of(limit, cursor, "createdAt"), asOf),
                 GoalDtos::goals);
     }
 
     @Override
-    public CompletionStage<Response> getGoal(String ws, String goalId) {
-        return responses.ok(queries.show(caller.get(), ws, goalId), GoalDtos::goal, s -> s.goal().version());
+    public CompletionStage<Response> getGoal(String ws, String goalId, java.time.LocalDate asOf) {
+        return responses.ok(queries.show(caller.get(), ws, goalId, asOf), GoalDtos::goal, s -> s.goal().version());
     }
 
     @Override

@@ -22,7 +22,8 @@ final class RollupDtos {
     static io.worklane.openapi.model.PortfolioRollup rollup(PortfolioRollup r) {
         return new io.worklane.openapi.model.PortfolioRollup().portfolioId(r.portfolioId()).currency(r.currency())
                 .asOf(r.asOf()).allocationFrom(r.allocationFrom()).allocationTo(r.allocationTo())
-                .projects(r.projects().stream().map(RollupDtos::line).toList()).total(total(r.total()));
+                .projects(r.projects().stream().map(RollupDtos::line).toList())
+                .portfolioRisks(risks(r.portfolioRisks())).total(total(r.total()));
     }
 
     private static io.worklane.openapi.model.ProjectRollup line(ProjectRollup l) {

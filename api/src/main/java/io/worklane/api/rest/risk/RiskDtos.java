@@ -25,7 +25,8 @@ final class RiskDtos {
 
     static io.worklane.openapi.model.Risk risk(ShownRisk shown) {
         Risk r = shown.risk();
-        return new io.worklane.openapi.model.Risk().id(r.id()).projectId(r.projectId()).title(r.title())
+        return new io.worklane.openapi.model.Risk().id(r.id()).projectId(r.projectId())
+                .portfolioId(r.portfolioId()).title(r.title())
                 .description(r.description()).category(r.category()).probability(r.probability()).impact(r.impact())
                 .exposure(r.exposure()).owner(r.ownerId()).proximityDate(r.proximityDate())
                 .response(r.response() == null ? null : r.response().name()).mitigationPlan(r.mitigationPlan())

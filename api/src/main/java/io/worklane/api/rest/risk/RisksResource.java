@@ -95,7 +95,7 @@ public class RisksResource implements RisksApi {
     }
 
     /** An integer field of the 1–5 scales: a value past int is out of range all the same (the domain says so). */
-    private static Change<Integer> small(Change<Long> value) {
+    static Change<Integer> small(Change<Long> value) {
         if (!value.present()) {
             return Change.absent();
         }

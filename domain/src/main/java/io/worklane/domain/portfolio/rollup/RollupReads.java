@@ -12,4 +12,7 @@ public interface RollupReads {
 
     /** Each project's open risks and their highest exposure (0 and 0 when none is open). */
     Uni<Map<UUID, ProjectRollup.RiskFigures>> openRisks(UUID workspaceId, Collection<UUID> projectIds);
+
+    /** The open risks of these portfolios themselves (not of their projects), together, in one statement. */
+    Uni<ProjectRollup.RiskFigures> openPortfolioRisks(UUID workspaceId, Collection<UUID> portfolioIds);
 }

@@ -17,7 +17,8 @@ import java.util.function.Function;
  * The portfolio's line: sums of the projects' lines, and ratios recomputed from the sums (never averaged):
  * progress = Σdone ÷ Σall, CPI = ΣEV ÷ ΣAC and SPI = ΣEV ÷ ΣPV over the projects where they are defined,
  * EAC = Σ forecast cost (EAC, else BAC), ROI = (Σbenefits − Σcost) ÷ Σcost over the projects with both.
- * Health is the worst of the projects' latest published health.
+ * Health is the worst of the projects' latest published health. Risks count the projects' open risks and those of
+ * the portfolios' own registers (ADR 0086), the highest exposure among all of them.
  */
 public record RollupTotals(int projects, Map<String, Integer> healthCounts, Health worstHealth,
                            ProjectRollup.Progress progress, LocalDate latestForecastFinish, int lateMilestones,
@@ -27,6 +28,11 @@ public record RollupTotals(int projects, Map<String, Integer> healthCounts, Heal
     public static final String NO_REPORT = "NONE";
 
     public static RollupTotals of(List<ProjectRollup> lines, String currency) {
+        return of(lines, currency, new ProjectRollup.RiskFigures(0, 0));
+    }
+
+    /** With {@code own}: the open risks of the portfolios themselves, beside their projects'. */
+    public static RollupTotals of(List<ProjectRollup> lines, String currency, ProjectRollup.RiskFigures own) {
         Map<Health, Integer> byHealth = new EnumMap<>(Health.class);
         int none = 0;
         for (ProjectRollup l : lines) {
@@ -66,8 +72,9 @@ public record RollupTotals(int projects, Map<String, Integer> healthCounts, Heal
         return new RollupTotals(lines.size(), counts, worst, progress, latest,
                 lines.stream().mapToInt(l -> l.schedule().lateMilestones()).sum(), spi, budget,
                 (int) lines.stream().filter(l -> l.budget() == null).count(),
-                new ProjectRollup.RiskFigures(lines.stream().mapToInt(l -> l.risks().open()).sum(),
-                        lines.stream().mapToInt(l -> l.risks().highestExposure()).max().orElse(0)),
+                new ProjectRollup.RiskFigures(lines.stream().mapToInt(l -> l.risks().open()).sum() + own.open(),
+                        Math.max(own.highestExposure(), lines.stream().mapToInt(l -> l.risks().highestExposure())
+                                .max().orElse(0))),
                 lines.stream().map(ProjectRollup::allocatedHours).reduce(BigDecimal.ZERO, BigDecimal::add)
                         .setScale(2, RoundingMode.HALF_UP),
                 valued.isEmpty() ? null : round(valued.stream().map(l -> l.expectedBenefits().amount())
