@@ -58,19 +58,22 @@ public class EventSight {
 
     /** A portfolio's or a goal's event without the ids of the projects hidden from the caller. */
     static StoredEvent withoutHiddenProjects(ProjectSight sight, StoredEvent e) {
-        if (!e.type().startsWith("portfolio.") && !e.type().startsWith("goal.")) {
+        // a webhook's grants of private projects (ADR 0085) are stripped as a portfolio's projects are
+        String list = e.type().startsWith("webhook.") ? "privateProjects"
+                : e.type().startsWith("portfolio.") || e.type().startsWith("goal.") ? "projects" : null;
+        if (list == null) {
             return e;
         }
         return new StoredEvent(e.id(), e.seq(), e.type(), e.subjectId(), e.actor(), e.occurredAt(),
-                stripped(sight, e.data()), stripped(sight, e.previous()));
+                stripped(sight, e.data(), list), stripped(sight, e.previous(), list));
     }
 
-    private static Map<String, Object> stripped(ProjectSight sight, Map<String, Object> data) {
-        if (data == null || !(data.get("projects") instanceof List<?> ids)) {
+    private static Map<String, Object> stripped(ProjectSight sight, Map<String, Object> data, String list) {
+        if (data == null || !(data.get(list) instanceof List<?> ids)) {
             return data;
         }
         Map<String, Object> copy = new java.util.LinkedHashMap<>(data);
-        copy.put("projects", ids.stream().filter(id -> !(id instanceof String s) || sight.sees(Ids.parseOrNull(s)))
+        copy.put(list, ids.stream().filter(id -> !(id instanceof String s) || sight.sees(Ids.parseOrNull(s)))
                 .toList());
         return copy;
     }
