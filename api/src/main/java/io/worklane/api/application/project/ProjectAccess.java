@@ -53,6 +53,11 @@ public class ProjectAccess {
                 .get(caller.credentialId() + "@" + workspaceId, () -> compute(caller, workspaceId));
     }
 
+    /** What the caller sees now, read anew whatever this request read before (a live subscription's, ADR 0085). */
+    public Uni<ProjectSight> fresh(Caller caller, UUID workspaceId) {
+        return seesAll(caller, workspaceId) ? Uni.createFrom().item(ProjectSight.EVERYTHING) : compute(caller, workspaceId);
+    }
+
     /** The project named by {@code ref}, if it exists and the caller sees it; else 404 PROJECT_NOT_FOUND. */
     public Uni<Project> load(Caller caller, Workspace ws, String ref) {
         return ProjectLookup.load(projects, ws, ref).call(p -> sight(caller, ws.id()).invoke(s -> {
