@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The edges of private projects closed after ADR 0084 (ADR 0085), with signed-in people: a project made from a
- * template is PRIVATE when asked.
+ * template is PRIVATE when asked; a deleted item's history and events stay its private project's.
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
@@ -50,6 +50,34 @@ class PrivateProjectEdgesTest {
         as(creator).body(Map.of("template", template, "key", "TPO", "name", "Open one", "startDate", "2027-03-29"))
                 .post(base + "/projects").then().statusCode(201).body("visibility", equalTo("WORKSPACE"));
         as(outsider).get(base + "/projects/TPO").then().statusCode(200);
+    }
+
+    @Test
+    void aDeletedItemsHistoryAndEventsStayItsPrivateProjects() {
+        String ws = aWorkspace();
+        String base = "/api/v1/workspaces/" + ws;
+        Person creator = person(ws, "MEMBER");
+        Person outsider = person(ws, "MEMBER");
+        as(creator).body(Map.of("key", "DEL", "name", "Deleted things", "visibility", "PRIVATE"))
+                .post(base + "/projects").then().statusCode(201);
+        var created = as(creator).body(Map.of("project", "DEL", "title", "Soon gone")).post(base + "/work-items")
+                .then().statusCode(201).extract();
+        String id = created.path("id");
+        as(creator).body(Map.of("body", "A secret remark")).post(base + "/work-items/" + id + "/comments").then()
+                .statusCode(201);
+        as(creator).header("If-Match", created.header("ETag")).delete(base + "/work-items/" + id).then()
+                .statusCode(204);
+
+        // the item row is gone: its history is still its project's, as were its comments' events
+        as(creator).get(base + "/work-items/" + id + "/activity").then().statusCode(200)
+                .body("items.field", hasItem("deleted"));
+        as(outsider).get(base + "/work-items/" + id + "/activity").then().statusCode(404)
+                .body("code", equalTo("WORK_ITEM_NOT_FOUND"));
+        as(creator).get(base + "/events?limit=1000").then().statusCode(200)
+                .body("items.findAll { it.type == 'comment.created' }.data.workItemId", hasItem(id));
+        as(outsider).get(base + "/events?limit=1000").then().statusCode(200)
+                .body("items.findAll { it.data.workItemId == '" + id + "' || it.subjectId == '" + id + "' }.size()",
+                        equalTo(0));
     }
 
     record Person(String id, String token) {

@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * Events read for delivery to one subscription, with the project each belongs to, attributed as the change feed
  * does (EventSight, ADR 0084): the data's {@code projectId} (or {@code sourceProjectId}, {@code project.id}), a
- * project's own events their subject, else the project of the work item the event is about. Each row says whether
+ * project's own events their subject, else the project of the work item the event is about (a deleted one's from
+ * its tombstone). Each row says whether
  * that project is PRIVATE and not granted to the subscription (ADR 0085), in the same statement: no statement per
  * event. Ids are checked as UUIDs before the cast, so a custom event's odd data cannot fail the query.
  */
@@ -31,7 +32,8 @@ final class OutboxEventRows {
     private static final String PROJECT = "COALESCE(" + uuid("e.data->>'projectId'") + ", "
             + uuid("e.data->>'sourceProjectId'") + ", " + uuid("e.data#>>'{project,id}'") + ","
             + " CASE WHEN e.type IN ('project.created', 'project.updated', 'project.deleted') THEN e.subject_id END,"
-            + " (SELECT wi.project_id FROM work_items wi WHERE wi.id = " + ITEM + "))";
+            + " (SELECT wi.project_id FROM work_items wi WHERE wi.id = " + ITEM + "),"
+            + " (SELECT d.project_id FROM deleted_work_items d WHERE d.id = " + ITEM + "))";
     /** $1 workspace, $2 after seq, $3 through seq, $4 limit, $5 the private projects granted to the subscription. */
     static final String SELECT = "WITH hidden AS (SELECT COALESCE(array_agg(p.id), '{}') AS ids FROM projects p"
             + " WHERE p.workspace_id = $1 AND p.visibility = 'PRIVATE' AND p.id <> ALL($5::uuid[])),"

@@ -6,7 +6,6 @@ import io.worklane.api.application.project.ProjectSight;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.event.StoredEvent;
 import io.worklane.domain.shared.Ids;
-import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItems;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -46,9 +45,9 @@ public class EventSight {
         }
         Set<UUID> items = events.stream().filter(e -> projectOf(e) == null).map(EventSight::itemOf)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
+        // a deleted item's project is kept by its tombstone (ADR 0085): its comments' events stay its project's
         Uni<Map<UUID, UUID>> projectsOfItems = items.isEmpty() ? Uni.createFrom().item(Map.of())
-                : workItems.byIds(workspaceId, items).map(found -> found.stream()
-                        .collect(Collectors.toMap(WorkItem::id, WorkItem::projectId)));
+                : workItems.projectsOf(workspaceId, items);
         return projectsOfItems.map(byItem -> events.stream().filter(e -> {
             UUID project = projectOf(e);
             UUID item = project == null ? itemOf(e) : null;
