@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The edges of private projects closed after ADR 0084 (ADR 0085), with signed-in people: a project made from a
- * template is PRIVATE when asked; a deleted item's history and events stay its private project's.
+ * template is PRIVATE when asked; a deleted item's history and events stay its private project's; assignment
+ * suggestions weigh no allocation to a project the caller cannot see.
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
@@ -78,6 +79,32 @@ class PrivateProjectEdgesTest {
         as(outsider).get(base + "/events?limit=1000").then().statusCode(200)
                 .body("items.findAll { it.data.workItemId == '" + id + "' || it.subjectId == '" + id + "' }.size()",
                         equalTo(0));
+    }
+
+    @Test
+    void assignmentSuggestionsDoNotWeighAllocationsToAProjectTheCallerCannotSee() {
+        String ws = aWorkspace();
+        String base = "/api/v1/workspaces/" + ws;
+        Person member = person(ws, "MEMBER");
+        asAdmin().body(Map.of("key", "ENG", "name", "Open")).post(base + "/projects").then().statusCode(201);
+        asAdmin().body(Map.of("key", "SEC", "name", "Secret", "visibility", "PRIVATE")).post(base + "/projects")
+                .then().statusCode(201);
+        String key = asAdmin().body(Map.of("project", "ENG", "title", "Port the parser", "labels",
+                        java.util.List.of("skill:java:3"), "startDate", "2026-12-07", "dueDate", "2026-12-11"))
+                .post(base + "/work-items").then().statusCode(201).extract().path("key");
+        String ada = asAdmin().body(Map.of("kind", "PERSON", "name", "Ada", "skills",
+                        java.util.List.of(Map.of("name", "java", "level", 3))))
+                .post(base + "/resources").then().statusCode(201).extract().path("id");
+        asAdmin().body(Map.of("resource", ada, "project", "SEC", "from", "2026-12-07", "to", "2026-12-13",
+                "minutesPerWeek", 30 * 60)).post(base + "/allocations").then().statusCode(201);
+
+        // the admin sees the private project: Ada is 30 h of 40 taken that week
+        asAdmin().get(base + "/work-items/" + key + "/assignment-suggestions").then().statusCode(200)
+                .body("items[0].resource.name", equalTo("Ada")).body("items[0].freeMinutes", equalTo(600));
+        // a member does not: the allocation is not weighed, as the workload leaves it out
+        as(member).get(base + "/work-items/" + key + "/assignment-suggestions").then().statusCode(200)
+                .body("items[0].resource.name", equalTo("Ada")).body("items[0].freeMinutes", equalTo(2400))
+                .body("items[0].reason", not(org.hamcrest.Matchers.containsString("SEC")));
     }
 
     record Person(String id, String token) {
