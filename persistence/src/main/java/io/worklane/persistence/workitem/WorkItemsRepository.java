@@ -108,8 +108,8 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
             return Uni.createFrom().item(Map.of());
         }
         return sql.list("SELECT id, project_id FROM work_items WHERE workspace_id = $1 AND id = ANY($2)"
-                        + " UNION ALL SELECT id, project_id FROM deleted_work_items WHERE workspace_id = $1"
-                        + " AND id = ANY($2)", Tuple.of(workspaceId, ids.toArray(UUID[]::new)),
+                        + " UNION ALL SELECT d.id, d.project_id FROM deleted_work_items d WHERE d.workspace_id = $1"
+                        + " AND d.id = ANY($2) AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.id = d.id)", Tuple.of(workspaceId, ids.toArray(UUID[]::new)),
                 r -> Map.entry(r.getUUID("id"), r.getUUID("project_id")))
                 .map(rows -> {
                     Map<UUID, UUID> projects = new java.util.HashMap<>();

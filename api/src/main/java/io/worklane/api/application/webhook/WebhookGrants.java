@@ -40,6 +40,10 @@ public class WebhookGrants {
             throw DomainException.validation(List.of(new FieldError("privateProjects", "TOO_MANY",
                     "name at most " + MAX + " projects, not " + named.size())));
         }
+        if (named.stream().anyMatch(ref -> ref == null || ref.isBlank())) {
+            throw DomainException.validation(List.of(new FieldError("privateProjects", "REQUIRED",
+                    "name each project by its id or key; an empty entry names none")));
+        }
         // a handful of keys, each found as every project reference is (its own 404 when hidden)
         return Multi.createFrom().iterable(Set.copyOf(named))
                 .onItem().transformToUniAndConcatenate(ref -> projectAccess.load(caller, ws, ref))

@@ -15,6 +15,7 @@ import io.worklane.api.security.CurrentCaller;
 import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.webhook.WebhookSubscription;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -61,8 +62,14 @@ public class WebhookApi {
             return Uni.createFrom().item(List.of());
         }
         List<WebhookSubscription> subs = shown.stream().map(Webhook::domain).toList();
-        return Uni.createFrom().deferred(() -> webhooks.projectKeys(caller.get(), subs.get(0).workspaceId(), subs))
-                .map(keys -> subs.stream().map(s -> s.privateProjects().stream().map(keys::get)
+        // one statement per workspace among the subscriptions shown (usually one)
+        var byWorkspace = subs.stream().collect(java.util.stream.Collectors.groupingBy(WebhookSubscription::workspaceId));
+        Map<java.util.UUID, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+        return Uni.createFrom().deferred(() -> io.smallrye.mutiny.Multi.createFrom().iterable(byWorkspace.entrySet())
+                        .onItem().transformToUniAndConcatenate(e -> webhooks.projectKeys(caller.get(), e.getKey(),
+                                e.getValue()).invoke(keys::putAll))
+                        .collect().last())
+                .map(done -> subs.stream().map(s -> s.privateProjects().stream().map(keys::get)
                         .filter(java.util.Objects::nonNull).sorted().toList()).toList());
     }
 
