@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The edges of private projects closed after ADR 0084 (ADR 0085), with signed-in people: a project made from a
- * template is PRIVATE when asked; a deleted item's history and events stay its private project's; assignment
+ * template is PRIVATE when asked; a deleted item's history and events stay its private project's, and a deleted
+ * private project's events stay hidden; assignment
  * suggestions weigh no allocation to a project the caller cannot see.
  */
 @QuarkusTest
@@ -105,6 +106,28 @@ class PrivateProjectEdgesTest {
         as(member).get(base + "/work-items/" + key + "/assignment-suggestions").then().statusCode(200)
                 .body("items[0].resource.name", equalTo("Ada")).body("items[0].freeMinutes", equalTo(2400))
                 .body("items[0].reason", not(org.hamcrest.Matchers.containsString("SEC")));
+    }
+
+    @Test
+    void aDeletedPrivateProjectsEventsStayHiddenFromNonMembers() {
+        String ws = aWorkspace();
+        String base = "/api/v1/workspaces/" + ws;
+        Person creator = person(ws, "MEMBER");
+        Person outsider = person(ws, "MEMBER");
+        var project = as(creator).body(Map.of("key", "GONE", "name", "Soon deleted", "visibility", "PRIVATE"))
+                .post(base + "/projects").then().statusCode(201).extract();
+        String projectId = project.path("id");
+        String item = as(creator).body(Map.of("project", "GONE", "title", "With it")).post(base + "/work-items")
+                .then().statusCode(201).extract().path("id");
+        as(creator).body(Map.of("body", "Remark")).post(base + "/work-items/" + item + "/comments").then()
+                .statusCode(201);
+        asAdmin().header("If-Match", project.header("ETag")).delete(base + "/projects/GONE").then().statusCode(204);
+
+        asAdmin().get(base + "/events?limit=1000").then().statusCode(200)
+                .body("items.findAll { it.subjectId == '" + projectId + "' }.type", hasItem("project.deleted"));
+        as(outsider).get(base + "/events?limit=1000").then().statusCode(200)
+                .body("items.findAll { it.subjectId == '" + projectId + "' || it.data.projectId == '" + projectId
+                        + "' || it.data.workItemId == '" + item + "' }.size()", equalTo(0));
     }
 
     record Person(String id, String token) {

@@ -20,7 +20,8 @@ import java.util.UUID;
  * does (EventSight, ADR 0084): the data's {@code projectId} (or {@code sourceProjectId}, {@code project.id}), a
  * project's own events their subject, else the project of the work item the event is about (a deleted one's from
  * its tombstone). Each row says whether
- * that project is PRIVATE and not granted to the subscription (ADR 0085), in the same statement: no statement per
+ * that project is PRIVATE (or was, when deleted) and not granted to the subscription (ADR 0085), in the same
+ * statement: no statement per
  * event. Ids are checked as UUIDs before the cast, so a custom event's odd data cannot fail the query.
  */
 final class OutboxEventRows {
@@ -35,8 +36,10 @@ final class OutboxEventRows {
             + " (SELECT wi.project_id FROM work_items wi WHERE wi.id = " + ITEM + "),"
             + " (SELECT d.project_id FROM deleted_work_items d WHERE d.id = " + ITEM + "))";
     /** $1 workspace, $2 after seq, $3 through seq, $4 limit, $5 the private projects granted to the subscription. */
-    static final String SELECT = "WITH hidden AS (SELECT COALESCE(array_agg(p.id), '{}') AS ids FROM projects p"
-            + " WHERE p.workspace_id = $1 AND p.visibility = 'PRIVATE' AND p.id <> ALL($5::uuid[])),"
+    static final String SELECT = "WITH hidden AS (SELECT COALESCE(array_agg(p.id), '{}') AS ids FROM"
+            + " (SELECT id FROM projects WHERE workspace_id = $1 AND visibility = 'PRIVATE'"
+            + " UNION ALL SELECT id FROM deleted_private_projects WHERE workspace_id = $1) p"
+            + " WHERE p.id <> ALL($5::uuid[])),"
             + " ev AS (SELECT e.id, e.workspace_id, e.seq, e.type, e.subject_id, e.occurred_at,"
             + " e.data::text AS data, e.previous::text AS previous, " + PROJECT + " AS project_id"
             + " FROM events e WHERE e.workspace_id = $1 AND e.seq > $2 AND e.seq <= $3 ORDER BY e.seq LIMIT $4)"
@@ -66,9 +69,13 @@ final class OutboxEventRows {
     /** The events the subscription may receive: hidden projects' left out, their ids stripped from portfolio/goal events. */
     static List<OutboxEvent> visible(RowSet<Row> rows) {
         List<OutboxEvent> events = new ArrayList<>();
+        Set<UUID> hidden = null; // the same on every row: read once
         for (Row r : rows) {
+            if (hidden == null) {
+                hidden = Set.copyOf(Arrays.asList(r.getArrayOfUUIDs("hidden_ids")));
+            }
             if (!r.getBoolean("hidden")) {
-                events.add(fromRow(r, Set.copyOf(Arrays.asList(r.getArrayOfUUIDs("hidden_ids")))));
+                events.add(fromRow(r, hidden));
             }
         }
         return events;

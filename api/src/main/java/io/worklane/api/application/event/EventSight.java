@@ -40,7 +40,7 @@ public class EventSight {
 
     /** With a sight already worked out (a live subscription's, from when it subscribed). */
     public Uni<List<StoredEvent>> visible(ProjectSight sight, UUID workspaceId, List<StoredEvent> events) {
-        if (sight.hidden().isEmpty() || events.isEmpty()) {
+        if (sight.hidden().isEmpty() && sight.gone().isEmpty() || events.isEmpty()) {
             return Uni.createFrom().item(events);
         }
         Set<UUID> items = events.stream().filter(e -> projectOf(e) == null).map(EventSight::itemOf)

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.project.PrivateProjects;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.ProjectMembers;
 import io.worklane.domain.project.ProjectRole;
@@ -143,9 +144,9 @@ public class ProjectAccess {
                 .map(roles -> sight(privates, roles)));
     }
 
-    private static ProjectSight sight(Set<UUID> privates, Map<UUID, ProjectRole> roles) {
-        Set<UUID> hidden = new HashSet<>(privates);
+    private static ProjectSight sight(PrivateProjects privates, Map<UUID, ProjectRole> roles) {
+        Set<UUID> hidden = new HashSet<>(privates.live());
         hidden.removeAll(roles.keySet());
-        return new ProjectSight(false, hidden, roles);
+        return new ProjectSight(false, hidden, roles, privates.deleted());
     }
 }

@@ -80,6 +80,25 @@ class PrivateProjectDeliveriesTest {
     }
 
     @Test
+    void a_private_project_deleted_before_its_events_are_queued_is_still_not_delivered() {
+        String ws = aWorkspace();
+        hookOf(ws, plain.url("/projects"), List.of("project.*", "comment.created"));
+        var created = asAdmin().body(Map.of("key", "BYE", "name", "Private, short-lived", "visibility", "PRIVATE"))
+                .post(path(ws) + "/projects").then().statusCode(201).extract();
+        String secret = item(ws, "BYE", "Gone with it");
+        asAdmin().body(Map.of("body", "hush")).post(path(ws) + "/work-items/" + secret + "/comments").then()
+                .statusCode(201);
+        asAdmin().header("If-Match", created.header("ETag")).delete(path(ws) + "/projects/BYE").then()
+                .statusCode(204);
+        asAdmin().body(Map.of("key", "HI", "name", "Open")).post(path(ws) + "/projects").then().statusCode(201);
+
+        eventually(SOON, "the open project's creation arrives", () -> plain.received().stream()
+                .anyMatch(r -> "HI".equals(JsonPath.from(r.body()).getString("data.key"))));
+        assertThat(plain.received()).extracting(r -> JsonPath.from(r.body()).getString("type") + " "
+                + JsonPath.from(r.body()).getString("data.key")).containsExactly("project.created HI");
+    }
+
+    @Test
     void a_key_that_cannot_see_a_private_project_cannot_grant_it_nor_read_its_key_in_a_grant() {
         String ws = aWorkspace();
         asAdmin().body(Map.of("key", "HID", "name", "Hidden", "visibility", "PRIVATE"))
@@ -125,6 +144,10 @@ class PrivateProjectDeliveriesTest {
         }
         return pw.equals(j.getString("data.projectId")) || pwItem.equals(j.getString("data.workItemId")) ? "PW"
                 : "other";
+    }
+
+    private static void hookOf(String ws, String url, List<String> types) {
+        asAdmin().body(Map.of("url", url, "eventTypes", types)).post(path(ws) + "/webhooks").then().statusCode(201);
     }
 
     private static String hook(String ws, String url, List<String> privateProjects) {
