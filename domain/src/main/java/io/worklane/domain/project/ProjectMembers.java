@@ -30,6 +30,6 @@ public interface ProjectMembers {
      */
     Uni<Map<UUID, ProjectRole>> rolesOf(UUID workspaceId, UUID memberId);
 
-    /** The workspace's PRIVATE projects: those a caller sees only as a member. */
-    Uni<Set<UUID>> privateProjects(UUID workspaceId);
+    /** The workspace's PRIVATE projects (those a caller sees only as a member) and those deleted while PRIVATE. */
+    Uni<PrivateProjects> privateProjects(UUID workspaceId);
 }

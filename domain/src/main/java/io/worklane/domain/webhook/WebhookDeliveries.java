@@ -27,6 +27,9 @@ public interface WebhookDeliveries {
     /** Makes a delivery due now again, as a new round of attempts under the same webhook-id. */
     Uni<Boolean> redeliver(UUID workspaceId, UUID subscriptionId, UUID id, Instant now);
 
-    /** The workspace's events with seqs in the range, oldest first. */
-    Uni<List<OutboxEvent>> events(UUID workspaceId, ReplayRange range);
+    /**
+     * The workspace's events with seqs in the range, oldest first, as {@code subscription} may receive them: without
+     * those of the PRIVATE projects it was not granted, and portfolio/goal events without their ids (ADR 0085).
+     */
+    Uni<List<OutboxEvent>> events(WebhookSubscription subscription, ReplayRange range);
 }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,10 +22,12 @@ import java.util.UUID;
  *
  * @param projectId null: every project of the workspace
  * @param filter    null: every work item; else only work item events whose item matches it (ADR 0051)
+ * @param privateProjects the projects whose events it receives should they be PRIVATE (ADR 0085); the events of
+ *                  every other PRIVATE project are not delivered to it
  */
 public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, List<EventTypePattern> eventTypes,
                                   UUID projectId, FilterExpression filter, String description, WebhookStatus status, SigningSecrets secrets,
-                                  long version, Instant createdAt, Instant updatedAt) {
+                                  long version, Instant createdAt, Instant updatedAt, Set<UUID> privateProjects) {
     public static final int MAX_EVENT_TYPES = 50;
     public static final int MAX_DESCRIPTION = 500;
 
@@ -34,6 +37,20 @@ public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, Lis
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(secrets, "secrets");
         eventTypes = List.copyOf(eventTypes);
+        privateProjects = privateProjects == null ? Set.of() : Set.copyOf(privateProjects);
+    }
+
+    public WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, List<EventTypePattern> eventTypes,
+                               UUID projectId, FilterExpression filter, String description, WebhookStatus status,
+                               SigningSecrets secrets, long version, Instant createdAt, Instant updatedAt) {
+        this(id, workspaceId, url, eventTypes, projectId, filter, description, status, secrets, version, createdAt,
+                updatedAt, Set.of());
+    }
+
+    /** Sight of these private projects (replacing the former grants). */
+    public WebhookSubscription withPrivateProjects(Set<UUID> granted) {
+        return new WebhookSubscription(id, workspaceId, url, eventTypes, projectId, filter, description, status,
+                secrets, version, createdAt, updatedAt, granted);
     }
 
     /** A new subscription signing with {@code secret}; refused (VALIDATION_FAILED) with every problem at once. */
@@ -44,13 +61,13 @@ public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, Lis
 
     /** Replaces everything a client may set; id, workspace, secrets, version and creation stay. */
     public WebhookSubscription change(NewWebhookSubscription n, Instant now) {
-        return read(id, workspaceId, n, secrets, version, createdAt, now);
+        return read(id, workspaceId, n, secrets, version, createdAt, now).withPrivateProjects(privateProjects);
     }
 
     /** Signs with {@code next} from now on, and with the current secret too until {@code overlap} has passed. */
     public WebhookSubscription rotate(WebhookSecret next, Duration overlap, Instant now) {
         return new WebhookSubscription(id, workspaceId, url, eventTypes, projectId, filter, description, status,
-                secrets.rotate(next, now.plus(overlap)), version, createdAt, now);
+                secrets.rotate(next, now.plus(overlap)), version, createdAt, now, privateProjects);
     }
 
     public WebhookSubscription disable(Instant now) {
@@ -88,7 +105,7 @@ public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, Lis
 
     private WebhookSubscription withStatus(WebhookStatus next, Instant now) {
         return new WebhookSubscription(id, workspaceId, url, eventTypes, projectId, filter, description, next, secrets,
-                version, createdAt, now);
+                version, createdAt, now, privateProjects);
     }
 
     private static WebhookSubscription read(UUID id, UUID workspaceId, NewWebhookSubscription n,

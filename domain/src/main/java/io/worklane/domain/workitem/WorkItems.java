@@ -28,6 +28,12 @@ public interface WorkItems {
 
     Uni<List<WorkItem>> byIds(UUID workspaceId, Collection<UUID> ids);
 
+    /**
+     * The project of each of these items, deleted items too (their tombstones, ADR 0085), in one statement: what an
+     * event or an activity entry naming an item belongs to. Ids that never were items are left out.
+     */
+    Uni<Map<UUID, UUID>> projectsOf(UUID workspaceId, Collection<UUID> ids);
+
     /** Every item of a project, oldest first, in one statement: what a schedule is computed over. */
     Uni<List<WorkItem>> ofProject(UUID workspaceId, UUID projectId);
 

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.worklane.domain.project.ProjectMember;
+import io.worklane.domain.project.PrivateProjects;
 import io.worklane.domain.project.ProjectMembers;
 import io.worklane.domain.project.ProjectRole;
 import io.worklane.domain.shared.DomainException;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ProjectMembersRepository implements ProjectMembers {
@@ -86,9 +88,13 @@ public class ProjectMembersRepository implements ProjectMembers {
     }
 
     @Override
-    public Uni<Set<UUID>> privateProjects(UUID workspaceId) {
-        return sql.list("SELECT id FROM projects WHERE workspace_id = $1 AND visibility = 'PRIVATE'",
-                Tuple.of(workspaceId), r -> r.getUUID("id")).map(HashSet::new);
+    public Uni<PrivateProjects> privateProjects(UUID workspaceId) {
+        return sql.list("SELECT id, false AS deleted FROM projects WHERE workspace_id = $1 AND visibility = 'PRIVATE'"
+                        + " UNION ALL SELECT id, true FROM deleted_private_projects WHERE workspace_id = $1",
+                Tuple.of(workspaceId), r -> Map.entry(r.getUUID("id"), r.getBoolean("deleted")))
+                .map(rows -> new PrivateProjects(
+                        rows.stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).collect(Collectors.toSet()),
+                        rows.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toSet())));
     }
 
     private static DomainException exists(DomainException e) {

@@ -112,17 +112,19 @@ public class DeliveryQueueRepository implements DeliveryQueue {
                 }));
     }
 
-    /** One subscription: the events after its cursor, the deliveries it wants, the cursor moved past them. */
+    /**
+     * One subscription: the events after its cursor that it may receive (ADR 0085: decided now, as they are queued),
+     * the deliveries it wants, the cursor moved past them all.
+     */
     private Uni<Integer> fanOut(SqlConnection conn, Row row, int eventsEach, int capBytes, Instant now) {
         WebhookSubscription s = WebhookSubscriptionMapping.fromRow(row, box);
         long cursor = row.getLong("delivered_through_seq");
         long last = row.getLong("last_seq");
-        return conn.preparedQuery(OutboxEventRows.SELECT).execute(Tuple.of(s.workspaceId(), cursor, last, eventsEach))
+        return conn.preparedQuery(OutboxEventRows.SELECT).execute(OutboxEventRows.params(s, cursor, last, eventsEach))
                 .chain(rows -> {
-                    List<io.worklane.domain.webhook.OutboxEvent> events = new ArrayList<>();
-                    rows.forEach(r -> events.add(OutboxEventRows.fromRow(r)));
-                    // none at all: they were purged; move on to where the workspace is
-                    long through = events.isEmpty() ? last : events.get(events.size() - 1).seq();
+                    // none at all: they were purged; move on to where the workspace is. Hidden ones are passed too.
+                    long through = OutboxEventRows.lastSeq(rows, last);
+                    List<io.worklane.domain.webhook.OutboxEvent> events = OutboxEventRows.visible(rows);
                     List<QueuedMessage> wanted = QueuedMessage.wantedBy(s, events, capBytes);
                     Uni<Void> insert = wanted.isEmpty() ? Uni.createFrom().voidItem()
                             : conn.preparedQuery(DeliveryRows.INSERT).executeBatch(DeliveryRows.inserts(

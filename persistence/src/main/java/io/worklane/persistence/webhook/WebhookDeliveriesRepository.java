@@ -93,9 +93,9 @@ public class WebhookDeliveriesRepository implements WebhookDeliveries {
     }
 
     @Override
-    public Uni<List<OutboxEvent>> events(UUID workspaceId, ReplayRange range) {
-        return sql.list(OutboxEventRows.SELECT, Tuple.of(workspaceId, range.fromSeq() - 1, range.toSeq(),
-                (int) (range.toSeq() - range.fromSeq() + 1)), OutboxEventRows::fromRow);
+    public Uni<List<OutboxEvent>> events(WebhookSubscription subscription, ReplayRange range) {
+        return sql.query(OutboxEventRows.SELECT, OutboxEventRows.params(subscription, range.fromSeq() - 1,
+                range.toSeq(), (int) (range.toSeq() - range.fromSeq() + 1))).map(OutboxEventRows::visible);
     }
 
     private Uni<List<WebhookDelivery>> withAttempts(UUID workspaceId, List<WebhookDelivery> deliveries) {

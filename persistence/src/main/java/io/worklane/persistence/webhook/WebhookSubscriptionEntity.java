@@ -29,4 +29,8 @@ public class WebhookSubscriptionEntity extends TenantEntity {
     public String previousSecret;
     @Column(name = "previous_secret_until")
     public Instant previousSecretUntil;
+    /** The PRIVATE projects whose events it receives (ADR 0085). */
+    @Column(name = "private_project_ids")
+    @ColumnTransformer(read = "cast(private_project_ids as text)", write = "cast(cast(? as text) as jsonb)")
+    public String privateProjects;
 }

@@ -13,6 +13,7 @@ import io.worklane.persistence.shared.Rows;
 import io.worklane.persistence.shared.secrets.SecretBox;
 import io.worklane.persistence.shared.secrets.SecretContexts;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,7 +22,8 @@ import java.util.UUID;
  */
 final class WebhookSubscriptionMapping {
     static final String COLUMNS = "id, workspace_id, url, event_types::text AS event_types, project_id, item_filter, description,"
-            + " status, secret, previous_secret, previous_secret_until, version, created_at, updated_at";
+            + " status, secret, previous_secret, previous_secret_until, version, created_at, updated_at,"
+            + " private_project_ids::text AS private_project_ids";
 
     private WebhookSubscriptionMapping() {
     }
@@ -30,12 +32,14 @@ final class WebhookSubscriptionMapping {
         return read(box, r.getUUID("id"), r.getUUID("workspace_id"), r.getString("url"), r.getString("event_types"),
                 r.getUUID("project_id"), r.getString("item_filter"), r.getString("description"), r.getString("status"), r.getString("secret"),
                 r.getString("previous_secret"), Rows.instant(r, "previous_secret_until"), r.getLong("version"),
-                Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"));
+                Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"))
+                .withPrivateProjects(ids(r.getString("private_project_ids")));
     }
 
     static WebhookSubscription fromEntity(WebhookSubscriptionEntity e, SecretBox box) {
         return read(box, e.id, e.workspaceId, e.url, e.eventTypes, e.projectId, e.filter, e.description, e.status, e.secret,
-                e.previousSecret, e.previousSecretUntil, e.version, e.createdAt, e.updatedAt);
+                e.previousSecret, e.previousSecretUntil, e.version, e.createdAt, e.updatedAt)
+                .withPrivateProjects(ids(e.privateProjects));
     }
 
     static WebhookSubscriptionEntity copy(WebhookSubscription s, WebhookSubscriptionEntity e, SecretBox box) {
@@ -51,9 +55,15 @@ final class WebhookSubscriptionMapping {
         e.previousSecret = s.secrets().previous() == null ? null
                 : sealed(box, e.previousSecret, s.secrets().previous().reveal(), SecretContexts.webhookPreviousSecret(e.id));
         e.previousSecretUntil = s.secrets().previousUntil();
+        e.privateProjects = Json.write(s.privateProjects().stream().map(UUID::toString).sorted().toList());
         e.createdAt = s.createdAt();
         e.updatedAt = s.updatedAt();
         return e;
+    }
+
+    private static Set<UUID> ids(String json) {
+        return json == null ? Set.of() : Json.stringList(json).stream().map(UUID::fromString)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Sealed anew only when the secret changed: an unchanged one keeps its stored value (no needless write). */

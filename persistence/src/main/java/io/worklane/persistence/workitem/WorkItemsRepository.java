@@ -103,6 +103,22 @@ public class WorkItemsRepository extends WorkItemBatches implements WorkItems {
     }
 
     @Override
+    public Uni<Map<UUID, UUID>> projectsOf(UUID workspaceId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return sql.list("SELECT id, project_id FROM work_items WHERE workspace_id = $1 AND id = ANY($2)"
+                        + " UNION ALL SELECT d.id, d.project_id FROM deleted_work_items d WHERE d.workspace_id = $1"
+                        + " AND d.id = ANY($2) AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.id = d.id)", Tuple.of(workspaceId, ids.toArray(UUID[]::new)),
+                r -> Map.entry(r.getUUID("id"), r.getUUID("project_id")))
+                .map(rows -> {
+                    Map<UUID, UUID> projects = new java.util.HashMap<>();
+                    rows.forEach(e -> projects.putIfAbsent(e.getKey(), e.getValue()));
+                    return projects;
+                });
+    }
+
+    @Override
     public Uni<List<WorkItem>> ofProject(UUID workspaceId, UUID projectId) {
         return sql.list("SELECT " + WorkItemMapping.COLUMNS + WorkItemMapping.FROM
                         + " WHERE w.workspace_id = $1 AND w.project_id = $2 ORDER BY w.created_at, w.id",

@@ -6,7 +6,6 @@ import io.worklane.api.application.project.ProjectSight;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.event.StoredEvent;
 import io.worklane.domain.shared.Ids;
-import io.worklane.domain.workitem.WorkItem;
 import io.worklane.domain.workitem.WorkItems;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -41,14 +40,14 @@ public class EventSight {
 
     /** With a sight already worked out (a live subscription's, from when it subscribed). */
     public Uni<List<StoredEvent>> visible(ProjectSight sight, UUID workspaceId, List<StoredEvent> events) {
-        if (sight.hidden().isEmpty() || events.isEmpty()) {
+        if (sight.hidden().isEmpty() && sight.gone().isEmpty() || events.isEmpty()) {
             return Uni.createFrom().item(events);
         }
         Set<UUID> items = events.stream().filter(e -> projectOf(e) == null).map(EventSight::itemOf)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
+        // a deleted item's project is kept by its tombstone (ADR 0085): its comments' events stay its project's
         Uni<Map<UUID, UUID>> projectsOfItems = items.isEmpty() ? Uni.createFrom().item(Map.of())
-                : workItems.byIds(workspaceId, items).map(found -> found.stream()
-                        .collect(Collectors.toMap(WorkItem::id, WorkItem::projectId)));
+                : workItems.projectsOf(workspaceId, items);
         return projectsOfItems.map(byItem -> events.stream().filter(e -> {
             UUID project = projectOf(e);
             UUID item = project == null ? itemOf(e) : null;
@@ -58,19 +57,22 @@ public class EventSight {
 
     /** A portfolio's or a goal's event without the ids of the projects hidden from the caller. */
     static StoredEvent withoutHiddenProjects(ProjectSight sight, StoredEvent e) {
-        if (!e.type().startsWith("portfolio.") && !e.type().startsWith("goal.")) {
+        // a webhook's grants of private projects (ADR 0085) are stripped as a portfolio's projects are
+        String list = e.type().startsWith("webhook.") ? "privateProjects"
+                : e.type().startsWith("portfolio.") || e.type().startsWith("goal.") ? "projects" : null;
+        if (list == null) {
             return e;
         }
         return new StoredEvent(e.id(), e.seq(), e.type(), e.subjectId(), e.actor(), e.occurredAt(),
-                stripped(sight, e.data()), stripped(sight, e.previous()));
+                stripped(sight, e.data(), list), stripped(sight, e.previous(), list));
     }
 
-    private static Map<String, Object> stripped(ProjectSight sight, Map<String, Object> data) {
-        if (data == null || !(data.get("projects") instanceof List<?> ids)) {
+    private static Map<String, Object> stripped(ProjectSight sight, Map<String, Object> data, String list) {
+        if (data == null || !(data.get(list) instanceof List<?> ids)) {
             return data;
         }
         Map<String, Object> copy = new java.util.LinkedHashMap<>(data);
-        copy.put("projects", ids.stream().filter(id -> !(id instanceof String s) || sight.sees(Ids.parseOrNull(s)))
+        copy.put(list, ids.stream().filter(id -> !(id instanceof String s) || sight.sees(Ids.parseOrNull(s)))
                 .toList());
         return copy;
     }

@@ -49,24 +49,41 @@ public class LiveSubscriptions {
         return Uni.createFrom().deferred(() -> {
             List<EventTypePattern> patterns = types == null || types.isEmpty() ? List.of()
                     : EventTypePattern.parseAll(types, "types");
-            // the projects seen as the subscription starts (ADR 0084): a private project's events are left out
+            // the projects seen as the subscription starts, read again when a membership or a project changes
+            // (ADR 0084, 0085): a private project's events are left out
             return access.workspace(caller, workspace(caller, wsRef), Scope.WEBHOOKS_READ)
-                    .chain(ws -> projectAccess.sight(caller, ws.id()).map(seen -> liveAccess.whileAllowed(caller,
-                            ws.id(), Scope.WEBHOOKS_READ, connection, live.of(ws.id()).filter(e -> patterns.isEmpty()
-                                    || EventTypePattern.anyMatches(patterns, e.type()))
-                                    .onItem().transformToUniAndConcatenate(e -> sight.visible(seen, ws.id(), List.of(e)))
-                                    .onItem().transformToIterable(shown -> shown))));
+                    .chain(ws -> projectAccess.fresh(caller, ws.id()).map(seen -> {
+                        LiveSight kept = new LiveSight(projectAccess, sight, caller, ws.id(), seen);
+                        return liveAccess.whileAllowed(caller, ws.id(), Scope.WEBHOOKS_READ, connection,
+                                live.of(ws.id()).filter(e -> patterns.isEmpty()
+                                                || EventTypePattern.anyMatches(patterns, e.type()))
+                                        .onItem().transformToUniAndConcatenate(kept::judge)
+                                        .onItem().transformToIterable(shown -> shown));
+                    }));
         }).onItem().transformToMulti(m -> m);
     }
 
-    /** The work_item.* events of one project from now on, while the caller may read them. */
+    /**
+     * The work_item.* events of one project from now on, while the caller may read them and sees the project (a
+     * member removed from a PRIVATE project stops receiving them, ADR 0085).
+     */
     public Multi<StoredEvent> workItemChanges(Caller caller, String wsRef, String projectKey, LiveConnection connection) {
         return Uni.createFrom().deferred(() -> access.workspace(caller, workspace(caller, wsRef), Scope.WORK_ITEMS_READ)
-                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectKey).map(p -> liveAccess.whileAllowed(caller,
-                        ws.id(), Scope.WORK_ITEMS_READ, connection, live.of(ws.id())
-                                .filter(e -> e.type().startsWith("work_item.")
-                                        && p.id().toString().equals(e.data().get("projectId")))))))
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectKey).chain(p -> projectAccess.fresh(caller,
+                        ws.id()).map(seen -> {
+                            LiveSight kept = new LiveSight(projectAccess, sight, caller, ws.id(), seen);
+                            String project = p.id().toString();
+                            return liveAccess.whileAllowed(caller, ws.id(), Scope.WORK_ITEMS_READ, connection,
+                                    live.of(ws.id()).filter(e -> LiveSight.changesSight(e) || ofProject(e, project))
+                                            .onItem().transformToUniAndConcatenate(kept::judge)
+                                            .onItem().transformToIterable(shown -> shown)
+                                            .filter(e -> ofProject(e, project)));
+                        }))))
                 .onItem().transformToMulti(m -> m);
+    }
+
+    private static boolean ofProject(StoredEvent e, String projectId) {
+        return e.type().startsWith("work_item.") && projectId.equals(e.data().get("projectId"));
     }
 
     /** The workspace named, or the caller's only one; naming it is required of a caller in several. */

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.project.PrivateProjects;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.ProjectMembers;
 import io.worklane.domain.project.ProjectRole;
@@ -51,6 +52,11 @@ public class ProjectAccess {
         }
         return Arc.container().instance(ProjectSights.class).get()
                 .get(caller.credentialId() + "@" + workspaceId, () -> compute(caller, workspaceId));
+    }
+
+    /** What the caller sees now, read anew whatever this request read before (a live subscription's, ADR 0085). */
+    public Uni<ProjectSight> fresh(Caller caller, UUID workspaceId) {
+        return seesAll(caller, workspaceId) ? Uni.createFrom().item(ProjectSight.EVERYTHING) : compute(caller, workspaceId);
     }
 
     /** The project named by {@code ref}, if it exists and the caller sees it; else 404 PROJECT_NOT_FOUND. */
@@ -155,9 +161,9 @@ public class ProjectAccess {
                 .map(roles -> sight(privates, roles)));
     }
 
-    private static ProjectSight sight(Set<UUID> privates, Map<UUID, ProjectRole> roles) {
-        Set<UUID> hidden = new HashSet<>(privates);
+    private static ProjectSight sight(PrivateProjects privates, Map<UUID, ProjectRole> roles) {
+        Set<UUID> hidden = new HashSet<>(privates.live());
         hidden.removeAll(roles.keySet());
-        return new ProjectSight(false, hidden, roles);
+        return new ProjectSight(false, hidden, roles, privates.deleted());
     }
 }

@@ -85,7 +85,8 @@ public class ProjectFromTemplate {
         TemplateDates dates = TemplateDates.from(plan.setting().calendar(), d.startDate());
         Project project = Project.create(ws.id(), d.key(), d.name(), d.description() == null ? c.description()
                         : d.description(), d.kind() == null ? c.kind() : d.kind(), d.status(), d.leadId(), d.startDate(),
-                d.targetDate() != null ? d.targetDate() : dates.at(c.durationDays()), now.instant());
+                d.targetDate() != null ? d.targetDate() : dates.at(c.durationDays()), now.instant())
+                .withVisibility(d.visibility()); // PRIVATE as asked: its creator joins it as MANAGER (ProjectCreator)
         return memberCheck.exist(ws.id(), "leadId", d.leadId())
                 .chain(() -> projects.insert(project))
                 .call(p -> setting.assignWorkflows(p, plan.setting()));

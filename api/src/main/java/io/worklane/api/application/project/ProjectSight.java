@@ -11,17 +11,26 @@ import java.util.UUID;
  * ADMINs, keys with {@code admin}, the instance administrator, the workspace's own SYSTEM actors), or all but the
  * PRIVATE projects it is no member of ({@code hidden}); and its project role where it has one.
  */
-public record ProjectSight(boolean all, Set<UUID> hidden, Map<UUID, ProjectRole> roles) {
-    public static final ProjectSight EVERYTHING = new ProjectSight(true, Set.of(), Map.of());
+public record ProjectSight(boolean all, Set<UUID> hidden, Map<UUID, ProjectRole> roles, Set<UUID> gone) {
+    public static final ProjectSight EVERYTHING = new ProjectSight(true, Set.of(), Map.of(), Set.of());
 
+    /**
+     * @param gone projects deleted while PRIVATE (ADR 0085): their leftovers (events) stay hidden from a non-admin;
+     *             apart from {@code hidden}, which SQL filters and the kept counts' choice read
+     */
     public ProjectSight {
         hidden = Set.copyOf(hidden);
         roles = Map.copyOf(roles);
+        gone = gone == null ? Set.of() : Set.copyOf(gone);
+    }
+
+    public ProjectSight(boolean all, Set<UUID> hidden, Map<UUID, ProjectRole> roles) {
+        this(all, hidden, roles, Set.of());
     }
 
     /** Whether the caller sees the project (an object of no project is never hidden by this rule). */
     public boolean sees(UUID projectId) {
-        return projectId == null || !hidden.contains(projectId);
+        return projectId == null || !hidden.contains(projectId) && !gone.contains(projectId);
     }
 
     public Optional<ProjectRole> role(UUID projectId) {

@@ -1,6 +1,7 @@
 package io.worklane.api.application.resource;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Now;
@@ -29,6 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Who could take a work item: people ranked by its required skills (labels {@code skill:…}) and their
  * free capacity between its start and due dates (the next 4 weeks when it has none). Four statements.
+ * Allocations to projects hidden from the caller are not weighed (ADR 0085), as the workload leaves them out:
+ * otherwise the difference between the two would measure a private project's allocations.
  */
 @ApplicationScoped
 public class SuggestionService {
@@ -40,9 +43,11 @@ public class SuggestionService {
     private final Holidays holidays;
     private final Access access;
     private final Now now;
+    private final ProjectAccess projectAccess;
 
     public SuggestionService(WorkItems workItems, Resources resources, Allocations allocations, Holidays holidays,
-                             Access access, Now now) {
+                             Access access, Now now, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.workItems = workItems;
         this.resources = resources;
         this.allocations = allocations;
@@ -53,22 +58,24 @@ public class SuggestionService {
 
     public Uni<Result> suggest(Caller caller, String wsRef, String workItemRef) {
         return access.workspace(caller, wsRef, Scope.RESOURCES_READ).chain(ws -> WorkItemLookup.load(workItems, caller,
-                ws.id(), workItemRef).chain(item -> forItems(ws.id(), List.of(item)).map(m -> m.get(item.id()))));
+                ws.id(), workItemRef).chain(item -> forItems(caller, ws.id(), List.of(item)).map(m -> m.get(item.id()))));
     }
 
     /** For the items of one workspace at once (GraphQL WorkItem.assignmentSuggestions): three statements. */
     public Uni<Map<UUID, Result>> ofWorkItems(Caller caller, UUID workspaceId, List<WorkItem> items) {
         Access.require(caller, workspaceId, Scope.RESOURCES_READ);
-        return items.isEmpty() ? Uni.createFrom().item(Map.of()) : forItems(workspaceId, items);
+        return items.isEmpty() ? Uni.createFrom().item(Map.of()) : forItems(caller, workspaceId, items);
     }
 
-    private Uni<Map<UUID, Result>> forItems(UUID workspaceId, List<WorkItem> items) {
+    private Uni<Map<UUID, Result>> forItems(Caller caller, UUID workspaceId, List<WorkItem> items) {
         LocalDate today = now.instant().atOffset(ZoneOffset.UTC).toLocalDate();
         Map<UUID, LocalDate[]> ranges = new HashMap<>();
         items.forEach(i -> ranges.put(i.id(), range(i, today)));
         LocalDate first = ranges.values().stream().map(r -> r[0]).min(LocalDate::compareTo).orElse(today);
         LocalDate last = ranges.values().stream().map(r -> r[1]).max(LocalDate::compareTo).orElse(today);
-        return resources.all(workspaceId, null).chain(rs -> allocations.overlapping(workspaceId, null, first, last)
+        return resources.all(workspaceId, null).chain(rs -> projectAccess.sight(caller, workspaceId).chain(sight ->
+                allocations.overlapping(workspaceId, null, first, last)
+                        .map(all -> all.stream().filter(a -> sight.sees(a.projectId())).toList()))
                 .chain(as -> holidays.between(workspaceId, first, last).map(hs -> {
                     Set<LocalDate> off = hs.stream().map(Holiday::day).collect(Collectors.toSet());
                     Map<UUID, Result> out = new HashMap<>();

@@ -104,7 +104,7 @@ public class WebhookDeliveryService {
                             + " after the retention period, so seqs " + range.fromSeq() + " to " + range.toSeq()
                             + " cannot all be replayed. Replay from fromSeq=" + (purged + 1) + ".");
                 }
-                return deliveries.events(s.workspaceId(), range);
+                return deliveries.events(s, range);
             }).chain(events -> deliveries.queue(s, QueuedMessage.wantedBy(s, events, config.payloadCapBytes()),
                     now.instant())).map(ids -> new Replayed(range.fromSeq(), range.toSeq(), ids.size()));
         }).invoke(worker::wake);

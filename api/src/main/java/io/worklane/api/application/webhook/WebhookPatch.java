@@ -6,10 +6,16 @@ import java.util.List;
 
 /**
  * A partial change of a subscription. {@code eventTypes} is replaced whole; a null {@code project}
- * makes it cover every project, a null {@code description} or {@code filter} removes it.
+ * makes it cover every project, a null {@code description} or {@code filter} removes it; {@code privateProjects}
+ * replaces the grants the caller sees (null: none).
  */
 public record WebhookPatch(Change<String> url, Change<List<String>> eventTypes, Change<String> project,
-                           Change<String> description, Change<String> status, Change<String> filter) {
+                           Change<String> description, Change<String> status, Change<String> filter,
+                           Change<List<String>> privateProjects) {
+    public WebhookPatch(Change<String> url, Change<List<String>> eventTypes, Change<String> project,
+                        Change<String> description, Change<String> status, Change<String> filter) {
+        this(url, eventTypes, project, description, status, filter, Change.absent());
+    }
 
     /** The complete subscription the patch makes of {@code current}, in the shapes a client writes. */
     WebhookDraft mergedInto(WebhookSubscription current) {
@@ -17,6 +23,7 @@ public record WebhookPatch(Change<String> url, Change<List<String>> eventTypes, 
         return new WebhookDraft(url.or(was.url()), eventTypes.or(was.eventTypes()),
                 project.present() ? project.value() : current.projectId() == null ? null
                         : current.projectId().toString(),
-                description.or(was.description()), status.or(was.status()), filter.or(was.filter()));
+                description.or(was.description()), status.or(was.status()), filter.or(was.filter()),
+                !privateProjects.present() ? null : privateProjects.value() == null ? List.of() : privateProjects.value());
     }
 }

@@ -1,5 +1,6 @@
 package io.worklane.api.application.webhook;
 
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectLookup;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -46,9 +47,14 @@ public class WebhookService {
     private final Now now;
     private final WebhooksConfig config;
     private final CustomFields customFields;
+    private final WebhookGrants grants;
+    private final ProjectAccess projectAccess;
 
     public WebhookService(WebhookSubscriptions subscriptions, Projects projects, Access access, Events events, Now now,
-                          WebhooksConfig config, CustomFields customFields) {
+                          WebhooksConfig config, CustomFields customFields, WebhookGrants grants,
+                          ProjectAccess projectAccess) {
+        this.grants = grants;
+        this.projectAccess = projectAccess;
         this.customFields = customFields;
         this.subscriptions = subscriptions;
         this.projects = projects;
@@ -61,7 +67,7 @@ public class WebhookService {
     /** The new subscription, whose {@code secrets().current()} the caller shows once. */
     @WithTransaction
     public Uni<WebhookSubscription> create(Caller caller, String wsRef, WebhookDraft draft) {
-        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> checked(ws, draft, null)
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> checked(caller, ws, draft, null)
                 .chain(subscriptions::insert)
                 .call(saved -> events.record("webhook.created", ws.id(), saved.id(), caller, saved.createdAt(),
                         WebhookData.of(saved), null)));
@@ -81,7 +87,7 @@ public class WebhookService {
                                            WebhookPatch patch) {
         return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> load(ws.id(), id).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Webhook " + current.id());
-            return checked(ws, patch.mergedInto(current), current)
+            return checked(caller, ws, patch.mergedInto(current), current)
                     .chain(subscriptions::update)
                     .call(saved -> events.record("webhook.updated", ws.id(), saved.id(), caller, saved.updatedAt(),
                             WebhookData.of(saved), WebhookData.of(current)));
@@ -111,15 +117,23 @@ public class WebhookService {
                                 saved.updatedAt(), WebhookData.rotated(saved), null))));
     }
 
-    /** The keys of the subscriptions' projects, for representations that show them (one statement). */
-    public Uni<Map<UUID, String>> projectKeys(UUID workspaceId, Collection<WebhookSubscription> shown) {
-        return ProjectLookup.keys(projects, workspaceId, shown.stream().map(WebhookSubscription::projectId));
+    /**
+     * The keys of the subscriptions' projects and granted private projects, for representations that show them (one
+     * statement), without those the caller cannot see: a representation shows only the keys found here.
+     */
+    public Uni<Map<UUID, String>> projectKeys(Caller caller, UUID workspaceId, Collection<WebhookSubscription> shown) {
+        return projectAccess.sight(caller, workspaceId).chain(sight -> ProjectLookup.keys(projects, workspaceId,
+                shown.stream().flatMap(s -> java.util.stream.Stream.concat(java.util.stream.Stream.of(s.projectId()),
+                        s.privateProjects().stream())).filter(sight::sees)));
     }
 
     /** The new subscription ({@code current} null) or the changed one, refused (400) with every problem at once. */
-    private Uni<WebhookSubscription> checked(Workspace ws, WebhookDraft d, WebhookSubscription current) {
+    private Uni<WebhookSubscription> checked(Caller caller, Workspace ws, WebhookDraft d,
+                                             WebhookSubscription current) {
+        // a project the caller cannot see is one that does not exist (ADR 0084)
         Uni<Optional<Project>> project = d.project() == null ? Uni.createFrom().item(Optional.empty())
-                : projects.find(ws.id(), d.project());
+                : projects.find(ws.id(), d.project()).chain(found -> projectAccess.sight(caller, ws.id())
+                        .map(sight -> found.filter(p -> sight.sees(p.id()))));
         return project.map(found -> {
             List<FieldError> errors = new ArrayList<>();
             if (d.project() != null && found.isEmpty()) {
@@ -142,7 +156,8 @@ public class WebhookService {
                 errors.addAll(0, e.errors());
             }
             throw DomainException.validation(errors);
-        }).call(this::customFieldsChecked);
+        }).call(this::customFieldsChecked).chain(s -> grants.resolve(caller, ws, d.privateProjects(),
+                current == null ? java.util.Set.of() : current.privateProjects()).map(s::withPrivateProjects));
     }
 
     /** A filter naming custom fields is checked against the workspace's definitions, as a list's is. */

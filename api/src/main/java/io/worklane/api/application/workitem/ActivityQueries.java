@@ -51,7 +51,7 @@ public class ActivityQueries {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> workItems.find(ws.id(), itemRef)
                 .chain(item -> item.isPresent() ? ProjectAccess.current().requireSees(caller, ws.id(),
                         item.get().projectId(), ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", itemRef)
-                        .replaceWith(item.get().id()) : deletedItem(ws.id(), itemRef))
+                        .replaceWith(item.get().id()) : deletedItem(caller, ws.id(), itemRef))
                 .chain(id -> log.list(ws.id(), id, page)));
     }
 
@@ -69,7 +69,8 @@ public class ActivityQueries {
                         project.workspaceId(), List.of(project.id()), states)).map(times -> times.get(project.id())));
     }
 
-    private Uni<UUID> deletedItem(UUID workspaceId, String itemRef) {
+    /** A deleted item's id, if the caller may read its history: its project (kept by its tombstone) is seen. */
+    private Uni<UUID> deletedItem(Caller caller, UUID workspaceId, String itemRef) {
         UUID id = Ids.parseOrNull(itemRef);
         Uni<Boolean> deleted = id == null ? Uni.createFrom().item(false) : log.wasDeleted(workspaceId, id);
         return deleted.map(yes -> {
@@ -77,6 +78,8 @@ public class ActivityQueries {
                 throw DomainException.notFound(ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", itemRef);
             }
             return id;
-        });
+        }).call(() -> workItems.projectsOf(workspaceId, List.of(id)).chain(projects -> ProjectAccess.current()
+                .requireSees(caller, workspaceId, projects.get(id), ErrorCode.WORK_ITEM_NOT_FOUND, "Work item",
+                        itemRef)));
     }
 }

@@ -15,6 +15,7 @@ import io.worklane.api.security.CurrentCaller;
 import io.worklane.domain.shared.PageRequest;
 import io.worklane.domain.webhook.WebhookSubscription;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -54,6 +55,24 @@ public class WebhookApi {
                 Paging.request(first, after, Paging.CREATED_AT))).map(WebhookConnections.Connection::of);
     }
 
+    @NonNull
+    @Description("The keys of the PRIVATE projects whose events the subscription receives (ADR 0085), those you see.")
+    public Uni<List<@NonNull List<@NonNull String>>> privateProjects(@Source List<Webhook> shown) {
+        if (shown.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<WebhookSubscription> subs = shown.stream().map(Webhook::domain).toList();
+        // one statement per workspace among the subscriptions shown (usually one)
+        var byWorkspace = subs.stream().collect(java.util.stream.Collectors.groupingBy(WebhookSubscription::workspaceId));
+        Map<java.util.UUID, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+        return Uni.createFrom().deferred(() -> io.smallrye.mutiny.Multi.createFrom().iterable(byWorkspace.entrySet())
+                        .onItem().transformToUniAndConcatenate(e -> webhooks.projectKeys(caller.get(), e.getKey(),
+                                e.getValue()).invoke(keys::putAll))
+                        .collect().last())
+                .map(done -> subs.stream().map(s -> s.privateProjects().stream().map(keys::get)
+                        .filter(java.util.Objects::nonNull).sorted().toList()).toList());
+    }
+
     @Mutation("createWebhook")
     @Description("Subscribes a URL to the workspace's events; the signing secret is in the answer, once. Needs "
             + "webhooks:write.")
@@ -61,7 +80,7 @@ public class WebhookApi {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             WebhookDraft draft = new WebhookDraft(in.url, in.eventTypes, in.project, in.description,
-                    in.status == null ? null : in.status.name(), in.filter);
+                    in.status == null ? null : in.status.name(), in.filter, in.privateProjects);
             return idempotent.run(who, in.idempotencyKey, "createWebhook", in,
                     () -> webhooks.create(who, in.workspace, draft).map(WebhookApi::withSecret),
                     p -> p.webhook().getId(), id -> replay(who, in.workspace, id));
@@ -110,6 +129,6 @@ public class WebhookApi {
                 Changes.of(in.project, clear, WebhookTypes.Field.PROJECT, "project"),
                 Changes.of(in.description, clear, WebhookTypes.Field.DESCRIPTION, "description"),
                 Changes.of(in.status == null ? null : in.status.name()),
-                Changes.of(in.filter, clear, WebhookTypes.Field.FILTER, "filter"));
+                Changes.of(in.filter, clear, WebhookTypes.Field.FILTER, "filter"), Changes.of(in.privateProjects));
     }
 }

@@ -28,6 +28,9 @@ final class WebhookInputs {
         @Description("A filter on work items (the item fields of the filter language, e.g. priority IN (HIGH, URGENT)): "
                 + "only work_item.* events whose item matches are delivered; other events as before. Null: every item.")
         public String filter;
+        @Description("Keys or ids of the PRIVATE projects whose events it receives (ADR 0085); by default none of a "
+                + "PRIVATE project's events. Granting one needs admin or the project's MANAGER role.")
+        public List<@NonNull String> privateProjects;
         @Description("What the subscription is for.")
         public String description;
         @Description("Default ACTIVE.")
@@ -58,6 +61,9 @@ final class WebhookInputs {
         public String project;
         @Description("See CreateWebhookInput.filter; clear FILTER removes it.")
         public String filter;
+        @Description("See CreateWebhookInput.privateProjects: replaces the grants of the projects you see ([] drops "
+                + "them); null: unchanged.")
+        public List<@NonNull String> privateProjects;
         @Description("The new description; null: unchanged.")
         public String description;
         @Description("ACTIVE or DISABLED (nothing is sent); null: unchanged.")

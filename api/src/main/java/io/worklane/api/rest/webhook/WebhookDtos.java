@@ -20,6 +20,8 @@ final class WebhookDtos {
                 .eventTypes(s.eventTypes().stream().map(EventTypePattern::value).toList()).projectId(s.projectId())
                 .projectKey(s.projectId() == null ? null : projectKeys.get(s.projectId()))
                 .filter(s.filter() == null ? null : s.filter().text())
+                .privateProjects(s.privateProjects().stream().map(projectKeys::get).filter(java.util.Objects::nonNull)
+                        .sorted().toList())
                 .description(s.description()).status(WebhookStatus.fromValue(s.status().name()))
                 .previousSecretExpiresAt(s.secrets().previous() == null ? null
                         : Dates.utc(s.secrets().previousUntil()))
@@ -30,7 +32,8 @@ final class WebhookDtos {
     static WebhookWithSecret withSecret(WebhookSubscription s, Map<UUID, String> projectKeys, boolean secret) {
         var dto = of(s, projectKeys);
         return new WebhookWithSecret().id(dto.getId()).url(dto.getUrl()).eventTypes(dto.getEventTypes())
-                .projectId(dto.getProjectId()).projectKey(dto.getProjectKey()).filter(dto.getFilter()).description(dto.getDescription())
+                .projectId(dto.getProjectId()).projectKey(dto.getProjectKey()).filter(dto.getFilter())
+                .privateProjects(dto.getPrivateProjects()).description(dto.getDescription())
                 .status(dto.getStatus()).previousSecretExpiresAt(dto.getPreviousSecretExpiresAt())
                 .version(dto.getVersion()).createdAt(dto.getCreatedAt()).updatedAt(dto.getUpdatedAt())
                 .secret(secret ? s.secrets().current().reveal() : null);

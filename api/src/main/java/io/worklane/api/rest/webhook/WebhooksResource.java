@@ -57,7 +57,7 @@ public class WebhooksResource implements WebhooksApi {
     public CompletionStage<Response> listWebhooks(String ws, Integer limit, String cursor) {
         return responses.list(service.list(caller.get(), ws, Pages.of(limit, cursor, "createdAt")).chain(page ->
                 page.items().isEmpty() ? Uni.createFrom().item(WebhookDtos.of(page, Map.of()))
-                        : service.projectKeys(page.items().get(0).workspaceId(), page.items())
+                        : service.projectKeys(caller.get(), page.items().get(0).workspaceId(), page.items())
                         .map(keys -> WebhookDtos.of(page, keys))), dto -> dto);
     }
 
@@ -92,7 +92,7 @@ public class WebhooksResource implements WebhooksApi {
                                             int status, Supplier<Uni<WebhookSubscription>> useCase) {
         AtomicReference<Object> fresh = new AtomicReference<>();
         return idempotency.run(c, idempotencyKey, operation, request, () -> useCase.get()
-                        .chain(s -> service.projectKeys(s.workspaceId(), List.of(s)).map(keys -> {
+                        .chain(s -> service.projectKeys(c, s.workspaceId(), List.of(s)).map(keys -> {
                             fresh.set(WebhookDtos.withSecret(s, keys, true));
                             return new RecordedResponse(status, write(WebhookDtos.withSecret(s, keys, false)),
                                     status == 201 ? location(s) : null);
@@ -117,7 +117,8 @@ public class WebhooksResource implements WebhooksApi {
     }
 
     private Uni<View> view(Uni<WebhookSubscription> subscription) {
-        return subscription.chain(s -> service.projectKeys(s.workspaceId(), List.of(s))
+        Caller c = caller.get();
+        return subscription.chain(s -> service.projectKeys(c, s.workspaceId(), List.of(s))
                 .map(keys -> new View(s, WebhookDtos.of(s, keys))));
     }
 
