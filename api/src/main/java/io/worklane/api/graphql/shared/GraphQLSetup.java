@@ -13,9 +13,12 @@ import java.util.Optional;
  * Takes over error handling and query limits when SmallRye builds the GraphQL engine. The limits stay
  * SmallRye's own settings, {@code quarkus.smallrye-graphql.instrumentation-query-depth} and
  * {@code ...-query-complexity}; complexity is measured as {@link QueryCost} (with {@code first}
- * multipliers), not as a field count. This replaces SmallRye's instrumentation chain, which holds
- * nothing else in this application; the first link records operation times and costs
- * ({@link GraphQLMetrics}, a CDI bean: this service is made by SmallRye, not by CDI).
+ * multipliers), not as a field count. This replaces SmallRye's instrumentation chain with one
+ * {@link OperationInstrumentation} but keeps SmallRye's document cache in it: the cache is also the engine's
+ * {@code PreparsedDocumentProvider} and stores a document only when its own validation hook runs. The first
+ * link records operation times and costs ({@link GraphQLMetrics}, a CDI bean: this service is made by
+ * SmallRye, not by CDI). Plain properties are read without SmallRye's per-field context
+ * ({@link PlainProperties}). ADR 0087 says what is taken over and why.
  * <p>
  * A service of SmallRye's own (META-INF/services), always on, rather than an observer of the CDI event
  * it fires when {@code quarkus.smallrye-graphql.events.enabled} is set: that setting also fires CDI

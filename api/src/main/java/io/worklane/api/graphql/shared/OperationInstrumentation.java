@@ -20,7 +20,7 @@ import java.util.function.BiFunction;
  * only (validation, the operation's start, its result). graphql-java's ChainedInstrumentation asks every link
  * about every field and every object, and building those per-field contexts was an eighth of the CPU of a
  * board query (issue #19); as a {@link SimplePerformantInstrumentation} this one answers "nothing" per field,
- * which graphql-java skips.
+ * which graphql-java skips (ADR 0087).
  */
 final class OperationInstrumentation extends SimplePerformantInstrumentation {
     private final List<Instrumentation> links;

@@ -23,7 +23,7 @@ import java.util.Optional;
  * JSON-P arrays. Nothing reads that context for a plain property, and it was a fifth of the CPU of a board
  * query (100 items × 10 fields, issue #19). So a property that SmallRye gives to graphql-java as it is (no
  * scalar transformation such as Instant to text, no adapter, no map) is read here directly; the others still
- * go through SmallRye's fetcher. {@code PlainPropertiesTest} holds the two to the same answers.
+ * go through SmallRye's fetcher. {@code PlainPropertiesTest} holds the two to the same answers (ADR 0087).
  */
 final class PlainProperties implements DataFetcher<Object>, TrivialDataFetcher<Object> {
     private final DataFetcher<?> smallRye;
