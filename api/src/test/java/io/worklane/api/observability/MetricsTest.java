@@ -57,6 +57,28 @@ class MetricsTest {
     }
 
     @Test
+    void aGraphQLDocumentIsValidatedOnceWhateverTheNumberOfRequests() {
+        String query = "{ workspaces(first: 3) { edges { node { slug } } } cached" + System.nanoTime()
+                + ": workspaces(first: 1) { edges { node { id } } } }";
+        asAdmin().body(Map.of("query", query)).post("/graphql").then().statusCode(200); // validated and cached
+        double before = validated();
+        for (int i = 0; i < 3; i++) {
+            asAdmin().body(Map.of("query", query)).post("/graphql").then().statusCode(200);
+        }
+        assertThat(validated()).as("the same document again is served from SmallRye's document cache").isEqualTo(before);
+
+        asAdmin().body(Map.of("query", query + " ")).post("/graphql").then().statusCode(200);
+        assertThat(validated()).as("a new document is validated").isGreaterThan(before);
+    }
+
+    private static double validated() {
+        Matcher m = Pattern.compile("(?m)^worklane_graphql_documents_validated_total(?:\\{[^}]*})? ([0-9.eE+]+)")
+                .matcher(scrape());
+        assertThat(m.find()).as("the counter is exported").isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
     void theDatabasePoolAndTheBacklogAreReported() {
         String metrics = scrape();
         assertThat(metrics).contains("worklane_outbox_lag_seconds", "worklane_webhooks_queue_depth",

@@ -8,7 +8,11 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.OperationDefinition;
+import graphql.validation.ValidationError;
+import java.util.List;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -22,7 +26,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * GraphQL operations as metrics: {@code worklane_graphql_operations_seconds} by operation type and
  * outcome (from the parsed document to the result; for a subscription, its setup) and
- * {@code worklane_graphql_cost} by type (the estimate that {@link QueryLimits} also reports). Meters
+ * {@code worklane_graphql_cost} by type (the estimate that {@link QueryLimits} also reports), and
+ * {@code worklane_graphql_documents_validated_total}: documents parsed and validated, which the document cache
+ * spares for a document seen before (ADR 0087), so it grows with new documents, not with requests. Meters
  * are made once: recording allocates nothing. Operation names are the client's choice, so they are not
  * tags (their number would be unbounded).
  */
@@ -33,8 +39,11 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
     private final Map<OperationDefinition.Operation, Timer> failed = new EnumMap<>(OperationDefinition.Operation.class);
     private final Map<OperationDefinition.Operation, DistributionSummary> costs =
             new EnumMap<>(OperationDefinition.Operation.class);
+    private final Counter validated;
 
     GraphQLMetrics(MeterRegistry registry) {
+        validated = Counter.builder("worklane.graphql.documents.validated")
+                .description("GraphQL documents parsed and validated (a cached document is not)").register(registry);
         // made at start, not with the engine (built on the first request), so the series exist from the first scrape
         for (OperationDefinition.Operation type : OperationDefinition.Operation.values()) {
             String tag = type.name().toLowerCase(java.util.Locale.ROOT);
@@ -64,6 +73,13 @@ public class GraphQLMetrics extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
         return new Started();
+    }
+
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters p,
+                                                                         InstrumentationState state) {
+        validated.increment();
+        return SimpleInstrumentationContext.noOp();
     }
 
     @Override
