@@ -26,13 +26,13 @@ public class PortfolioRiskApi {
             + "1–5 is VALIDATION_FAILED); runs the workspace's RISK_EXPOSURE_REACHED rules it reaches. Needs "
             + "projects:write.")
     public Uni<RiskPayload> createPortfolioRisk(@Name("input") @NonNull PortfolioRiskInputs.CreatePortfolioRisk in) {
-        return risks.create(in.fields(), RiskRegister.Ref.portfolio(in.portfolio), "createPortfolioRisk", in);
+        return risks.create(in, RiskRegister.Ref.portfolio(in.portfolio), "createPortfolioRisk", in);
     }
 
     @Mutation("updatePortfolioRisk")
     @Description("Changes a risk of a portfolio; CLOSED or OCCURRED closes it (risk.closed). Needs projects:write.")
     public Uni<RiskPayload> updatePortfolioRisk(@Name("input") @NonNull PortfolioRiskInputs.UpdatePortfolioRisk in) {
-        return risks.update(in.fields(), RiskRegister.Ref.portfolio(in.portfolio));
+        return risks.update(in, RiskRegister.Ref.portfolio(in.portfolio));
     }
 
     @Mutation("deletePortfolioRisk")

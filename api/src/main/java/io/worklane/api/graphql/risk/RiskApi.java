@@ -51,7 +51,7 @@ public class RiskApi {
     }
 
     /** Registers a risk in a project's or a portfolio's register (createPortfolioRisk shares it). */
-    Uni<RiskPayload> create(RiskInputs.CreateRisk in, RiskRegister.Ref register, String operation, Object asked) {
+    Uni<RiskPayload> create(RiskInputs.NewRisk in, RiskRegister.Ref register, String operation, Object asked) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();
             var draft = new RiskDraft(in.title, in.description, in.category, in.probability, in.impact,
@@ -72,7 +72,7 @@ public class RiskApi {
     }
 
     /** Changes a risk of a project's or a portfolio's register (updatePortfolioRisk shares it). */
-    Uni<RiskPayload> update(RiskInputs.UpdateRisk in, RiskRegister.Ref register) {
+    Uni<RiskPayload> update(RiskInputs.RiskChanges in, RiskRegister.Ref register) {
         return Uni.createFrom().deferred(() -> {
             Change<String> owner = Changes.of(in.owner, in.clear, Field.OWNER, "owner");
             var patch = new RiskPatch(Changes.of(in.title),

@@ -12,16 +12,11 @@ final class RiskInputs {
     private RiskInputs() {
     }
 
-    @Input("CreateRiskInput")
-    @Description("A new risk of a project, e.g. {workspace: \"acme\", project: \"ENG\", title: \"Supplier goes bankrupt\", "
-            + "probability: 2, impact: 5}.")
-    public static class CreateRisk {
+    /** What a new risk says, in a project's register or a portfolio's (CreatePortfolioRiskInput). */
+    public abstract static class NewRisk {
         @NonNull
         @Description("The workspace (slug or id).")
         public String workspace;
-        @NonNull
-        @Description("The project (key or id).")
-        public String project;
         @NonNull
         @Description("1 to 200 characters.")
         public String title;
@@ -50,15 +45,20 @@ final class RiskInputs {
         public String idempotencyKey;
     }
 
-    @Input("UpdateRiskInput")
-    @Description("Fields left null stay as they are; fields listed in clear are emptied.")
-    public static class UpdateRisk {
-        @NonNull
-        @Description("The workspace (slug or id).")
-        public String workspace;
+    @Input("CreateRiskInput")
+    @Description("A new risk of a project, e.g. {workspace: \"acme\", project: \"ENG\", title: \"Supplier goes bankrupt\", "
+            + "probability: 2, impact: 5}.")
+    public static class CreateRisk extends NewRisk {
         @NonNull
         @Description("The project (key or id).")
         public String project;
+    }
+
+    /** The changes to a risk, in a project's register or a portfolio's (UpdatePortfolioRiskInput). */
+    public abstract static class RiskChanges {
+        @NonNull
+        @Description("The workspace (slug or id).")
+        public String workspace;
         @NonNull
         @Id
         @Description("The risk's id.")
@@ -90,6 +90,14 @@ final class RiskInputs {
         public List<@NonNull String> mitigationItems;
         @Description("The fields to empty.")
         public List<RiskTypes.@NonNull Field> clear;
+    }
+
+    @Input("UpdateRiskInput")
+    @Description("Fields left null stay as they are; fields listed in clear are emptied.")
+    public static class UpdateRisk extends RiskChanges {
+        @NonNull
+        @Description("The project (key or id).")
+        public String project;
     }
 
     @Input("DeleteRiskInput")
