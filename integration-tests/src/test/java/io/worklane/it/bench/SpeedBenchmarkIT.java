@@ -20,7 +20,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * options the README gives, on a PostgreSQL of its own (fsync on) that pgbench also measures; the
  * reference workspace seeded through the API; each scenario warmed up, then loaded by wrk with 8
  * keep-alive connections, every response checked. Then footprint and a restart: time to ready on a
- * migrated database and the first 10 s of load on a cold JIT.
+ * migrated database (the first start, which migrates a fresh one, is reported too) and the first 10 s of load
+ * on a cold JIT.
  */
 @EnabledIfSystemProperty(named = "worklane.benchmark", matches = "speed")
 class SpeedBenchmarkIT {
@@ -37,6 +38,7 @@ class SpeedBenchmarkIT {
             pgbench.initialise();
             Map<String, String> env = Postgres.datasource(postgres.getPort());
             WorklaneServer server = WorklaneServer.start(dir.resolve("data"), KEY, env, Jvm.options());
+            lines.add(String.format("{\"scenario\":\"FIRST_START\",\"readyMs\":%d}", server.startedIn().toMillis()));
             try {
                 ReferenceWorkspace.seed(Worklane.connect(server.baseUri(), KEY));
                 Map<String, String> wrkEnv = wrkEnv(dir);
