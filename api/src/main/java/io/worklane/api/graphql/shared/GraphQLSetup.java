@@ -38,12 +38,13 @@ public class GraphQLSetup implements EventingService {
         chain.add(metrics);
         config.getQueryDepthInstrumentation().ifPresent(depth -> chain.add(QueryLimits.maxDepth(depth)));
         chain.add(new QueryLimits(config.getQueryComplexityInstrumentation().orElse(Integer.MAX_VALUE), metrics));
+        // before the engine below is built: building one fixes the execution strategies with the handler set then
+        builder.defaultDataFetcherExceptionHandler(new ErrorHandler());
         GraphQL smallRyes = builder.build();
         documentCache(smallRyes).ifPresent(chain::add);
         return builder.schema(PlainProperties.install(smallRyes.getGraphQLSchema(),
                         "default".equals(config.getFieldVisibility())))
-                .instrumentation(new OperationInstrumentation(chain))
-                .defaultDataFetcherExceptionHandler(new ErrorHandler());
+                .instrumentation(new OperationInstrumentation(chain));
     }
 
     /** SmallRye's document cache, as set on the builder (which has no getters: read off an engine built from it). */
