@@ -202,6 +202,42 @@ class ProjectManagerTest {
         assertThat(GraphQL.ok(manager.token(), close, vars).getBoolean("data.closeProject.closure.forced")).isTrue();
     }
 
+    @Test
+    void projectBudgetOverGraphQLAnswersTheManagerWithoutBudgetsReadAsRestDoes() {
+        String ws = aWorkspace();
+        String base = "/api/v1/workspaces/" + ws;
+        Person viewerManager = person(ws, "VIEWER");
+        Person memberManager = person(ws, "MEMBER");
+        Person contributor = person(ws, "VIEWER");
+        asAdmin().body(Map.of("key", "RUN", "name", "Run", "visibility", "PRIVATE")).post(base + "/projects").then()
+                .statusCode(201);
+        asAdmin().body(Map.of("key", "OTHER", "name", "Other")).post(base + "/projects").then().statusCode(201);
+        member(base, "RUN", viewerManager, "MANAGER");
+        member(base, "RUN", memberManager, "MANAGER");
+        member(base, "RUN", contributor, "CONTRIBUTOR");
+        String budget = asAdmin().body(Map.of("project", "RUN", "currency", "EUR", "visibleToMembers", false))
+                .post(base + "/budgets").then().statusCode(201).extract().path("id");
+        asAdmin().body(Map.of("project", "OTHER", "currency", "EUR", "visibleToMembers", true))
+                .post(base + "/budgets").then().statusCode(201);
+        Map<String, Object> vars = Map.of("ws", ws);
+        String query = "query($ws: String!) { workspace(idOrSlug: $ws) { run: project(key: \"RUN\") { budget { id "
+                + "summary { planned { amount } } } } other: project(key: \"OTHER\") { budget { id } } } }";
+
+        // a VIEWER holds no budgets:read: as MANAGER it sees its project's budget, and only that one
+        JsonPath viewer = GraphQL.ok(viewerManager.token(), query, vars);
+        assertThat(viewer.getString("data.workspace.run.budget.id")).isEqualTo(budget);
+        assertThat(viewer.getString("data.workspace.run.budget.summary.planned.amount")).isNotNull();
+        assertThat(viewer.getMap("data.workspace.other.budget")).isNull();
+        // a MEMBER that manages RUN sees its budget although it is not visible to members
+        assertThat(GraphQL.ok(memberManager.token(), query, vars).getString("data.workspace.run.budget.id"))
+                .isEqualTo(budget);
+        // a CONTRIBUTOR without budgets:read is refused, as over REST
+        JsonPath refused = GraphQL.as(contributor.token(), query, vars);
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("INSUFFICIENT_SCOPE");
+        assertThat(refused.getMap("data.workspace.run.budget")).isNull();
+        as(contributor).get(base + "/budgets/" + budget).then().statusCode(403);
+    }
+
     private record Person(String id, String email, String token) {
     }
 

@@ -146,20 +146,25 @@ public class BudgetService {
     }
 
     /**
-     * The budgets of these projects (GraphQL's Project.budget) in one statement, those the caller may see;
-     * a project without one, or whose costs the caller may not see, is missing from the map.
+     * The budgets of these projects (GraphQL's Project.budget) in one statement, those the caller may see: with
+     * budgets:read where it may see the project's costs or manages the project; without it, those of the projects it
+     * manages (ADR 0084), as REST's get. A caller holding neither is refused. A project without one, or whose budget
+     * the caller may not see, is missing from the map.
      */
     public Uni<java.util.Map<UUID, Shown>> ofProjects(Caller caller, UUID workspaceId, java.util.Collection<Project> shown) {
-        Access.require(caller, workspaceId, Scope.BUDGETS_READ);
+        boolean reader = caller.holds(workspaceId, Scope.BUDGETS_READ);
         java.util.Map<UUID, Project> byId = new java.util.HashMap<>();
         shown.forEach(p -> byId.put(p.id(), p));
-        return projectAccess.sight(caller, workspaceId).chain(sight -> budgets.ofProjects(workspaceId, byId.keySet())
-                .map(found -> {
-            java.util.Map<UUID, Shown> out = new java.util.HashMap<>();
-            found.stream().filter(b -> sight.sees(b.projectId()) && (sight.manages(b.projectId())
-                    || CostAccess.maySee(caller, workspaceId, byId.get(b.projectId()), b.visibleToMembers()))).forEach(b -> out.put(b.projectId(), new Shown(b, byId.get(b.projectId()))));
-            return out;
-        }));
+        return projectAccess.requireMayManageSome(caller, workspaceId, Scope.BUDGETS_READ)
+                .chain(() -> projectAccess.sight(caller, workspaceId))
+                .chain(sight -> budgets.ofProjects(workspaceId, byId.keySet()).map(found -> {
+                    java.util.Map<UUID, Shown> out = new java.util.HashMap<>();
+                    found.stream().filter(b -> sight.sees(b.projectId()) && (sight.manages(b.projectId()) || reader
+                                    && CostAccess.maySee(caller, workspaceId, byId.get(b.projectId()),
+                                    b.visibleToMembers())))
+                            .forEach(b -> out.put(b.projectId(), new Shown(b, byId.get(b.projectId()))));
+                    return out;
+                }));
     }
 
     /** The workspace of a budget change: budgets:write, or managing some project (then checked on the budget's). */

@@ -1,6 +1,7 @@
 package io.worklane.api.application.webhook;
 
 import io.smallrye.mutiny.Uni;
+import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Now;
@@ -41,9 +42,12 @@ public class WebhookDeliveryService {
     private final Now now;
     private final WebhooksConfig config;
     private final DeliveryWorker worker;
+    private final ProjectAccess projectAccess;
 
     public WebhookDeliveryService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, EventFeed feed,
-                                  Access access, Now now, WebhooksConfig config, DeliveryWorker worker) {
+                                  Access access, Now now, WebhooksConfig config, DeliveryWorker worker,
+                                  ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.feed = feed;
@@ -112,7 +116,7 @@ public class WebhookDeliveryService {
 
     private Uni<WebhookSubscription> subscription(Caller caller, String wsRef, String webhookId, Scope scope) {
         return access.workspace(caller, wsRef, scope)
-                .chain(ws -> WebhookLookup.load(subscriptions, ws.id(), webhookId));
+                .chain(ws -> WebhookLookup.load(subscriptions, projectAccess, caller, ws.id(), webhookId));
     }
 
     private Uni<WebhookDelivery> load(WebhookSubscription s, String deliveryId) {

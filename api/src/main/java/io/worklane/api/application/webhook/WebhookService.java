@@ -34,7 +34,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Webhook subscriptions of a workspace. Writing them needs {@code webhooks:write}, reading them
+ * Webhook subscriptions of a workspace. One whose {@code project} is hidden from the caller does not exist for it
+ * (ADR 0085). Writing them needs {@code webhooks:write}, reading them
  * {@code webhooks:read}. The signing secret leaves this service only from {@link #create} and
  * {@link #rotateSecret}, for the response that shows it once; events never carry it.
  */
@@ -74,18 +75,20 @@ public class WebhookService {
     }
 
     public Uni<WebhookSubscription> get(Caller caller, String wsRef, String id) {
-        return access.workspace(caller, wsRef, Scope.WEBHOOKS_READ).chain(ws -> load(ws.id(), id));
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_READ).chain(ws -> load(caller, ws.id(), id));
     }
 
+    /** Without the subscriptions of projects hidden from the caller (ADR 0085): such a page may hold fewer rows. */
     public Uni<Page<WebhookSubscription>> list(Caller caller, String wsRef, PageRequest page) {
-        return access.workspace(caller, wsRef, Scope.WEBHOOKS_READ).chain(ws -> subscriptions.list(ws.id(), page));
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_READ).chain(ws -> subscriptions.list(ws.id(), page)
+                .chain(found -> projectAccess.visibleOnly(caller, ws.id(), found, WebhookSubscription::projectId)));
     }
 
     /** Applies the patch; the result is checked as a new subscription would be. The secrets stay. */
     @WithTransaction
     public Uni<WebhookSubscription> update(Caller caller, String wsRef, String id, Long expectedVersion,
                                            WebhookPatch patch) {
-        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> load(ws.id(), id).chain(current -> {
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> load(caller, ws.id(), id).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Webhook " + current.id());
             return checked(caller, ws, patch.mergedInto(current), current)
                     .chain(subscriptions::update)
@@ -96,7 +99,7 @@ public class WebhookService {
 
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String id, Long expectedVersion) {
-        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> load(ws.id(), id).chain(current -> {
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> load(caller, ws.id(), id).chain(current -> {
             ExpectedVersion.check(expectedVersion, current.version(), "Webhook " + current.id());
             return subscriptions.delete(ws.id(), current.id(), current.version())
                     .call(() -> events.record("webhook.deleted", ws.id(), current.id(), caller, now.instant(),
@@ -111,7 +114,7 @@ public class WebhookService {
      */
     @WithTransaction
     public Uni<WebhookSubscription> rotateSecret(Caller caller, String wsRef, String id) {
-        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> load(ws.id(), id).chain(current ->
+        return access.workspace(caller, wsRef, Scope.WEBHOOKS_WRITE).chain(ws -> load(caller, ws.id(), id).chain(current ->
                 subscriptions.update(current.rotate(WebhookSecret.generate(), config.secretOverlap(), now.instant()))
                         .call(saved -> events.record("webhook.secret_rotated", ws.id(), saved.id(), caller,
                                 saved.updatedAt(), WebhookData.rotated(saved), null))));
@@ -167,7 +170,7 @@ public class WebhookService {
                 : customFields.typesInWorkspace(s.workspaceId()).map(types -> filter.checkCustomFields(types, "filter"));
     }
 
-    private Uni<WebhookSubscription> load(UUID workspaceId, String ref) {
-        return WebhookLookup.load(subscriptions, workspaceId, ref);
+    private Uni<WebhookSubscription> load(Caller caller, UUID workspaceId, String ref) {
+        return WebhookLookup.load(subscriptions, projectAccess, caller, workspaceId, ref);
     }
 }

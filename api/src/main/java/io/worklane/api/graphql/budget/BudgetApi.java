@@ -59,7 +59,8 @@ public class BudgetApi {
                 Paging.request(first, after, Paging.CREATED_AT))).map(BudgetConnections.Connection::of);
     }
 
-    @Description("The project's budget, if it has one the caller may see. Needs budgets:read.")
+    @Description("The project's budget, if it has one the caller may see. Needs budgets:read, or the project "
+            + "role MANAGER (then of the projects it manages only).")
     public Uni<List<Budget>> budget(@Source List<Project> sources) {
         return Uni.createFrom().deferred(() -> {
             var who = caller.get();

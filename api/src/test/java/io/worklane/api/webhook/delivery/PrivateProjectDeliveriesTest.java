@@ -131,6 +131,58 @@ class PrivateProjectDeliveriesTest {
                 .isEmpty();
     }
 
+    @Test
+    void a_subscription_of_a_private_project_does_not_exist_for_whoever_cannot_see_the_project() {
+        String ws = aWorkspace();
+        asAdmin().body(Map.of("key", "HID", "name", "Hidden", "visibility", "PRIVATE"))
+                .post(path(ws) + "/projects").then().statusCode(201);
+        String hidId = asAdmin().get(path(ws) + "/projects/HID").then().extract().path("id");
+        String key = asAdmin().body(Map.of("name", "Hooks", "scopes", List.of("workspace:read", "webhooks:read",
+                        "webhooks:write")))
+                .post(path(ws) + "/api-keys").then().statusCode(201).extract().path("secret");
+        String open = asAdmin().body(Map.of("url", "https://example.com/open", "eventTypes", List.of("*")))
+                .post(path(ws) + "/webhooks").then().statusCode(201).extract().path("id");
+        String hook = asAdmin().body(Map.of("url", "https://example.com/hid", "eventTypes", List.of("*"),
+                "project", "HID")).post(path(ws) + "/webhooks").then().statusCode(201).extract().path("id");
+        String delivery = asAdmin().post(path(ws) + "/webhooks/" + hook + "/test").then().statusCode(202)
+                .extract().path("id");
+
+        // left out of the list, over REST and GraphQL, its project's id with it
+        String listed = given().header("Authorization", "Bearer " + key).get(path(ws) + "/webhooks").then()
+                .statusCode(200).body("items.id", contains(open)).extract().asString();
+        assertThat(listed).doesNotContain(hidId);
+        JsonPath graph = io.worklane.api.support.GraphQL.ok(key, "query($ws: String!) { workspace(idOrSlug: $ws) {"
+                + " webhooksConnection { edges { node { id } } } } }", Map.of("ws", ws));
+        assertThat(graph.getList("data.workspace.webhooksConnection.edges.node.id")).containsExactly(open);
+        // every operation on it: 404 WEBHOOK_NOT_FOUND, as for one that does not exist
+        String base = path(ws) + "/webhooks/" + hook;
+        List<io.restassured.response.Response> answers = List.of(
+                as(key).get(base),
+                as(key).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                        .body(Map.of("description", "mine")).patch(base),
+                as(key).header("If-Match", "\"0\"").delete(base),
+                as(key).post(base + "/rotate-secret"),
+                as(key).post(base + "/test"),
+                as(key).get(base + "/deliveries"),
+                as(key).get(base + "/deliveries/" + delivery),
+                as(key).post(base + "/deliveries/" + delivery + "/redeliver"),
+                as(key).contentType("application/json").body(Map.of("fromSeq", 1, "toSeq", 2)).post(base + "/replay"));
+        for (var answer : answers) {
+            answer.then().statusCode(404).body("code", equalTo("WEBHOOK_NOT_FOUND"));
+        }
+        JsonPath refused = io.worklane.api.support.GraphQL.as(key, "mutation($ws: String!, $id: ID!) {"
+                + " deleteWebhook(input: {workspace: $ws, id: $id, expectedVersion: 0}) { deletedId } }",
+                Map.of("ws", ws, "id", hook));
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("WEBHOOK_NOT_FOUND");
+        // whoever sees the project sees the subscription, untouched
+        asAdmin().get(base).then().statusCode(200).body("projectKey", equalTo("HID")).body("version", equalTo(0));
+        asAdmin().get(path(ws) + "/webhooks").then().statusCode(200).body("items.id", contains(open, hook));
+    }
+
+    private static io.restassured.specification.RequestSpecification as(String key) {
+        return given().header("Authorization", "Bearer " + key);
+    }
+
     /** Each message as its type and the project it is of (PW told by its id or by its item's). */
     private static List<String> types(Receiver receiver, String pw, String pwItem) {
         return receiver.received().stream().map(r -> JsonPath.from(r.body())).map(j -> j.getString("type") + " "
