@@ -1,7 +1,6 @@
 package io.worklane.api.application.budget;
 
 import io.smallrye.mutiny.Uni;
-import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Now;
 import io.worklane.domain.apikey.Scope;
@@ -30,17 +29,15 @@ public class BudgetSummaries {
     private final LabourCosts labour;
     private final ExchangeRates rates;
     private final ProjectProgress progress;
-    private final Access access;
     private final Now now;
 
     public BudgetSummaries(BudgetService budgets, Expenses expenses, LabourCosts labour, ExchangeRates rates,
-                           ProjectProgress progress, Access access, Now now) {
+                           ProjectProgress progress, Now now) {
         this.budgets = budgets;
         this.expenses = expenses;
         this.labour = labour;
         this.rates = rates;
         this.progress = progress;
-        this.access = access;
         this.now = now;
     }
 
