@@ -63,8 +63,7 @@ public class EventSight {
         if (list == null) {
             return e;
         }
-        return new StoredEvent(e.id(), e.seq(), e.type(), e.subjectId(), e.actor(), e.occurredAt(),
-                stripped(sight, e.data(), list), stripped(sight, e.previous(), list));
+        return e.withData(stripped(sight, e.data(), list), stripped(sight, e.previous(), list));
     }
 
     private static Map<String, Object> stripped(ProjectSight sight, Map<String, Object> data, String list) {

@@ -1,5 +1,6 @@
 package io.worklane.api.application.event;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectSight;
@@ -38,6 +39,11 @@ final class LiveSight {
     /** Whether the event may change what a subscriber sees (it is then passed to {@link #judge} whatever it filters). */
     static boolean changesSight(StoredEvent e) {
         return CHANGES_SIGHT.contains(e.type());
+    }
+
+    /** The stream's events as the subscriber may see them, one at a time in order. */
+    Multi<StoredEvent> shown(Multi<StoredEvent> events) {
+        return events.onItem().transformToUniAndConcatenate(this::judge).onItem().transformToIterable(kept -> kept);
     }
 
     /** The event as the subscriber may see it: none, or it (a portfolio's without the hidden projects). */

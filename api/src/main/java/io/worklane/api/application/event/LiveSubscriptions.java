@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectLookup;
+import io.worklane.api.application.project.ProjectSight;
 import io.worklane.api.application.shared.Access;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.apikey.Scope;
@@ -49,18 +50,18 @@ public class LiveSubscriptions {
         return Uni.createFrom().deferred(() -> {
             List<EventTypePattern> patterns = types == null || types.isEmpty() ? List.of()
                     : EventTypePattern.parseAll(types, "types");
-            // the projects seen as the subscription starts, read again when a membership or a project changes
-            // (ADR 0084, 0085): a private project's events are left out
             return access.workspace(caller, workspace(caller, wsRef), Scope.WEBHOOKS_READ)
-                    .chain(ws -> projectAccess.fresh(caller, ws.id()).map(seen -> {
-                        LiveSight kept = new LiveSight(projectAccess, sight, caller, ws.id(), seen);
-                        return liveAccess.whileAllowed(caller, ws.id(), Scope.WEBHOOKS_READ, connection,
-                                live.of(ws.id()).filter(e -> patterns.isEmpty()
-                                                || EventTypePattern.anyMatches(patterns, e.type()))
-                                        .onItem().transformToUniAndConcatenate(kept::judge)
-                                        .onItem().transformToIterable(shown -> shown));
-                    }));
+                    .chain(ws -> projectAccess.fresh(caller, ws.id())
+                            .map(seen -> workspaceEvents(caller, ws.id(), patterns, seen, connection)));
         }).onItem().transformToMulti(m -> m);
+    }
+
+    private Multi<StoredEvent> workspaceEvents(Caller caller, UUID workspaceId, List<EventTypePattern> patterns,
+                                               ProjectSight seen, LiveConnection connection) {
+        Multi<StoredEvent> ofTypes = live.of(workspaceId)
+                .filter(e -> patterns.isEmpty() || EventTypePattern.anyMatches(patterns, e.type()));
+        Multi<StoredEvent> shown = liveSight(caller, workspaceId, seen).shown(ofTypes);
+        return liveAccess.whileAllowed(caller, workspaceId, Scope.WEBHOOKS_READ, connection, shown);
     }
 
     /**
@@ -69,17 +70,23 @@ public class LiveSubscriptions {
      */
     public Multi<StoredEvent> workItemChanges(Caller caller, String wsRef, String projectKey, LiveConnection connection) {
         return Uni.createFrom().deferred(() -> access.workspace(caller, workspace(caller, wsRef), Scope.WORK_ITEMS_READ)
-                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectKey).chain(p -> projectAccess.fresh(caller,
-                        ws.id()).map(seen -> {
-                            LiveSight kept = new LiveSight(projectAccess, sight, caller, ws.id(), seen);
-                            String project = p.id().toString();
-                            return liveAccess.whileAllowed(caller, ws.id(), Scope.WORK_ITEMS_READ, connection,
-                                    live.of(ws.id()).filter(e -> LiveSight.changesSight(e) || ofProject(e, project))
-                                            .onItem().transformToUniAndConcatenate(kept::judge)
-                                            .onItem().transformToIterable(shown -> shown)
-                                            .filter(e -> ofProject(e, project)));
-                        }))))
+                .chain(ws -> ProjectLookup.load(projects, caller, ws, projectKey)
+                        .chain(p -> projectAccess.fresh(caller, ws.id())
+                                .map(seen -> projectItemChanges(caller, ws.id(), p.id().toString(), seen, connection)))))
                 .onItem().transformToMulti(m -> m);
+    }
+
+    private Multi<StoredEvent> projectItemChanges(Caller caller, UUID workspaceId, String project, ProjectSight seen,
+                                                  LiveConnection connection) {
+        // events that may change the sight pass through the judge even though they are not the project's items'
+        Multi<StoredEvent> candidates = live.of(workspaceId).filter(e -> LiveSight.changesSight(e) || ofProject(e, project));
+        Multi<StoredEvent> shown = liveSight(caller, workspaceId, seen).shown(candidates).filter(e -> ofProject(e, project));
+        return liveAccess.whileAllowed(caller, workspaceId, Scope.WORK_ITEMS_READ, connection, shown);
+    }
+
+    /** The projects seen as the subscription starts, read again when a membership or a project changes (ADR 0084, 0085). */
+    private LiveSight liveSight(Caller caller, UUID workspaceId, ProjectSight seen) {
+        return new LiveSight(projectAccess, sight, caller, workspaceId, seen);
     }
 
     private static boolean ofProject(StoredEvent e, String projectId) {
