@@ -59,8 +59,7 @@ public class BudgetService {
     @WithTransaction
     public Uni<Shown> create(Caller caller, String wsRef, String projectRef, NewBudget n) {
         // budgets:write, or the project's MANAGER (ADR 0084); one that manages nothing is refused before any lookup
-        return access.workspace(caller, wsRef)
-                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_WRITE))
+        return projectAccess.workspaceToManageSome(access, caller, wsRef, Scope.BUDGETS_WRITE)
                 .chain(ws -> project(ws.id(), projectRef).call(found -> found.isEmpty() ? Uni.createFrom().voidItem()
                         : projectAccess.requireSees(caller, ws.id(), found.get().id(), ErrorCode.PROJECT_NOT_FOUND,
                                 "Project", projectRef).chain(() -> projectAccess.requireManage(caller, found.get(),
@@ -86,7 +85,8 @@ public class BudgetService {
 
     /** budgets:read, or the MANAGER of the budget's project (ADR 0084). */
     public Uni<Shown> get(Caller caller, String wsRef, String id) {
-        return readable(caller, wsRef).chain(ws -> visible(caller, ws.id(), id)
+        return projectAccess.workspaceToManageSome(access, caller, wsRef, Scope.BUDGETS_READ)
+                .chain(ws -> visible(caller, ws.id(), id)
                 .call(s -> projectAccess.requireManage(caller, s.project(), Scope.BUDGETS_READ)));
     }
 
@@ -95,7 +95,8 @@ public class BudgetService {
      * a project MANAGER lists the budgets of the projects it manages.
      */
     public Uni<Page<Shown>> list(Caller caller, String wsRef, String projectRef, PageRequest page) {
-        return readable(caller, wsRef).chain(ws -> projectAccess.sight(caller, ws.id()).chain(sight -> project(ws.id(),
+        return projectAccess.workspaceToManageSome(access, caller, wsRef, Scope.BUDGETS_READ)
+                .chain(ws -> projectAccess.sight(caller, ws.id()).chain(sight -> project(ws.id(),
                 projectRef).chain(p -> {
                     if (projectRef != null && p.isEmpty()) {
                         return Uni.createFrom().item(new Page<Shown>(List.of(), null));
@@ -109,15 +110,10 @@ public class BudgetService {
                 })));
     }
 
-    /** The workspace of a budget read: budgets:read, or managing some project (then checked on the budget's). */
-    private Uni<io.worklane.domain.workspace.Workspace> readable(Caller caller, String wsRef) {
-        return access.workspace(caller, wsRef)
-                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_READ));
-    }
-
     @WithTransaction
     public Uni<Shown> update(Caller caller, String wsRef, String id, Long expectedVersion, BudgetPatch patch) {
-        return managed(caller, wsRef).chain(ws -> visible(caller, ws.id(), id)
+        return projectAccess.workspaceToManageSome(access, caller, wsRef, Scope.BUDGETS_WRITE)
+                .chain(ws -> visible(caller, ws.id(), id)
                 .call(current -> projectAccess.requireManage(caller, current.project(), Scope.BUDGETS_WRITE))
                 .chain(current -> {
                     Budget was = current.budget();
@@ -133,7 +129,8 @@ public class BudgetService {
 
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String id, Long expectedVersion) {
-        return managed(caller, wsRef).chain(ws -> visible(caller, ws.id(), id)
+        return projectAccess.workspaceToManageSome(access, caller, wsRef, Scope.BUDGETS_WRITE)
+                .chain(ws -> visible(caller, ws.id(), id)
                 .call(current -> projectAccess.requireManage(caller, current.project(), Scope.BUDGETS_WRITE))
                 .chain(current -> {
                     Budget b = current.budget();
@@ -152,25 +149,17 @@ public class BudgetService {
      * the caller may not see, is missing from the map.
      */
     public Uni<java.util.Map<UUID, Shown>> ofProjects(Caller caller, UUID workspaceId, java.util.Collection<Project> shown) {
-        boolean reader = caller.holds(workspaceId, Scope.BUDGETS_READ);
         java.util.Map<UUID, Project> byId = new java.util.HashMap<>();
         shown.forEach(p -> byId.put(p.id(), p));
         return projectAccess.requireMayManageSome(caller, workspaceId, Scope.BUDGETS_READ)
                 .chain(() -> projectAccess.sight(caller, workspaceId))
                 .chain(sight -> budgets.ofProjects(workspaceId, byId.keySet()).map(found -> {
                     java.util.Map<UUID, Shown> out = new java.util.HashMap<>();
-                    found.stream().filter(b -> sight.sees(b.projectId()) && (sight.manages(b.projectId()) || reader
-                                    && CostAccess.maySee(caller, workspaceId, byId.get(b.projectId()),
-                                    b.visibleToMembers())))
+                    found.stream().filter(b -> sight.sees(b.projectId())
+                                    && CostAccess.mayRead(caller, workspaceId, sight, byId.get(b.projectId()), b))
                             .forEach(b -> out.put(b.projectId(), new Shown(b, byId.get(b.projectId()))));
                     return out;
                 }));
-    }
-
-    /** The workspace of a budget change: budgets:write, or managing some project (then checked on the budget's). */
-    private Uni<io.worklane.domain.workspace.Workspace> managed(Caller caller, String wsRef) {
-        return access.workspace(caller, wsRef)
-                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_WRITE));
     }
 
     /**
@@ -184,8 +173,8 @@ public class BudgetService {
                 .chain(found -> found.isEmpty() ? Uni.createFrom().<List<Shown>>item(List.of())
                         : withProjects(workspaceId, new Page<>(List.of(found.get()), null)).map(Page::items))
                 .chain(shown -> projectAccess.sight(caller, workspaceId).map(sight -> shown.stream()
-                        .filter(s -> sight.manages(s.project().id()) || !caller.holds(workspaceId, Scope.BUDGETS_READ)
-                                || CostAccess.maySee(caller, workspaceId, s.project(), s.budget().visibleToMembers()))))
+                        .filter(s -> !caller.holds(workspaceId, Scope.BUDGETS_READ)
+                                || CostAccess.mayRead(caller, workspaceId, sight, s.project(), s.budget()))))
                 .map(shown -> shown.findFirst()
                         .orElseThrow(() -> DomainException.notFound(ErrorCode.BUDGET_NOT_FOUND, "Budget",
                                 String.valueOf(ref))))

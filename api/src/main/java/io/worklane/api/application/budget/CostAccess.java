@@ -1,6 +1,9 @@
 package io.worklane.api.application.budget;
 
+import io.worklane.api.application.project.ProjectSight;
 import io.worklane.api.application.shared.Caller;
+import io.worklane.domain.apikey.Scope;
+import io.worklane.domain.budget.Budget;
 import io.worklane.domain.budget.CostVisibility;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.workspace.MemberRole;
@@ -14,6 +17,15 @@ public final class CostAccess {
     public static boolean maySee(Caller caller, UUID workspaceId, Project project, boolean visibleToMembers) {
         return caller.instanceAdmin() || CostVisibility.maySee(role(caller, workspaceId), member(caller, workspaceId),
                 project.leadId(), visibleToMembers);
+    }
+
+    /**
+     * Who reads a budget (ADR 0084): its project's MANAGER, or a holder of budgets:read who may see the project's
+     * costs. Lists state the same rule in SQL ({@link io.worklane.domain.budget.BudgetNarrowing}).
+     */
+    public static boolean mayRead(Caller caller, UUID workspaceId, ProjectSight sight, Project project, Budget budget) {
+        return sight.manages(project.id()) || caller.holds(workspaceId, Scope.BUDGETS_READ)
+                && maySee(caller, workspaceId, project, budget.visibleToMembers());
     }
 
     /** The member a list is narrowed to (a MEMBER sees only what it may), or null. */

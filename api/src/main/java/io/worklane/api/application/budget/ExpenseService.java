@@ -61,7 +61,8 @@ public class ExpenseService {
 
     @WithTransaction
     public Uni<Expense> create(Caller caller, String wsRef, ExpenseDraft draft) {
-        return managed(caller, wsRef).chain(ws -> inputs.resolve(ws.id(), draft)
+        return projectAccess.workspaceToManageSome(access, caller, wsRef, Scope.BUDGETS_WRITE)
+                .chain(ws -> inputs.resolve(ws.id(), draft)
                 .call(r -> manages(caller, ws.id(), r.projectId(), draft.project()))
                 .map(r -> Expense.create(ws.id(), r.projectId(), r.expense(), now.instant()))
                 .call(x -> convertible(ws, x))
@@ -73,16 +74,14 @@ public class ExpenseService {
 
     /** budgets:read, or the MANAGER of the expense's project (ADR 0084). */
     public Uni<Expense> get(Caller caller, String wsRef, String id) {
-        return access.workspace(caller, wsRef)
-                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_READ))
+        return projectAccess.workspaceToManageSome(access, caller, wsRef, Scope.BUDGETS_READ)
                 .chain(ws -> visible(caller, ws.id(), id).call(x -> projectAccess.requireManage(caller, ws.id(),
                         x.projectId(), Scope.BUDGETS_READ)));
     }
 
     /** budgets:read (a MEMBER's narrowed to what it may see and manages), or the expenses of what it manages. */
     public Uni<Page<Expense>> list(Caller caller, String wsRef, ExpenseQuery q, PageRequest page) {
-        return access.workspace(caller, wsRef)
-                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_READ))
+        return projectAccess.workspaceToManageSome(access, caller, wsRef, Scope.BUDGETS_READ)
                 .chain(ws -> projectAccess.sight(caller, ws.id()).chain(sight -> caller.holds(ws.id(),
                         Scope.BUDGETS_READ) ? inputs.filter(ws.id(), q, CostAccess.narrowedTo(caller, ws.id()),
                         sight.managed(), false) : inputs.filter(ws.id(), q, null, sight.managed(), true)))
@@ -94,7 +93,8 @@ public class ExpenseService {
 
     @WithTransaction
     public Uni<Expense> update(Caller caller, String wsRef, String id, Long expectedVersion, ExpensePatch patch) {
-        return managed(caller, wsRef).chain(ws -> visible(caller, ws.id(), id)
+        return projectAccess.workspaceToManageSome(access, caller, wsRef, Scope.BUDGETS_WRITE)
+                .chain(ws -> visible(caller, ws.id(), id)
                 .call(was -> projectAccess.requireManage(caller, ws.id(), was.projectId(), Scope.BUDGETS_WRITE))
                 .chain(was -> {
                     ExpectedVersion.check(expectedVersion, was.version(), "Expense " + was.id());
@@ -114,7 +114,8 @@ public class ExpenseService {
 
     @WithTransaction
     public Uni<UUID> delete(Caller caller, String wsRef, String id, Long expectedVersion) {
-        return managed(caller, wsRef).chain(ws -> visible(caller, ws.id(), id)
+        return projectAccess.workspaceToManageSome(access, caller, wsRef, Scope.BUDGETS_WRITE)
+                .chain(ws -> visible(caller, ws.id(), id)
                 .call(x -> projectAccess.requireManage(caller, ws.id(), x.projectId(), Scope.BUDGETS_WRITE))
                 .chain(x -> {
                     ExpectedVersion.check(expectedVersion, x.version(), "Expense " + x.id());
@@ -124,12 +125,6 @@ public class ExpenseService {
                             .call(() -> alerts.reassess(caller, ws.id(), x.projectId()))
                             .replaceWith(x.id());
                 }));
-    }
-
-    /** The workspace of an expense change: budgets:write, or managing some project (then checked on the expense's). */
-    private Uni<Workspace> managed(Caller caller, String wsRef) {
-        return access.workspace(caller, wsRef)
-                .call(ws -> projectAccess.requireMayManageSome(caller, ws.id(), Scope.BUDGETS_WRITE));
     }
 
     /** The expense's project must be one the caller sees (else 404) and manages, or it holds budgets:write. */

@@ -135,6 +135,14 @@ public class ProjectAccess {
     }
 
     /**
+     * The workspace of a use case on one project's budgets, expenses…: the caller holds {@code scope} or manages some
+     * project (the object's own project is checked once it is found, {@link #requireManage}).
+     */
+    public Uni<Workspace> workspaceToManageSome(Access access, Caller caller, String wsRef, Scope scope) {
+        return access.workspace(caller, wsRef).call(ws -> requireMayManageSome(caller, ws.id(), scope));
+    }
+
+    /**
      * Refuses, before any project is looked up, a caller that holds neither {@code scope} nor the role MANAGER of any
      * project: its refusal then says nothing of the project it named.
      */
