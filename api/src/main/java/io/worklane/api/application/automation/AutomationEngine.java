@@ -54,8 +54,22 @@ public class AutomationEngine {
      * The depth of the chain comes with the caller: a person or key starts it, a rule continues it.
      */
     public Uni<Void> after(Caller caller, RuleTrigger trigger, WorkItem item) {
-        return rules.onChanges(item.workspaceId(), item.projectId())
-                .chain(candidates -> inTurn(candidates, rule -> fire(rule, trigger, item, caller.chain())));
+        return rulesOnChanges(item.workspaceId(), item.projectId())
+                .chain(candidates -> after(caller, trigger, item, candidates));
+    }
+
+    /**
+     * The rules a change of the project's items may fire, read ahead of the change by a use case that holds a lock
+     * while it writes (a creation holds its project's numbering): then {@link #after(Caller, RuleTrigger, WorkItem,
+     * List)} runs them without a read while the lock is held.
+     */
+    public Uni<List<AutomationRule>> rulesOnChanges(UUID workspaceId, UUID projectId) {
+        return rules.onChanges(workspaceId, projectId);
+    }
+
+    /** {@link #after(Caller, RuleTrigger, WorkItem)} with the candidate rules already read. */
+    public Uni<Void> after(Caller caller, RuleTrigger trigger, WorkItem item, List<AutomationRule> candidates) {
+        return inTurn(candidates, rule -> fire(rule, trigger, item, caller.chain()));
     }
 
     /**

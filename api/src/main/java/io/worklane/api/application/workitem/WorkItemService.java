@@ -15,6 +15,7 @@ import io.worklane.api.application.shared.Events;
 import io.worklane.api.application.shared.ExpectedVersion;
 import io.worklane.api.application.shared.FirstFailure;
 import io.worklane.api.application.shared.Now;
+import io.worklane.domain.automation.AutomationRule;
 import io.worklane.domain.automation.RuleTrigger;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
@@ -26,6 +27,7 @@ import io.worklane.domain.workitem.WorkItemType;
 import io.worklane.domain.workflow.Workflow;
 import io.worklane.api.application.workflow.WorkflowResolver;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -67,16 +69,23 @@ public class WorkItemService {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_WRITE)
                 .chain(ws -> ProjectLookup.load(projects, caller, ws, d.project()))
                 .invoke(Project::ensureOpenForNewWork)
-                .chain(project -> checked(project, d).chain(inputs -> numbered(project, d, inputs)))
-                .chain(workItems::insert)
-                .call(item -> recordCreation(caller, item))
+                .chain(project -> checked(project, d).chain(inputs -> created(caller, project, d, inputs)))
                 .chain(workItems::current);
     }
 
     /**
-     * What the draft names, found and checked: people, custom values, phase, parent and the item's workflow.
-     * The reads are independent, so they run at once (one round trip of waiting instead of five); a refusal
-     * is the first in this order, as if they had run in turn.
+     * The item numbered, inserted and recorded. From its number to the commit, the project's other creators wait
+     * on this one, so everything it could read is read before ({@link #checked}).
+     */
+    private Uni<WorkItem> created(Caller caller, Project project, WorkItemDraft d, CheckedInputs in) {
+        return numbered(project, d, in).chain(workItems::insert)
+                .call(item -> recordCreation(caller, item, in.rules()));
+    }
+
+    /**
+     * What the draft names, found and checked: people, custom values, phase, parent and the item's workflow, and
+     * the automation rules its creation may fire. The reads are independent, so they run at once (one round trip of
+     * waiting instead of six); a refusal is the first in this order, as if they had run in turn.
      */
     private Uni<CheckedInputs> checked(Project project, WorkItemDraft d) {
         UUID ws = project.workspaceId();
@@ -87,9 +96,10 @@ public class WorkItemService {
                 .call(() -> teams.id(ws, "team", d.team()));
         Uni<UUID> parent = parentId(ws, d.parent());
         Uni<Workflow> workflow = workflows.forItem(ws, project.id(), d.type() == null ? WorkItemType.TASK : d.type());
-        return Uni.combine().all().unis(people, values, phase, parent, workflow).collectFailures().asTuple()
+        Uni<List<AutomationRule>> rules = automation.rulesOnChanges(ws, project.id());
+        return Uni.combine().all().unis(people, values, phase, parent, workflow, rules).collectFailures().asTuple()
                 .onFailure().transform(FirstFailure::of)
-                .map(read -> new CheckedInputs(read.getItem2(), read.getItem4(), read.getItem5()));
+                .map(read -> new CheckedInputs(read.getItem2(), read.getItem4(), read.getItem5(), read.getItem6()));
     }
 
     /** The new item with the project's next number (the row lock on the project serialises creators). */
@@ -105,14 +115,15 @@ public class WorkItemService {
     }
 
     /** History, event and automation of a creation, in its transaction. */
-    private Uni<Void> recordCreation(Caller caller, WorkItem item) {
+    private Uni<Void> recordCreation(Caller caller, WorkItem item, List<AutomationRule> rules) {
         return activity.created(caller, item)
                 .chain(() -> events.record("work_item.created", item.workspaceId(), item.id(), caller, item.createdAt(),
                         WorkItemData.of(item), null))
-                .chain(() -> automation.after(caller, RuleTrigger.created(), item));
+                .chain(() -> automation.after(caller, RuleTrigger.created(), item, rules));
     }
 
-    private record CheckedInputs(Map<String, Object> customValues, UUID parentId, Workflow workflow) {
+    private record CheckedInputs(Map<String, Object> customValues, UUID parentId, Workflow workflow,
+                                 List<AutomationRule> rules) {
     }
 
     @WithTransaction
