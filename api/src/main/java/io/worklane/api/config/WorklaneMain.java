@@ -23,7 +23,7 @@ public final class WorklaneMain {
             problems.forEach(problem -> System.err.println("  - " + problem));
             System.exit(2);
         }
-        if (externalDatabaseConfigured()) {
+        if (externalDatabaseConfigured() || generatingClassArchive()) {
             Quarkus.run(args);
             return;
         }
@@ -41,6 +41,14 @@ public final class WorklaneMain {
             failure.printStackTrace();
         }
         System.exit(code);
+    }
+
+    /**
+     * The packaging's run that records the classes of the start-up (ADR 0088) ends before anything connects: it needs
+     * no database, and must not leave one in the package.
+     */
+    private static boolean generatingClassArchive() {
+        return Boolean.getBoolean("quarkus.appcds.generate");
     }
 
     private static boolean externalDatabaseConfigured() {
