@@ -16,10 +16,8 @@ public record ActivityEntryConnection(@Description("This page.") @NonNull List<@
     static final String SORT = "occurredAt";
 
     static ActivityEntryConnection of(Page<io.worklane.domain.activity.ActivityEntry> page) {
-        List<ActivityEntryEdge> edges = Paging.edges(page,
+        return Paging.connection(page,
                 e -> Paging.cursor(SORT, Paging.timestamp(e.occurredAt()), e.id()),
-                (cursor, e) -> new ActivityEntryEdge(cursor, new ActivityEntry(e)));
-        return new ActivityEntryConnection(edges, Paging.info(page,
-                edges.stream().map(ActivityEntryEdge::cursor).toList()));
+                (cursor, e) -> new ActivityEntryEdge(cursor, new ActivityEntry(e)), ActivityEntryConnection::new);
     }
 }

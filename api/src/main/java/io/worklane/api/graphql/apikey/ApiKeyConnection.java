@@ -16,9 +16,8 @@ public record ApiKeyConnection(@Description("This page.") @NonNull List<@NonNull
     static final String SORT = "createdAt";
 
     static ApiKeyConnection of(Page<io.worklane.domain.apikey.ApiKey> page) {
-        List<ApiKeyEdge> edges = Paging.edges(page,
+        return Paging.connection(page,
                 k -> Paging.cursor(SORT, Paging.timestamp(k.createdAt()), k.id()),
-                (cursor, k) -> new ApiKeyEdge(cursor, new ApiKey(k)));
-        return new ApiKeyConnection(edges, Paging.info(page, edges.stream().map(ApiKeyEdge::cursor).toList()));
+                (cursor, k) -> new ApiKeyEdge(cursor, new ApiKey(k)), ApiKeyConnection::new);
     }
 }

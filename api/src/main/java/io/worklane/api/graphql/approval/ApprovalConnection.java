@@ -17,9 +17,8 @@ public record ApprovalConnection(@NonNull @Description("This page.") List<@NonNu
     static final String SORT = "createdAt";
 
     static ApprovalConnection of(Page<io.worklane.domain.workflow.approval.Approval> page) {
-        List<ApprovalEdge> edges = Paging.edges(page, a -> Paging.cursor(SORT, Paging.timestamp(a.createdAt()), a.id()),
-                (cursor, a) -> new ApprovalEdge(cursor, new Approval(a)));
-        return new ApprovalConnection(edges, Paging.info(page, edges.stream().map(ApprovalEdge::cursor).toList()));
+        return Paging.connection(page, a -> Paging.cursor(SORT, Paging.timestamp(a.createdAt()), a.id()),
+                (cursor, a) -> new ApprovalEdge(cursor, new Approval(a)), ApprovalConnection::new);
     }
 
     @Type("ApprovalEdge")

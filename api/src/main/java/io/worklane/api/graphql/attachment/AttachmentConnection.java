@@ -17,9 +17,8 @@ public record AttachmentConnection(@Description("This page of attachments, in th
     static final String SORT = "createdAt";
 
     static AttachmentConnection of(Page<AttachmentView> page) {
-        List<AttachmentEdge> edges = Paging.edges(page,
+        return Paging.connection(page,
                 v -> Paging.cursor(SORT, Paging.timestamp(v.attachment().createdAt()), v.attachment().id()),
-                (cursor, v) -> new AttachmentEdge(cursor, new Attachment(v)));
-        return new AttachmentConnection(edges, Paging.info(page, edges.stream().map(AttachmentEdge::cursor).toList()));
+                (cursor, v) -> new AttachmentEdge(cursor, new Attachment(v)), AttachmentConnection::new);
     }
 }

@@ -16,9 +16,8 @@ public record AuditEventConnection(@Description("This page.") @NonNull List<@Non
     static final String SORT = "occurredAt";
 
     static AuditEventConnection of(Page<io.worklane.domain.audit.AuditEvent> page) {
-        List<AuditEventEdge> edges = Paging.edges(page,
+        return Paging.connection(page,
                 e -> Paging.cursor(SORT, Paging.timestamp(e.occurredAt()), e.id()),
-                (cursor, e) -> new AuditEventEdge(cursor, new AuditEvent(e)));
-        return new AuditEventConnection(edges, Paging.info(page, edges.stream().map(AuditEventEdge::cursor).toList()));
+                (cursor, e) -> new AuditEventEdge(cursor, new AuditEvent(e)), AuditEventConnection::new);
     }
 }

@@ -26,8 +26,7 @@ public final class BudgetConnections {
                                      + "after:.")
                              PageInfo pageInfo) {
         static Connection of(Page<io.worklane.api.application.budget.BudgetService.Shown> page) {
-            List<Edge> edges = Paging.edgesByCreation(page, x -> x.budget().createdAt(), x -> x.budget().id(), (cursor, x) -> new Edge(cursor, new Budget(x)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connectionByCreation(page, x -> x.budget().createdAt(), x -> x.budget().id(), (cursor, x) -> new Edge(cursor, new Budget(x)), Connection::new);
         }
     }
 }

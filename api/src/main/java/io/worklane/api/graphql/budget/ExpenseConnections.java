@@ -30,9 +30,8 @@ public final class ExpenseConnections {
                                      + "after:.")
                              PageInfo pageInfo) {
         static Connection of(Page<Expense> page) {
-            List<Edge> edges = Paging.edges(page, x -> Paging.cursor(BY_DATE, x.date().toString(), x.id()),
-                    (cursor, x) -> new Edge(cursor, BudgetTypes.ExpenseView.of(x)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connection(page, x -> Paging.cursor(BY_DATE, x.date().toString(), x.id()),
+                    (cursor, x) -> new Edge(cursor, BudgetTypes.ExpenseView.of(x)), Connection::new);
         }
     }
 }

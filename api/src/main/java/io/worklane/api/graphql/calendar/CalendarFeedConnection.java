@@ -14,9 +14,8 @@ public record CalendarFeedConnection(@NonNull @Description("The feeds of this pa
                                      @NonNull @Description("Whether more follow, and the cursor to ask for them.") PageInfo pageInfo) {
 
     static CalendarFeedConnection of(Page<io.worklane.domain.calendar.CalendarFeed> page) {
-        List<CalendarFeedEdge> edges = Paging.edges(page,
+        return Paging.connection(page,
                 f -> Paging.cursor(CalendarFeeds.SORT, Paging.timestamp(f.createdAt()), f.id()),
-                (cursor, f) -> new CalendarFeedEdge(cursor, new CalendarFeed(f)));
-        return new CalendarFeedConnection(edges, Paging.info(page, edges.stream().map(CalendarFeedEdge::cursor).toList()));
+                (cursor, f) -> new CalendarFeedEdge(cursor, new CalendarFeed(f)), CalendarFeedConnection::new);
     }
 }

@@ -67,9 +67,8 @@ final class CloseOutTypes {
     public record Connection(@NonNull @Description("This page.") List<@NonNull Edge> edges,
                              @NonNull @Description("Whether there are more.") PageInfo pageInfo) {
         static Connection of(Page<ProjectClosure> page) {
-            List<Edge> edges = Paging.edges(page, c -> Paging.cursor(SORT, Paging.timestamp(c.closedAt()), c.id()),
-                    (cursor, c) -> new Edge(cursor, View.of(c)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connection(page, c -> Paging.cursor(SORT, Paging.timestamp(c.closedAt()), c.id()),
+                    (cursor, c) -> new Edge(cursor, View.of(c)), Connection::new);
         }
     }
 

@@ -16,9 +16,7 @@ public record AwaitedApprovalConnection(@Description("This page of approvals, in
     static final String SORT = "createdAt";
 
     static AwaitedApprovalConnection of(Page<io.worklane.domain.me.AwaitedApproval> page) {
-        List<AwaitedApprovalEdge> edges = Paging.edges(page, a -> Paging.cursor(SORT, Paging.timestamp(a.requestedAt()),
-                a.id()), (cursor, a) -> new AwaitedApprovalEdge(cursor, AwaitedApproval.of(a)));
-        return new AwaitedApprovalConnection(edges, Paging.info(page, edges.stream().map(AwaitedApprovalEdge::cursor)
-                .toList()));
+        return Paging.connection(page, a -> Paging.cursor(SORT, Paging.timestamp(a.requestedAt()),
+                a.id()), (cursor, a) -> new AwaitedApprovalEdge(cursor, AwaitedApproval.of(a)), AwaitedApprovalConnection::new);
     }
 }

@@ -17,9 +17,8 @@ public record MyWorkItemConnection(@Description("This page of work items, in the
     static final String BY_DUE = "dueDate";
 
     static MyWorkItemConnection of(Page<io.worklane.domain.me.MyWorkItem> page, boolean byDue) {
-        List<MyWorkItemEdge> edges = Paging.edges(page, i -> Paging.cursor(byDue ? BY_DUE : BY_CHANGE,
+        return Paging.connection(page, i -> Paging.cursor(byDue ? BY_DUE : BY_CHANGE,
                         byDue ? i.dueDate().toString() : Paging.timestamp(i.updatedAt()), i.id()),
-                (cursor, i) -> new MyWorkItemEdge(cursor, MyWorkItem.of(i)));
-        return new MyWorkItemConnection(edges, Paging.info(page, edges.stream().map(MyWorkItemEdge::cursor).toList()));
+                (cursor, i) -> new MyWorkItemEdge(cursor, MyWorkItem.of(i)), MyWorkItemConnection::new);
     }
 }

@@ -16,9 +16,8 @@ public record NotificationConnection(@Description("This page of notifications, i
     public static final String SORT = "-createdAt";
 
     public static NotificationConnection of(Page<io.worklane.domain.notification.Notification> page) {
-        List<NotificationEdge> edges = Paging.edges(page,
+        return Paging.connection(page,
                 n -> Paging.cursor(SORT, Paging.timestamp(n.createdAt()), n.id()),
-                (cursor, n) -> new NotificationEdge(cursor, new Notification(n)));
-        return new NotificationConnection(edges, Paging.info(page, edges.stream().map(NotificationEdge::cursor).toList()));
+                (cursor, n) -> new NotificationEdge(cursor, new Notification(n)), NotificationConnection::new);
     }
 }

@@ -16,9 +16,8 @@ public record ReminderConnection(@NonNull @Description("This page.") List<@NonNu
                                          + "with after:.")
                                  PageInfo pageInfo) {
     public static ReminderConnection of(Page<Reminder> page) {
-        List<ReminderEdge> edges = Paging.edgesByCreation(page, Reminder::createdAt, Reminder::id,
-                (cursor, r) -> new ReminderEdge(cursor, ReminderType.of(r)));
-        return new ReminderConnection(edges, Paging.info(page, edges.stream().map(ReminderEdge::cursor).toList()));
+        return Paging.connectionByCreation(page, Reminder::createdAt, Reminder::id,
+                (cursor, r) -> new ReminderEdge(cursor, ReminderType.of(r)), ReminderConnection::new);
     }
 
     @Type("ReminderEdge")

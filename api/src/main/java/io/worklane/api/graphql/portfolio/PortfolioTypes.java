@@ -53,9 +53,8 @@ final class PortfolioTypes {
     public record Connection(@NonNull @Description("This page.") List<@NonNull Edge> edges,
                              @NonNull @Description("Whether there are more.") PageInfo pageInfo) {
         static Connection of(Page<ShownPortfolio> page) {
-            List<Edge> edges = Paging.edges(page, p -> Paging.cursor(SORT, Paging.timestamp(p.portfolio().createdAt()),
-                    p.portfolio().id()), (cursor, p) -> new Edge(cursor, new PortfolioView(p)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connection(page, p -> Paging.cursor(SORT, Paging.timestamp(p.portfolio().createdAt()),
+                    p.portfolio().id()), (cursor, p) -> new Edge(cursor, new PortfolioView(p)), Connection::new);
         }
     }
 }

@@ -17,9 +17,8 @@ public record ProjectConnection(@Description("This page.") @NonNull List<@NonNul
 
     static ProjectConnection of(Page<io.worklane.domain.project.Project> page, ProjectSort sort) {
         boolean byKey = sort == ProjectSort.KEY_ASC || sort == ProjectSort.KEY_DESC;
-        List<ProjectEdge> edges = Paging.edges(page,
+        return Paging.connection(page,
                 p -> Paging.cursor(sort.token(), byKey ? p.key() : Paging.timestamp(p.createdAt()), p.id()),
-                (cursor, p) -> new ProjectEdge(cursor, new Project(p)));
-        return new ProjectConnection(edges, Paging.info(page, edges.stream().map(ProjectEdge::cursor).toList()));
+                (cursor, p) -> new ProjectEdge(cursor, new Project(p)), ProjectConnection::new);
     }
 }

@@ -27,8 +27,7 @@ public final class ResourceConnections {
                              PageInfo pageInfo) {
         /** {@code costs}: whether the caller sees cost rates (one answer for all: they are the workspace's). */
         static Connection of(Page<io.worklane.domain.resource.Resource> page, boolean costs) {
-            List<Edge> edges = Paging.edgesByCreation(page, x -> x.createdAt(), x -> x.id(), (cursor, x) -> new Edge(cursor, new Resource(x, costs)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connectionByCreation(page, x -> x.createdAt(), x -> x.id(), (cursor, x) -> new Edge(cursor, new Resource(x, costs)), Connection::new);
         }
     }
 }

@@ -45,17 +45,6 @@ public final class Paging {
         return instant.atOffset(ZoneOffset.UTC).toString();
     }
 
-    /** Builds the edges of a page, each with its row's cursor. */
-    public static <T, E> List<E> edges(Page<T> page, Function<T, String> cursorOf, BiFunction<String, T, E> edge) {
-        return page.items().stream().map(item -> edge.apply(cursorOf.apply(item), item)).toList();
-    }
-
-    /** Edges of a page in creation order, the order most lists use: each cursor is its row's createdAt and id. */
-    public static <T, E> List<E> edgesByCreation(Page<T> page, Function<T, Instant> createdAt, Function<T, UUID> id,
-                                                 BiFunction<String, T, E> edge) {
-        return edges(page, t -> cursor(CREATED_AT, timestamp(createdAt.apply(t)), id.apply(t)), edge);
-    }
-
     /**
      * A page as a Relay connection: each row becomes an edge with its own cursor, and the page info ends at the last
      * one. The edge and connection types stay concrete records per list (SmallRye GraphQL names types after them).

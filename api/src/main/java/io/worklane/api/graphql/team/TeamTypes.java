@@ -32,9 +32,8 @@ final class TeamTypes {
     public record Connection(@NonNull @Description("This page.") List<@NonNull Edge> edges,
                              @NonNull @Description("Whether there are more.") PageInfo pageInfo) {
         static Connection of(Page<ShownTeam> page) {
-            List<Edge> edges = Paging.edges(page, t -> Paging.cursor(SORT, Paging.timestamp(t.team().createdAt()),
-                    t.team().id()), (cursor, t) -> new Edge(cursor, new TeamView(t)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connection(page, t -> Paging.cursor(SORT, Paging.timestamp(t.team().createdAt()),
+                    t.team().id()), (cursor, t) -> new Edge(cursor, new TeamView(t)), Connection::new);
         }
     }
 }

@@ -66,10 +66,9 @@ final class TemplateTypes {
                                      List<@NonNull TemplateEdge> edges,
                                      @NonNull @Description("Where the page ends.") PageInfo pageInfo) {
         static TemplateConnection of(Page<ProjectTemplate> page) {
-            List<TemplateEdge> edges = Paging.edges(page,
+            return Paging.connection(page,
                     t -> Paging.cursor(SORT, Paging.timestamp(t.createdAt()), t.id()),
-                    (cursor, t) -> new TemplateEdge(cursor, TemplateView.of(t)));
-            return new TemplateConnection(edges, Paging.info(page, edges.stream().map(TemplateEdge::cursor).toList()));
+                    (cursor, t) -> new TemplateEdge(cursor, TemplateView.of(t)), TemplateConnection::new);
         }
     }
 

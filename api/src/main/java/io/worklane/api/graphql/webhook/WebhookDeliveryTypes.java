@@ -75,9 +75,8 @@ final class WebhookDeliveryTypes {
                                      + "after:.")
                              @NonNull PageInfo pageInfo) {
         static Connection of(Page<WebhookDelivery> page) {
-            List<Edge> edges = Paging.edges(page, d -> Paging.cursor(SORT, Paging.timestamp(d.createdAt()), d.id()),
-                    (cursor, d) -> new Edge(cursor, Delivery.of(d)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connection(page, d -> Paging.cursor(SORT, Paging.timestamp(d.createdAt()), d.id()),
+                    (cursor, d) -> new Edge(cursor, Delivery.of(d)), Connection::new);
         }
     }
 

@@ -26,8 +26,7 @@ public final class WorkflowConnections {
                                      + "after:.")
                              PageInfo pageInfo) {
         static Connection of(Page<io.worklane.domain.workflow.Workflow> page) {
-            List<Edge> edges = Paging.edgesByCreation(page, x -> x.createdAt(), x -> x.id(), (cursor, x) -> new Edge(cursor, new Workflow(x)));
-            return new Connection(edges, Paging.info(page, edges.stream().map(Edge::cursor).toList()));
+            return Paging.connectionByCreation(page, x -> x.createdAt(), x -> x.id(), (cursor, x) -> new Edge(cursor, new Workflow(x)), Connection::new);
         }
     }
 }

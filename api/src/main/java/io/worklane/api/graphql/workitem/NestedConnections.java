@@ -27,9 +27,8 @@ public final class NestedConnections {
                                     @NonNull @Description("Whether there are more, and the cursor to ask for them with"
                                             + " after:.") PageInfo pageInfo) {
         static CommentConnection of(Page<io.worklane.domain.workitem.Comment> page) {
-            List<CommentEdge> edges = Paging.edges(page, c -> Paging.cursor(SORT, Paging.timestamp(c.createdAt()),
-                    c.id()), (cursor, c) -> new CommentEdge(cursor, new Comment(c)));
-            return new CommentConnection(edges, Paging.info(page, edges.stream().map(CommentEdge::cursor).toList()));
+            return Paging.connection(page, c -> Paging.cursor(SORT, Paging.timestamp(c.createdAt()),
+                    c.id()), (cursor, c) -> new CommentEdge(cursor, new Comment(c)), CommentConnection::new);
         }
     }
 
@@ -39,9 +38,8 @@ public final class NestedConnections {
                                       @NonNull @Description("Whether there are more, and the cursor to ask for them "
                                               + "with after:.") PageInfo pageInfo) {
         static ChildItemConnection of(Page<io.worklane.domain.workitem.WorkItem> page) {
-            List<WorkItemEdge> edges = Paging.edges(page, w -> Paging.cursor(SORT, Paging.timestamp(w.createdAt()),
-                    w.id()), (cursor, w) -> new WorkItemEdge(cursor, new WorkItem(w)));
-            return new ChildItemConnection(edges, Paging.info(page, edges.stream().map(WorkItemEdge::cursor).toList()));
+            return Paging.connection(page, w -> Paging.cursor(SORT, Paging.timestamp(w.createdAt()),
+                    w.id()), (cursor, w) -> new WorkItemEdge(cursor, new WorkItem(w)), ChildItemConnection::new);
         }
     }
 }

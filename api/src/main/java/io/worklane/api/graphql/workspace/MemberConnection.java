@@ -16,9 +16,8 @@ public record MemberConnection(@Description("This page.") @NonNull List<@NonNull
     static final String SORT = "createdAt";
 
     static MemberConnection of(Page<io.worklane.domain.workspace.Member> page) {
-        List<MemberEdge> edges = Paging.edges(page,
+        return Paging.connection(page,
                 m -> Paging.cursor(SORT, Paging.timestamp(m.createdAt()), m.id()),
-                (cursor, m) -> new MemberEdge(cursor, new Member(m)));
-        return new MemberConnection(edges, Paging.info(page, edges.stream().map(MemberEdge::cursor).toList()));
+                (cursor, m) -> new MemberEdge(cursor, new Member(m)), MemberConnection::new);
     }
 }

@@ -16,9 +16,8 @@ public record WorkspaceConnection(@Description("This page.") @NonNull List<@NonN
     static final String SORT = "createdAt";
 
     static WorkspaceConnection of(Page<io.worklane.domain.workspace.Workspace> page) {
-        List<WorkspaceEdge> edges = Paging.edges(page,
+        return Paging.connection(page,
                 w -> Paging.cursor(SORT, Paging.timestamp(w.createdAt()), w.id()),
-                (cursor, w) -> new WorkspaceEdge(cursor, new Workspace(w)));
-        return new WorkspaceConnection(edges, Paging.info(page, edges.stream().map(WorkspaceEdge::cursor).toList()));
+                (cursor, w) -> new WorkspaceEdge(cursor, new Workspace(w)), WorkspaceConnection::new);
     }
 }
