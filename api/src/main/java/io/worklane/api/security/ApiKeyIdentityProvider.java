@@ -1,5 +1,6 @@
 package io.worklane.api.security;
 
+import io.worklane.domain.shared.Sha256;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -9,7 +10,6 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.domain.apikey.ApiKey;
-import io.worklane.domain.apikey.ApiKeySecret;
 import io.worklane.domain.apikey.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext ctx) {
-        String hash = ApiKeySecret.sha256(request.secret());
+        String hash = Sha256.hex(request.secret());
         return apiKeys.findByHash(hash).call(found -> found.filter(key -> !key.isUsableAt(Instant.now()))
                         .map(failures::record).orElseGet(() -> Uni.createFrom().voidItem()))
                 .map(found -> found

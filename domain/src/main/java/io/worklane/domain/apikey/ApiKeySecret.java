@@ -1,10 +1,8 @@
 package io.worklane.domain.apikey;
 
 import io.worklane.domain.shared.RandomText;
+import io.worklane.domain.shared.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.CRC32;
 
 /**
@@ -35,16 +33,7 @@ public record ApiKeySecret(String value) {
     }
 
     public String hash() {
-        return sha256(value);
-    }
-
-    public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(value);
     }
 
     private static String checksum(String body) {

@@ -1,6 +1,6 @@
 package io.worklane.domain.calendar;
 
-import io.worklane.domain.apikey.ApiKeySecret;
+import io.worklane.domain.shared.Sha256;
 import io.worklane.domain.shared.RandomText;
 
 /**
@@ -22,7 +22,7 @@ public record FeedToken(String value) {
     }
 
     public String hash() {
-        return ApiKeySecret.sha256(value);
+        return Sha256.hex(value);
     }
 
     /** What lists show to recognise a feed: the prefix and the first 6 characters. */

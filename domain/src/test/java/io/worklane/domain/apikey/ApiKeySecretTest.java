@@ -1,5 +1,6 @@
 package io.worklane.domain.apikey;
 
+import io.worklane.domain.shared.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class ApiKeySecretTest {
 
     @Test
     void the_hash_matches_the_published_sha_256_test_vector() {
-        assertThat(ApiKeySecret.sha256("abc"))
+        assertThat(Sha256.hex("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 

@@ -1,5 +1,6 @@
 package io.worklane.api.application.calendar;
 
+import io.worklane.domain.shared.Sha256;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Now;
 import io.worklane.domain.calendar.CalendarDocument;
@@ -10,7 +11,6 @@ import io.worklane.domain.calendar.CalendarFeeds;
 import io.worklane.domain.calendar.FeedScope;
 import io.worklane.domain.calendar.FeedToken;
 import io.worklane.domain.calendar.FeedWindow;
-import io.worklane.domain.apikey.ApiKeySecret;
 import io.worklane.domain.shared.DomainException;
 import io.worklane.domain.shared.ErrorCode;
 import io.worklane.domain.workspace.Workspace;
@@ -76,7 +76,7 @@ public class CalendarFeedReader {
 
     private static Rendered render(Found found, List<CalendarEntry> list) {
         String text = CalendarDocument.render(found.feed(), found.feed().calendarName(found.workspace().name()), list);
-        return new Rendered(text, "\"" + ApiKeySecret.sha256(text).substring(0, 32) + "\"");
+        return new Rendered(text, "\"" + Sha256.hex(text).substring(0, 32) + "\"");
     }
 
     private static DomainException notValid() {

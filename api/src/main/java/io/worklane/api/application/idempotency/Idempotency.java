@@ -1,9 +1,9 @@
 package io.worklane.api.application.idempotency;
 
+import io.worklane.domain.shared.Sha256;
 import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.shared.Caller;
 import io.worklane.api.application.shared.Now;
-import io.worklane.domain.apikey.ApiKeySecret;
 import io.worklane.domain.idempotency.IdempotencyRecords;
 import io.worklane.domain.idempotency.RecordedResponse;
 import io.worklane.domain.shared.DomainException;
@@ -45,7 +45,7 @@ public class Idempotency {
             throw DomainException.validation(List.of(new FieldError("Idempotency-Key", "INVALID_VALUE",
                     "must be 1–" + MAX_KEY_LENGTH + " characters")));
         }
-        String hash = ApiKeySecret.sha256(operation + "\n" + request);
+        String hash = Sha256.hex(operation + "\n" + request);
         Instant at = now.instant();
         return records.claim(caller.credentialId(), key, operation, hash, at).chain(existing -> {
             if (existing == null) {

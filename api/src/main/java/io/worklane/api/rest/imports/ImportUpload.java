@@ -1,5 +1,6 @@
 package io.worklane.api.rest.imports;
 
+import io.worklane.domain.shared.Sha256;
 import io.worklane.api.application.imports.ImportMapping;
 import io.worklane.api.application.imports.ImportRequest;
 import io.worklane.api.application.imports.SourceTable;
@@ -11,9 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +41,7 @@ record ImportUpload(Path file, long size, FormValue mapping, long maxBytes) {
     /** What makes two imports "the same request" for Idempotency-Key: the same bytes and the same mapping. */
     Map<String, Object> fingerprint() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sha256", file == null || size > maxBytes ? null : sha256(bytes()));
+        m.put("sha256", file == null || size > maxBytes ? null : Sha256.hex(bytes()));
         m.put("size", size);
         m.put("mapping", mappingText());
         return m;
@@ -88,12 +86,5 @@ record ImportUpload(Path file, long size, FormValue mapping, long maxBytes) {
         }
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }
