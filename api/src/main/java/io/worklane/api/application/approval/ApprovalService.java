@@ -34,9 +34,11 @@ public class ApprovalService {
     private final Events events;
     private final Now now;
     private final TeamMembers teams;
+    private final ProjectAccess projectAccess;
 
     public ApprovalService(Approvals approvals, WorkItems workItems, ApprovalInputs inputs, Access access,
-                           Events events, Now now, TeamMembers teams) {
+                           Events events, Now now, TeamMembers teams, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.teams = teams;
         this.approvals = approvals;
         this.workItems = workItems;
@@ -63,7 +65,7 @@ public class ApprovalService {
 
     /** An approval of an item of a project hidden from the caller does not exist for it (ADR 0084). */
     private Uni<Void> visible(Caller caller, Approval a, String ref) {
-        return workItems.find(a.workspaceId(), a.workItemId().toString()).chain(w -> ProjectAccess.current()
+        return workItems.find(a.workspaceId(), a.workItemId().toString()).chain(w -> projectAccess
                 .requireSees(caller, a.workspaceId(), w.map(io.worklane.domain.workitem.WorkItem::projectId)
                         .orElse(null), ErrorCode.APPROVAL_NOT_FOUND, "Approval", ref));
     }

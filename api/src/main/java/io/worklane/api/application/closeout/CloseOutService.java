@@ -47,9 +47,12 @@ public class CloseOutService {
     private final Access access;
     private final Events events;
     private final Now now;
+    private final ProjectAccess projectAccess;
 
     public CloseOutService(Projects projects, WorkItems workItems, ItemStates states, StatusReports reports,
-                           ProjectClosures closures, Access access, Events events, Now now) {
+                           ProjectClosures closures, Access access, Events events, Now now,
+                           ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.projects = projects;
         this.workItems = workItems;
         this.states = states;
@@ -69,7 +72,7 @@ public class CloseOutService {
         // the workspace's owners and admins or of the project's MANAGER, not of any writer (ADR 0084)
         Scope needed = r.force() ? Scope.ADMIN : Scope.PROJECTS_WRITE;
         return access.workspace(caller, wsRef)
-                .chain(ws -> ProjectAccess.current().loadToManage(caller, ws, projectRef, needed))
+                .chain(ws -> projectAccess.loadToManage(caller, ws, projectRef, needed))
                 .invoke(p -> {
                     if (p.status().isClosed()) {
                         throw new DomainException(ErrorCode.PROJECT_ALREADY_CLOSED, "Project " + p.key() + " is "

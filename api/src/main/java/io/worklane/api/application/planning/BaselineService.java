@@ -35,9 +35,11 @@ public class BaselineService {
     private final Access access;
     private final Events events;
     private final Now now;
+    private final ProjectAccess projectAccess;
 
     public BaselineService(Baselines baselines, Projects projects, PlanSnapshots snapshots, PlanningConfig config,
-                           Access access, Events events, Now now) {
+                           Access access, Events events, Now now, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.baselines = baselines;
         this.projects = projects;
         this.snapshots = snapshots;
@@ -127,6 +129,6 @@ public class BaselineService {
 
     private Uni<Project> project(Caller caller, String wsRef, String projectRef, Scope scope) {
         // changing them is managing the project: projects:write, or the project's MANAGER (ADR 0084)
-        return ProjectAccess.current().loadFor(access, caller, wsRef, projectRef, scope);
+        return projectAccess.loadFor(access, caller, wsRef, projectRef, scope);
     }
 }

@@ -33,8 +33,11 @@ public class PhaseService {
     private final Access access;
     private final Events events;
     private final Now now;
+    private final ProjectAccess projectAccess;
 
-    public PhaseService(Phases phases, Projects projects, Access access, Events events, Now now) {
+    public PhaseService(Phases phases, Projects projects, Access access, Events events, Now now,
+                        ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.phases = phases;
         this.projects = projects;
         this.access = access;
@@ -105,7 +108,7 @@ public class PhaseService {
 
     private Uni<Project> project(Caller caller, String wsRef, String projectRef, Scope scope) {
         // changing them is managing the project: projects:write, or the project's MANAGER (ADR 0084)
-        return ProjectAccess.current().loadFor(access, caller, wsRef, projectRef, scope);
+        return projectAccess.loadFor(access, caller, wsRef, projectRef, scope);
     }
 
     static Map<String, Object> data(Phase p) {

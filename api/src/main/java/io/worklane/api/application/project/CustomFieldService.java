@@ -32,8 +32,11 @@ public class CustomFieldService {
     private final Access access;
     private final Events events;
     private final Now now;
+    private final ProjectAccess projectAccess;
 
-    public CustomFieldService(CustomFields fields, Projects projects, Access access, Events events, Now now) {
+    public CustomFieldService(CustomFields fields, Projects projects, Access access, Events events, Now now,
+                              ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.fields = fields;
         this.projects = projects;
         this.access = access;
@@ -91,7 +94,7 @@ public class CustomFieldService {
     private <T> Uni<T> inProject(Caller caller, String wsRef, String projectRef, Scope scope,
                                  Function<Project, Uni<T>> work) {
         // changing them is managing the project: projects:write, or the project's MANAGER (ADR 0084)
-        return ProjectAccess.current().loadFor(access, caller, wsRef, projectRef, scope)
+        return projectAccess.loadFor(access, caller, wsRef, projectRef, scope)
                 .chain(project -> work.apply(project));
     }
 

@@ -35,9 +35,11 @@ public class RiskQueries {
     private final Access access;
     private final RiskReferences references;
     private final PortfolioQueries portfolios;
+    private final ProjectAccess projectAccess;
 
     public RiskQueries(Risks risks, Projects projects, Access access, RiskReferences references,
-                       PortfolioQueries portfolios) {
+                       PortfolioQueries portfolios, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.risks = risks;
         this.projects = projects;
         this.access = access;
@@ -160,6 +162,6 @@ public class RiskQueries {
         if (ref.ofAPortfolio()) {
             return portfolios.load(caller, wsRef, ref.portfolio(), scope).map(RiskRegister::of);
         }
-        return ProjectAccess.current().loadFor(access, caller, wsRef, ref.project(), scope).map(RiskRegister::of);
+        return projectAccess.loadFor(access, caller, wsRef, ref.project(), scope).map(RiskRegister::of);
     }
 }

@@ -25,8 +25,10 @@ import java.util.stream.Collectors;
 public class RiskReferences {
     private final MemberCheck members;
     private final WorkItems workItems;
+    private final ProjectAccess projectAccess;
 
-    public RiskReferences(MemberCheck members, WorkItems workItems) {
+    public RiskReferences(MemberCheck members, WorkItems workItems, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.members = members;
         this.workItems = workItems;
     }
@@ -49,7 +51,7 @@ public class RiskReferences {
         }
         List<UUID> ids = new ArrayList<>();
         List<FieldError> unknown = new ArrayList<>();
-        Uni<ProjectSight> sight = ProjectAccess.current().sight(caller, workspaceId);
+        Uni<ProjectSight> sight = projectAccess.sight(caller, workspaceId);
         Uni<Void> all = Uni.createFrom().voidItem();
         for (int i = 0; i < refs.size(); i++) {
             int index = i;
@@ -75,7 +77,7 @@ public class RiskReferences {
      */
     Uni<List<ShownRisk>> shown(Caller caller, UUID workspaceId, List<Risk> risks) {
         List<UUID> ids = risks.stream().flatMap(r -> r.mitigationItemIds().stream()).distinct().toList();
-        return byId(workspaceId, ids).chain(items -> ProjectAccess.current().sight(caller, workspaceId).map(s -> {
+        return byId(workspaceId, ids).chain(items -> projectAccess.sight(caller, workspaceId).map(s -> {
             Map<UUID, WorkItem> seen = new java.util.HashMap<>();
             items.forEach((id, w) -> {
                 if (s.sees(w.projectId())) {
@@ -88,7 +90,7 @@ public class RiskReferences {
 
     /** Of these items, those in projects hidden from the caller: a list it replaces keeps them (it never saw them). */
     Uni<List<UUID>> hidden(Caller caller, UUID workspaceId, List<UUID> ids) {
-        return byId(workspaceId, ids).chain(items -> ProjectAccess.current().sight(caller, workspaceId)
+        return byId(workspaceId, ids).chain(items -> projectAccess.sight(caller, workspaceId)
                 .map(s -> ids.stream().filter(id -> items.containsKey(id) && !s.sees(items.get(id).projectId()))
                         .toList()));
     }

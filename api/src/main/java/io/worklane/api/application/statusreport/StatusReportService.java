@@ -43,9 +43,11 @@ public class StatusReportService {
     private final Access access;
     private final Events events;
     private final Now now;
+    private final ProjectAccess projectAccess;
 
     public StatusReportService(StatusReports reports, ReportDrafting drafting, Projects projects, Access access,
-                               Events events, Now now) {
+                               Events events, Now now, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.reports = reports;
         this.drafting = drafting;
         this.projects = projects;
@@ -153,6 +155,6 @@ public class StatusReportService {
 
     private Uni<Project> project(Caller caller, String wsRef, String projectRef, Scope scope) {
         // changing them is managing the project: projects:write, or the project's MANAGER (ADR 0084)
-        return ProjectAccess.current().loadFor(access, caller, wsRef, projectRef, scope);
+        return projectAccess.loadFor(access, caller, wsRef, projectRef, scope);
     }
 }

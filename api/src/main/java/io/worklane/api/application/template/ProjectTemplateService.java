@@ -37,9 +37,11 @@ public class ProjectTemplateService {
     private final Access access;
     private final Events events;
     private final Now now;
+    private final ProjectAccess projectAccess;
 
     public ProjectTemplateService(ProjectTemplates templates, Projects projects, TemplateSources sources,
-                                  Access access, Events events, Now now) {
+                                  Access access, Events events, Now now, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.templates = templates;
         this.projects = projects;
         this.sources = sources;
@@ -78,7 +80,7 @@ public class ProjectTemplateService {
     /** The same list for a workspace already in hand (GraphQL's Workspace.projectTemplates). */
     public Uni<Page<ProjectTemplate>> listIn(Caller caller, UUID workspaceId, PageRequest page) {
         Access.require(caller, workspaceId, Scope.PROJECTS_READ);
-        return templates.list(workspaceId, page).chain(found -> ProjectAccess.current().visibleOnly(caller,
+        return templates.list(workspaceId, page).chain(found -> projectAccess.visibleOnly(caller,
                 workspaceId, found, ProjectTemplate::sourceProjectId));
     }
 

@@ -1,5 +1,6 @@
 package io.worklane.api.application.time;
 
+import io.worklane.api.application.project.ProjectAccess;
 import io.smallrye.mutiny.Uni;
 import io.worklane.domain.project.Project;
 import io.worklane.domain.project.Projects;
@@ -28,8 +29,11 @@ public class TimeRules {
     private final WorkItems workItems;
     private final Projects projects;
     private final TimeApprovals approvals;
+    private final ProjectAccess projectAccess;
 
-    public TimeRules(Resources resources, WorkItems workItems, Projects projects, TimeApprovals approvals) {
+    public TimeRules(Resources resources, WorkItems workItems, Projects projects, TimeApprovals approvals,
+                     ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.resources = resources;
         this.workItems = workItems;
         this.projects = projects;
@@ -60,7 +64,7 @@ public class TimeRules {
                 throw DomainException.notFound(ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", String.valueOf(workItemRef));
             }
             // an item of a private project the caller is not in does not exist for it (ADR 0084)
-            return io.worklane.api.application.project.ProjectAccess.current().requireSees(caller, workspaceId,
+            return projectAccess.requireSees(caller, workspaceId,
                     i.get().projectId(), ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", String.valueOf(workItemRef))
                     .chain(() -> projects.find(workspaceId, i.get().projectId().toString())).map(p -> {
                 Project project = p.orElseThrow();

@@ -32,9 +32,11 @@ public class ActivityQueries {
     private final Access access;
     private final NotStartedStates notStarted;
     private final Now now;
+    private final ProjectAccess projectAccess;
 
     public ActivityQueries(ActivityLog log, WorkItems workItems, Projects projects, Access access,
-                           NotStartedStates notStarted, Now now) {
+                           NotStartedStates notStarted, Now now, ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.notStarted = notStarted;
         this.log = log;
         this.workItems = workItems;
@@ -49,7 +51,7 @@ public class ActivityQueries {
      */
     public Uni<Page<ActivityEntry>> list(Caller caller, String wsRef, String itemRef, PageRequest page) {
         return access.workspace(caller, wsRef, Scope.WORK_ITEMS_READ).chain(ws -> workItems.find(ws.id(), itemRef)
-                .chain(item -> item.isPresent() ? ProjectAccess.current().requireSees(caller, ws.id(),
+                .chain(item -> item.isPresent() ? projectAccess.requireSees(caller, ws.id(),
                         item.get().projectId(), ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", itemRef)
                         .replaceWith(item.get().id()) : deletedItem(caller, ws.id(), itemRef))
                 .chain(id -> log.list(ws.id(), id, page)));
@@ -78,7 +80,7 @@ public class ActivityQueries {
                 throw DomainException.notFound(ErrorCode.WORK_ITEM_NOT_FOUND, "Work item", itemRef);
             }
             return id;
-        }).call(() -> workItems.projectsOf(workspaceId, List.of(id)).chain(projects -> ProjectAccess.current()
+        }).call(() -> workItems.projectsOf(workspaceId, List.of(id)).chain(projects -> projectAccess
                 .requireSees(caller, workspaceId, projects.get(id), ErrorCode.WORK_ITEM_NOT_FOUND, "Work item",
                         itemRef)));
     }

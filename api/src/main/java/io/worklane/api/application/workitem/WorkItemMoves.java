@@ -32,8 +32,11 @@ public class WorkItemMoves {
     private final MovePlans plans;
     private final MoveWrites writes;
     private final Access access;
+    private final ProjectAccess projectAccess;
 
-    public WorkItemMoves(WorkItems workItems, Projects projects, MovePlans plans, MoveWrites writes, Access access) {
+    public WorkItemMoves(WorkItems workItems, Projects projects, MovePlans plans, MoveWrites writes, Access access,
+                         ProjectAccess projectAccess) {
+        this.projectAccess = projectAccess;
         this.workItems = workItems;
         this.projects = projects;
         this.plans = plans;
@@ -83,7 +86,7 @@ public class WorkItemMoves {
     public Uni<Project> target(Caller caller, WorkItem item, String ref) {
         return projects.find(item.workspaceId(), ref).map(found -> found.orElseThrow(
                         () -> DomainException.notFound(ErrorCode.PROJECT_NOT_FOUND, "Project", ref)))
-                .call(project -> ProjectAccess.current().requireSees(caller, item.workspaceId(), project.id(),
+                .call(project -> projectAccess.requireSees(caller, item.workspaceId(), project.id(),
                         ErrorCode.PROJECT_NOT_FOUND, "Project", ref))
                 .invoke(Project::ensureOpenForNewWork)
                 .invoke(project -> {
