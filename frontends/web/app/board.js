@@ -3,8 +3,31 @@
 // Its key opens the item page.
 import { el } from './dom.js';
 
-export function renderBoard(root, { workflow, items, onMove, onOpen }) {
+// Re-rendering replaces every card, which would end a drag in progress: an update that changes nothing leaves the
+// board as it is, and one that arrives during a drag waits for the drop.
+export function renderBoard(root, board) {
+  followDrags(root);
+  if (root.dragging) {
+    root.pending = board;
+    return;
+  }
+  const { workflow, items, onMove, onOpen } = board;
+  const signature = JSON.stringify([workflow.states, items]);
+  if (signature === root.signature) return;
+  root.signature = signature;
   root.replaceChildren(...workflow.states.map((state) => column(state, items.filter((i) => i.status === state.key), workflow, onMove, onOpen)));
+}
+
+function followDrags(root) {
+  if (root.followsDrags) return;
+  root.followsDrags = true;
+  root.addEventListener('dragstart', () => { root.dragging = true; });
+  root.addEventListener('dragend', () => {
+    root.dragging = false;
+    const pending = root.pending;
+    root.pending = null;
+    if (pending) renderBoard(root, pending);
+  });
 }
 
 function column(state, items, workflow, onMove, onOpen) {
