@@ -44,8 +44,9 @@ public final class WorklaneMain {
     }
 
     /**
-     * The packaging's run that records the classes of the start-up (ADR 0088) ends before anything connects: it needs
-     * no database, and must not leave one in the package.
+     * The packaging's run that records the classes of the start-up for class-data sharing (README, "Run it";
+     * docs/benchmarks.md, "Speed") ends before anything connects: it needs no database, and must not leave one in the
+     * package.
      */
     private static boolean generatingClassArchive() {
         return Boolean.getBoolean("quarkus.appcds.generate");
