@@ -39,16 +39,30 @@ final class ProjectMemberTypes {
     public record ProjectMemberPayload(@NonNull @Description("The membership.") ProjectMemberView projectMember) {
     }
 
-    @Input("AddProjectMemberInput")
-    @Description("A member or a team (exactly one) to put in a project, e.g. {workspace: \"acme\", project: \"ENG\", "
-            + "member: \"…\", projectRole: MANAGER}. Needs admin or the project role MANAGER.")
-    public static class AddProjectMember {
+    /** What every membership input names first: the project, in its workspace. */
+    public abstract static class InProject {
         @NonNull
         @Description("The workspace (slug or id).")
         public String workspace;
         @NonNull
         @Description("The project (key or id).")
         public String project;
+    }
+
+    /** One membership of the project, at the version the caller read. */
+    public abstract static class OneMembership extends InProject {
+        @NonNull
+        @Id
+        @Description("The membership's id.")
+        public String id;
+        @Description("The version the caller read (CONFLICT if it changed).")
+        public Integer expectedVersion;
+    }
+
+    @Input("AddProjectMemberInput")
+    @Description("A member or a team (exactly one) to put in a project, e.g. {workspace: \"acme\", project: \"ENG\", "
+            + "member: \"…\", projectRole: MANAGER}. Needs admin or the project role MANAGER.")
+    public static class AddProjectMember extends InProject {
         @Id
         @Description("A member of the workspace (or give team).")
         public String member;
@@ -64,19 +78,7 @@ final class ProjectMemberTypes {
 
     @Input("UpdateProjectMemberInput")
     @Description("A membership's new project role.")
-    public static class UpdateProjectMember {
-        @NonNull
-        @Description("The workspace (slug or id).")
-        public String workspace;
-        @NonNull
-        @Description("The project (key or id).")
-        public String project;
-        @NonNull
-        @Id
-        @Description("The membership's id.")
-        public String id;
-        @Description("The version the caller read (CONFLICT if it changed).")
-        public Integer expectedVersion;
+    public static class UpdateProjectMember extends OneMembership {
         @NonNull
         @Description("The new role.")
         public ProjectRole projectRole;
@@ -84,18 +86,6 @@ final class ProjectMemberTypes {
 
     @Input("RemoveProjectMemberInput")
     @Description("A membership to end.")
-    public static class RemoveProjectMember {
-        @NonNull
-        @Description("The workspace (slug or id).")
-        public String workspace;
-        @NonNull
-        @Description("The project (key or id).")
-        public String project;
-        @NonNull
-        @Id
-        @Description("The membership's id.")
-        public String id;
-        @Description("The version the caller read (CONFLICT if it changed).")
-        public Integer expectedVersion;
+    public static class RemoveProjectMember extends OneMembership {
     }
 }
