@@ -24,6 +24,13 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ProjectMembersRepository implements ProjectMembers {
+    /**
+     * The PRIVATE projects of workspace $1 and those deleted while PRIVATE ({@code deleted}), as one row set: the sight
+     * of a caller and a webhook's deliveries (in their own statement) are narrowed by the same projects (ADR 0085).
+     */
+    public static final String PRIVATE_PROJECTS = "SELECT id, false AS deleted FROM projects"
+            + " WHERE workspace_id = $1 AND visibility = 'PRIVATE'"
+            + " UNION ALL SELECT id, true FROM deleted_private_projects WHERE workspace_id = $1";
     private static final String SELECT = "SELECT id, workspace_id, project_id, member_id, team_id, project_role,"
             + " version, created_at, updated_at FROM project_members";
     // a member's memberships, direct or through the teams they are in
@@ -89,9 +96,7 @@ public class ProjectMembersRepository implements ProjectMembers {
 
     @Override
     public Uni<PrivateProjects> privateProjects(UUID workspaceId) {
-        return sql.list("SELECT id, false AS deleted FROM projects WHERE workspace_id = $1 AND visibility = 'PRIVATE'"
-                        + " UNION ALL SELECT id, true FROM deleted_private_projects WHERE workspace_id = $1",
-                Tuple.of(workspaceId), r -> Map.entry(r.getUUID("id"), r.getBoolean("deleted")))
+        return sql.list(PRIVATE_PROJECTS, Tuple.of(workspaceId), r -> Map.entry(r.getUUID("id"), r.getBoolean("deleted")))
                 .map(rows -> new PrivateProjects(
                         rows.stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).collect(Collectors.toSet()),
                         rows.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toSet())));

@@ -3,13 +3,14 @@ package io.worklane.persistence.webhook;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.worklane.domain.event.ProjectLists;
 import io.worklane.domain.webhook.OutboxEvent;
 import io.worklane.domain.webhook.WebhookSubscription;
+import io.worklane.persistence.project.ProjectMembersRepository;
 import io.worklane.persistence.shared.Json;
 import io.worklane.persistence.shared.Rows;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,17 +38,12 @@ final class OutboxEventRows {
             + " (SELECT d.project_id FROM deleted_work_items d WHERE d.id = " + ITEM + "))";
     /** $1 workspace, $2 after seq, $3 through seq, $4 limit, $5 the private projects granted to the subscription. */
     static final String SELECT = "WITH hidden AS (SELECT COALESCE(array_agg(p.id), '{}') AS ids FROM"
-            + " (SELECT id FROM projects WHERE workspace_id = $1 AND visibility = 'PRIVATE'"
-            + " UNION ALL SELECT id FROM deleted_private_projects WHERE workspace_id = $1) p"
-            + " WHERE p.id <> ALL($5::uuid[])),"
+            + " (" + ProjectMembersRepository.PRIVATE_PROJECTS + ") p WHERE p.id <> ALL($5::uuid[])),"
             + " ev AS (SELECT e.id, e.workspace_id, e.seq, e.type, e.subject_id, e.occurred_at,"
             + " e.data::text AS data, e.previous::text AS previous, " + PROJECT + " AS project_id"
             + " FROM events e WHERE e.workspace_id = $1 AND e.seq > $2 AND e.seq <= $3 ORDER BY e.seq LIMIT $4)"
             + " SELECT ev.*, hidden.ids AS hidden_ids, COALESCE(ev.project_id = ANY(hidden.ids), false) AS hidden"
             + " FROM ev, hidden ORDER BY ev.seq";
-    /** The events that list projects (by prefix), and the list: its hidden ids are stripped, the event stays. */
-    private static final Map<String, String> LISTS = Map.of("portfolio.", "projects", "goal.", "projects",
-            "webhook.", "privateProjects");
 
     private OutboxEventRows() {
     }
@@ -83,28 +79,22 @@ final class OutboxEventRows {
 
     private static OutboxEvent fromRow(Row r, Set<UUID> hidden) {
         String type = r.getString("type");
-        String list = hidden.isEmpty() ? null : LISTS.entrySet().stream().filter(l -> type.startsWith(l.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
-        String data = list != null ? stripped(r.getString("data"), hidden, list) : r.getString("data");
-        String previous = list != null ? stripped(r.getString("previous"), hidden, list) : r.getString("previous");
+        // an event that lists projects (a portfolio's, a goal's) stays, without the hidden ones' ids (ProjectLists)
+        String list = hidden.isEmpty() ? null : ProjectLists.of(type);
+        String data = stripped(r.getString("data"), hidden, list);
+        String previous = stripped(r.getString("previous"), hidden, list);
         return new OutboxEvent(r.getUUID("id"), r.getUUID("workspace_id"), r.getLong("seq"), type,
                 r.getUUID("subject_id"), r.getUUID("project_id"), Rows.instant(r, "occurred_at"), data, previous,
                 EventItems.of(type, r.getUUID("workspace_id"), r.getString("data")));
     }
 
-    /** An event's data without the hidden projects' ids in its list of projects. */
     private static String stripped(String json, Set<UUID> hidden, String list) {
-        if (json == null) {
-            return null;
-        }
-        Map<String, Object> data = Json.map(json);
-        if (!(data.get(list) instanceof List<?> ids)) {
+        if (json == null || list == null) {
             return json;
         }
-        Map<String, Object> copy = new LinkedHashMap<>(data);
-        copy.put(list, ids.stream().filter(id -> !(id instanceof String s) || hidden.stream()
-                .noneMatch(h -> h.toString().equalsIgnoreCase(s))).toList());
-        return Json.write(copy);
+        Map<String, Object> data = Json.map(json);
+        Map<String, Object> kept = ProjectLists.without(data, list, hidden::contains);
+        return kept == data ? json : Json.write(kept);
     }
 
     private static String uuid(String text) {

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.worklane.api.application.project.ProjectAccess;
 import io.worklane.api.application.project.ProjectSight;
 import io.worklane.api.application.shared.Caller;
+import io.worklane.domain.event.ProjectLists;
 import io.worklane.domain.event.StoredEvent;
 import io.worklane.domain.shared.Ids;
 import io.worklane.domain.workitem.WorkItems;
@@ -55,25 +56,14 @@ public class EventSight {
         }).map(e -> withoutHiddenProjects(sight, e)).toList());
     }
 
-    /** A portfolio's or a goal's event without the ids of the projects hidden from the caller. */
+    /** A portfolio's, a goal's or a webhook's event without the ids of the projects hidden from the caller. */
     static StoredEvent withoutHiddenProjects(ProjectSight sight, StoredEvent e) {
-        // a webhook's grants of private projects (ADR 0085) are stripped as a portfolio's projects are
-        String list = e.type().startsWith("webhook.") ? "privateProjects"
-                : e.type().startsWith("portfolio.") || e.type().startsWith("goal.") ? "projects" : null;
+        String list = ProjectLists.of(e.type());
         if (list == null) {
             return e;
         }
-        return e.withData(stripped(sight, e.data(), list), stripped(sight, e.previous(), list));
-    }
-
-    private static Map<String, Object> stripped(ProjectSight sight, Map<String, Object> data, String list) {
-        if (data == null || !(data.get(list) instanceof List<?> ids)) {
-            return data;
-        }
-        Map<String, Object> copy = new java.util.LinkedHashMap<>(data);
-        copy.put(list, ids.stream().filter(id -> !(id instanceof String s) || sight.sees(Ids.parseOrNull(s)))
-                .toList());
-        return copy;
+        return e.withData(ProjectLists.without(e.data(), list, id -> !sight.sees(id)),
+                ProjectLists.without(e.previous(), list, id -> !sight.sees(id)));
     }
 
     static UUID projectOf(StoredEvent e) {
