@@ -40,13 +40,6 @@ public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, Lis
         privateProjects = privateProjects == null ? Set.of() : Set.copyOf(privateProjects);
     }
 
-    public WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, List<EventTypePattern> eventTypes,
-                               UUID projectId, FilterExpression filter, String description, WebhookStatus status,
-                               SigningSecrets secrets, long version, Instant createdAt, Instant updatedAt) {
-        this(id, workspaceId, url, eventTypes, projectId, filter, description, status, secrets, version, createdAt,
-                updatedAt, Set.of());
-    }
-
     /** Sight of these private projects (replacing the former grants). */
     public WebhookSubscription withPrivateProjects(Set<UUID> granted) {
         return new WebhookSubscription(id, workspaceId, url, eventTypes, projectId, filter, description, status,
@@ -56,12 +49,12 @@ public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, Lis
     /** A new subscription signing with {@code secret}; refused (VALIDATION_FAILED) with every problem at once. */
     public static WebhookSubscription create(UUID workspaceId, NewWebhookSubscription n, WebhookSecret secret,
                                              Instant now) {
-        return read(Ids.newId(), workspaceId, n, SigningSecrets.of(secret), 0, now, now);
+        return read(Ids.newId(), workspaceId, n, SigningSecrets.of(secret), 0, now, now, Set.of());
     }
 
     /** Replaces everything a client may set; id, workspace, secrets, version and creation stay. */
     public WebhookSubscription change(NewWebhookSubscription n, Instant now) {
-        return read(id, workspaceId, n, secrets, version, createdAt, now).withPrivateProjects(privateProjects);
+        return read(id, workspaceId, n, secrets, version, createdAt, now, privateProjects);
     }
 
     /** Signs with {@code next} from now on, and with the current secret too until {@code overlap} has passed. */
@@ -109,7 +102,8 @@ public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, Lis
     }
 
     private static WebhookSubscription read(UUID id, UUID workspaceId, NewWebhookSubscription n,
-                                            SigningSecrets secrets, long version, Instant createdAt, Instant now) {
+                                            SigningSecrets secrets, long version, Instant createdAt, Instant now,
+                                            Set<UUID> privateProjects) {
         Validation v = new Validation();
         WebhookUrl url = null;
         try {
@@ -150,6 +144,6 @@ public record WebhookSubscription(UUID id, UUID workspaceId, WebhookUrl url, Lis
         }
         v.orThrow();
         return new WebhookSubscription(id, workspaceId, url, patterns, n.projectId(), filter, description, status,
-                secrets, version, createdAt, now);
+                secrets, version, createdAt, now, privateProjects);
     }
 }

@@ -32,14 +32,12 @@ final class WebhookSubscriptionMapping {
         return read(box, r.getUUID("id"), r.getUUID("workspace_id"), r.getString("url"), r.getString("event_types"),
                 r.getUUID("project_id"), r.getString("item_filter"), r.getString("description"), r.getString("status"), r.getString("secret"),
                 r.getString("previous_secret"), Rows.instant(r, "previous_secret_until"), r.getLong("version"),
-                Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"))
-                .withPrivateProjects(ids(r.getString("private_project_ids")));
+                Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"), ids(r.getString("private_project_ids")));
     }
 
     static WebhookSubscription fromEntity(WebhookSubscriptionEntity e, SecretBox box) {
         return read(box, e.id, e.workspaceId, e.url, e.eventTypes, e.projectId, e.filter, e.description, e.status, e.secret,
-                e.previousSecret, e.previousSecretUntil, e.version, e.createdAt, e.updatedAt)
-                .withPrivateProjects(ids(e.privateProjects));
+                e.previousSecret, e.previousSecretUntil, e.version, e.createdAt, e.updatedAt, ids(e.privateProjects));
     }
 
     static WebhookSubscriptionEntity copy(WebhookSubscription s, WebhookSubscriptionEntity e, SecretBox box) {
@@ -77,13 +75,13 @@ final class WebhookSubscriptionMapping {
     private static WebhookSubscription read(SecretBox box, UUID id, UUID workspaceId, String url, String eventTypes, UUID projectId,
                                             String filter, String description, String status, String secret, String previousSecret,
                                             Instant previousUntil, long version, Instant createdAt,
-                                            Instant updatedAt) {
+                                            Instant updatedAt, Set<UUID> privateProjects) {
         SigningSecrets secrets = new SigningSecrets(WebhookSecret.parse(box.open(secret, SecretContexts.webhookSecret(id))),
                 previousSecret == null ? null : WebhookSecret.parse(box.open(previousSecret, SecretContexts.webhookPreviousSecret(id))),
                 previousUntil);
         return new WebhookSubscription(id, workspaceId, WebhookUrl.parse(url, "url"),
                 Json.stringList(eventTypes).stream().map(EventTypePattern::new).toList(), projectId,
                 filter == null ? null : FilterExpression.parseForEvents(filter, "filter"), description,
-                WebhookStatus.valueOf(status), secrets, version, createdAt, updatedAt);
+                WebhookStatus.valueOf(status), secrets, version, createdAt, updatedAt, privateProjects);
     }
 }

@@ -24,10 +24,6 @@ public record ProjectSight(boolean all, Set<UUID> hidden, Map<UUID, ProjectRole>
         gone = gone == null ? Set.of() : Set.copyOf(gone);
     }
 
-    public ProjectSight(boolean all, Set<UUID> hidden, Map<UUID, ProjectRole> roles) {
-        this(all, hidden, roles, Set.of());
-    }
-
     /** Whether the caller sees the project (an object of no project is never hidden by this rule). */
     public boolean sees(UUID projectId) {
         return projectId == null || !hidden.contains(projectId) && !gone.contains(projectId);

@@ -12,8 +12,4 @@ import java.util.List;
  */
 public record WebhookDraft(String url, List<String> eventTypes, String project, String description, String status,
                            String filter, List<String> privateProjects) {
-    public WebhookDraft(String url, List<String> eventTypes, String project, String description, String status,
-                        String filter) {
-        this(url, eventTypes, project, description, status, filter, null);
-    }
 }

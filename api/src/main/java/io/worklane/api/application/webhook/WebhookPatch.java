@@ -12,10 +12,6 @@ import java.util.List;
 public record WebhookPatch(Change<String> url, Change<List<String>> eventTypes, Change<String> project,
                            Change<String> description, Change<String> status, Change<String> filter,
                            Change<List<String>> privateProjects) {
-    public WebhookPatch(Change<String> url, Change<List<String>> eventTypes, Change<String> project,
-                        Change<String> description, Change<String> status, Change<String> filter) {
-        this(url, eventTypes, project, description, status, filter, Change.absent());
-    }
 
     /** The complete subscription the patch makes of {@code current}, in the shapes a client writes. */
     WebhookDraft mergedInto(WebhookSubscription current) {
